@@ -1,0 +1,1 @@
+"""The Qt-free core: database, models, rules and services."""

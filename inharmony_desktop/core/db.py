@@ -1,0 +1,147 @@
+"""Opening the one database: SQLite by default, PostgreSQL by URL.
+
+`open_database(target)` binds the models to a database, checks its schema
+version, migrates an older one and refuses a newer one. SQLite runs in WAL
+mode with foreign keys on and full sync, so a crash never leaves a half-
+written transaction behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import peewee
+from platformdirs import user_data_dir
+from playhouse.db_url import connect as connect_url
+from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
+
+from inharmony_desktop import APP_NAME, ORG_NAME, __version__
+from inharmony_desktop.core import migrations
+from inharmony_desktop.core.errors import KnownError, SchemaTooNewError
+from inharmony_desktop.core.models import MODELS, SchemaInfo, database, partial_indexes
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": 2,  # FULL: a committed transaction survives a power cut
+    "busy_timeout": 5000,
+    "cache_size": -32_000,  # 32 MB page cache
+}
+
+
+def default_database_path() -> Path:
+    """The local (never roaming, never synced) user data folder."""
+    folder = Path(user_data_dir(APP_NAME, ORG_NAME, roaming=False))
+    return folder / "inharmony.db"
+
+
+def is_url(target: str | Path) -> bool:
+    return "://" in str(target)
+
+
+def connect(target: str | Path) -> peewee.Database:
+    """A new, unopened peewee Database for a file path or a database URL."""
+    if is_url(target):
+        return connect_url(str(target))
+    path = Path(target)
+    return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+
+
+def open_database(target: str | Path | None = None, *, create: bool = True) -> peewee.Database:
+    """Bind the models to `target`, create or migrate its schema, and return it.
+
+    Raises `KnownError` for a missing file when `create` is false, for a file
+    that is not a database, and `SchemaTooNewError` for a newer schema.
+    """
+    target = target if target is not None else default_database_path()
+    if not is_url(target):
+        path = Path(target)
+        if not path.exists():
+            if not create:
+                raise KnownError(f"De databank {path} bestaat niet.")
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif path.is_dir():
+            raise KnownError(f"{path} is een map, geen databank.")
+    db = connect(target)
+    database.initialize(db)
+    try:
+        db.connect(reuse_if_open=True)
+        _prepare_schema(db)
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        close_database()
+        raise KnownError(f"{target} is geen geldige databank of is beschadigd ({exc}).") from exc
+    except KnownError:
+        close_database()
+        raise
+    return db
+
+
+def close_database() -> None:
+    db = database.obj
+    if db is not None and not db.is_closed():
+        db.close()
+
+
+def schema_version(db: peewee.Database) -> int:
+    if not db.table_exists(SchemaInfo._meta.table_name):
+        return 0
+    row = SchemaInfo.select().order_by(SchemaInfo.version.desc()).first()
+    return row.version if row else 0
+
+
+def _prepare_schema(db: peewee.Database) -> None:
+    version = schema_version(db)
+    if version > migrations.LATEST:
+        raise SchemaTooNewError(
+            f"Deze databank is gemaakt met een nieuwere versie van {APP_NAME} "
+            f"(schema {version}, dit programma kent tot {migrations.LATEST}). "
+            "Installeer de nieuwste versie; de databank is niet geopend."
+        )
+    if version == 0:
+        if db.get_tables():
+            raise KnownError("Dit bestand bevat een onbekende databank en wordt niet geopend.")
+        create_schema(db)
+        return
+    if version < migrations.LATEST:
+        _migrate(db, version)
+
+
+def create_schema(db: peewee.Database) -> None:
+    """Create every table of the current models and stamp the latest version."""
+    from inharmony_desktop.core import rules
+    from inharmony_desktop.core.services import settings
+
+    with db.atomic():
+        db.create_tables(MODELS)
+        for statement in partial_indexes():
+            db.execute(statement)
+        rules.install_defaults()
+        settings.install_defaults()
+        SchemaInfo.create(version=migrations.LATEST, app_version=__version__)
+
+
+def _migrate(db: peewee.Database, version: int) -> None:
+    migrator_class = PostgresqlMigrator if isinstance(db, peewee.PostgresqlDatabase) else SqliteMigrator
+    migrator = migrator_class(db)
+    for number, step in migrations.STEPS.items():
+        if number <= version:
+            continue
+        with db.atomic():
+            step.migrate(migrator, db)
+            SchemaInfo.delete().execute()
+            SchemaInfo.create(version=number, app_version=__version__, migrated_at=dt.datetime.now())
+
+
+def is_sqlite(db: peewee.Database | None = None) -> bool:
+    db = db or database.obj
+    return isinstance(db, peewee.SqliteDatabase)
+
+
+def database_path() -> Path | None:
+    """The file of the open SQLite database, or None for a server database."""
+    db = database.obj
+    if isinstance(db, peewee.SqliteDatabase):
+        return Path(db.database)
+    return None

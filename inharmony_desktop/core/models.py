@@ -1,0 +1,324 @@
+"""The Peewee models: every entity of the product, one BaseModel.
+
+Money is integer cents, dates are ISO dates, every foreign key is enforced.
+Rules the data must always obey are CHECK and UNIQUE constraints in the
+database itself, written so that SQLite and PostgreSQL both accept them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    SQL,
+    BooleanField,
+    Check,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database = DatabaseProxy()
+
+ACTIVITIES = ("home_help", "ironing")
+MEDIA = ("paper", "electronic")
+QUOTAS = ("standard", "special")
+LANGUAGES = ("nl", "fr", "en")
+STATUSES = ("planned", "performed", "registered", "confirmed", "paid", "contested", "cancelled")
+ABSENCE_REASONS = ("holiday", "sickness", "training", "stop", "other")
+
+
+def _in(column: str, values: tuple[str, ...]) -> Check:
+    quoted = ", ".join(f"'{v}'" for v in values)
+    return Check(f"{column} IN ({quoted})")
+
+
+def _all_digits(column: str) -> str:
+    """SQL that is empty exactly when `column` holds only digits (SQLite and PostgreSQL)."""
+    expr = column
+    for digit in "0123456789":
+        expr = f"replace({expr}, '{digit}', '')"
+    return expr
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class SchemaInfo(BaseModel):
+    """One row: the schema version and the program version that last migrated it."""
+
+    version = IntegerField()
+    app_version = CharField(max_length=32)
+    migrated_at = DateTimeField(default=dt.datetime.now)
+
+
+class Setting(BaseModel):
+    """Company settings and preferences shared by every PC (key -> text value)."""
+
+    key = CharField(max_length=64, primary_key=True)
+    value = TextField()
+
+
+class YearRules(BaseModel):
+    """The service-voucher rules that apply to one calendar year."""
+
+    year = IntegerField(primary_key=True)
+    base_price_cents = IntegerField(constraints=[Check("base_price_cents > 0")])
+    higher_price_cents = IntegerField(constraints=[Check("higher_price_cents > 0")])
+    tier_threshold = IntegerField(constraints=[Check("tier_threshold >= 0")])
+    personal_max = IntegerField(constraints=[Check("personal_max > 0")])
+    household_max = IntegerField(constraints=[Check("household_max > 0")])
+    special_max = IntegerField(constraints=[Check("special_max > 0")])
+    validity_months = IntegerField(constraints=[Check("validity_months BETWEEN 1 AND 60")])
+    # Orders placed before this month of the year use the previous year's validity
+    # (the 12-month validity started on 1 March 2019).
+    validity_since_month = IntegerField(
+        default=1, constraints=[Check("validity_since_month BETWEEN 1 AND 12")]
+    )
+    tax_rate_percent = IntegerField(constraints=[Check("tax_rate_percent BETWEEN 0 AND 100")])
+    fiscal_ceiling_cents = IntegerField(null=True)
+    paper_last_order_date = DateField(null=True)
+    source_note = TextField(default="")
+
+
+class Customer(BaseModel):
+    reference = CharField(max_length=20, unique=True)
+    name = CharField(max_length=120)
+    street = CharField(max_length=120, default="")
+    postal_code = CharField(max_length=10)
+    city = CharField(max_length=80)
+    phone = CharField(max_length=40, default="")
+    email = CharField(max_length=120, default="")
+    language = CharField(max_length=2, default="nl", constraints=[_in("language", LANGUAGES)])
+    notes = TextField(default="")
+    active = BooleanField(default=True)
+    ironing_credit_minutes = IntegerField(
+        default=0, constraints=[Check("ironing_credit_minutes >= 0")]
+    )
+
+    class Meta:
+        indexes = ((("name",), False), (("city",), False))
+
+
+class UserNumber(BaseModel):
+    number = CharField(
+        max_length=12,
+        unique=True,
+        constraints=[Check(f"length(number) = 12 AND {_all_digits('number')} = ''")],
+    )
+    customer = ForeignKeyField(Customer, backref="user_numbers", on_delete="RESTRICT")
+    holder = CharField(max_length=120)
+    quota = CharField(max_length=10, default="standard", constraints=[_in("quota", QUOTAS)])
+    active = BooleanField(default=True)
+
+    class Meta:
+        indexes = ((("customer",), False),)
+
+
+class PaymentModeChange(BaseModel):
+    """From `effective_date` on, the user number pays in `mode`."""
+
+    user_number = ForeignKeyField(UserNumber, backref="payment_modes", on_delete="CASCADE")
+    effective_date = DateField()
+    mode = CharField(max_length=10, constraints=[_in("mode", MEDIA)])
+
+    class Meta:
+        indexes = ((("user_number", "effective_date"), True),)
+
+
+class Helper(BaseModel):
+    reference = CharField(max_length=20, unique=True)
+    name = CharField(max_length=120)
+    phone = CharField(max_length=40, default="")
+    insz = CharField(max_length=11, null=True)
+    contract_hours = FloatField(
+        null=True, constraints=[Check("contract_hours IS NULL OR contract_hours BETWEEN 0 AND 60")]
+    )
+    active = BooleanField(default=True)
+
+
+class Schedule(BaseModel):
+    """A recurring weekly slot: helper x user number x weekday x hours."""
+
+    helper = ForeignKeyField(Helper, backref="schedules", on_delete="RESTRICT")
+    user_number = ForeignKeyField(UserNumber, backref="schedules", on_delete="RESTRICT")
+    activity = CharField(
+        max_length=10, default="home_help", constraints=[_in("activity", ACTIVITIES)]
+    )
+    weekday = IntegerField(constraints=[Check("weekday BETWEEN 0 AND 6")])  # 0 = Monday
+    start_time = CharField(max_length=5)
+    hours = IntegerField(constraints=[Check("hours BETWEEN 1 AND 12")])
+    every_weeks = IntegerField(default=1, constraints=[Check("every_weeks IN (1, 2)")])
+    first_date = DateField()
+    last_date = DateField(null=True)
+
+    class Meta:
+        constraints = [Check("last_date IS NULL OR last_date >= first_date")]
+
+
+class Prestation(BaseModel):
+    """One work session paid with `hours` vouchers, split paper/electronic."""
+
+    date = DateField()
+    user_number = ForeignKeyField(UserNumber, backref="prestations", on_delete="RESTRICT")
+    helper = ForeignKeyField(Helper, backref="prestations", on_delete="RESTRICT")
+    activity = CharField(
+        max_length=10, default="home_help", constraints=[_in("activity", ACTIVITIES)]
+    )
+    start_time = CharField(max_length=5, null=True)
+    hours = IntegerField(constraints=[Check("hours BETWEEN 1 AND 12")])
+    paper = IntegerField(constraints=[Check("paper >= 0")])
+    electronic = IntegerField(constraints=[Check("electronic >= 0")])
+    # True when the office set the split by hand: it no longer follows the payment mode.
+    split_manual = BooleanField(default=False)
+    status = CharField(max_length=10, default="performed", constraints=[_in("status", STATUSES)])
+    registered_on = DateField(null=True)
+    confirmed_on = DateField(null=True)
+    paid_on = DateField(null=True)
+    needs_pluxee_correction = BooleanField(default=False)
+    correction_from = ForeignKeyField(
+        UserNumber, null=True, backref="corrections_from", on_delete="SET NULL"
+    )
+    ironing_minutes = IntegerField(null=True)
+    handling_minutes = IntegerField(null=True)
+    schedule = ForeignKeyField(Schedule, null=True, backref="prestations", on_delete="SET NULL")
+    note = TextField(default="")
+    # Optimistic concurrency: every update bumps it; a stale update is refused.
+    version = IntegerField(default=1)
+
+    class Meta:
+        constraints = [Check("paper + electronic = hours")]
+        indexes = (
+            (("date",), False),
+            (("user_number", "date"), False),
+            (("helper", "date"), False),
+            (("status", "date"), False),
+        )
+
+
+class Order(BaseModel):
+    """Vouchers bought by a user number on a date.
+
+    An order that crosses the price step is priced in two parts:
+    `quantity - higher_quantity` at `unit_price_cents` and `higher_quantity` at
+    `higher_unit_price_cents`. `amount_cents` is the total.
+    """
+
+    user_number = ForeignKeyField(UserNumber, backref="orders", on_delete="RESTRICT")
+    order_date = DateField()
+    quantity = IntegerField(constraints=[Check("quantity > 0")])
+    medium = CharField(max_length=10, constraints=[_in("medium", MEDIA)])
+    unit_price_cents = IntegerField(constraints=[Check("unit_price_cents >= 0")])
+    higher_quantity = IntegerField(default=0)
+    higher_unit_price_cents = IntegerField(null=True)
+    amount_cents = IntegerField(constraints=[Check("amount_cents >= 0")])
+    price_overridden = BooleanField(default=False)
+    expiry_date = DateField()
+
+    class Meta:
+        constraints = [Check("higher_quantity >= 0 AND higher_quantity <= quantity")]
+        indexes = ((("user_number", "order_date"), False), (("order_date",), False))
+
+
+class Refund(BaseModel):
+    """Vouchers returned to Pluxee for money."""
+
+    user_number = ForeignKeyField(UserNumber, backref="refunds", on_delete="RESTRICT")
+    refund_date = DateField()
+    quantity = IntegerField(constraints=[Check("quantity > 0")])
+    medium = CharField(max_length=10, default="electronic", constraints=[_in("medium", MEDIA)])
+    amount_cents = IntegerField(constraints=[Check("amount_cents >= 0")])
+
+    class Meta:
+        indexes = ((("user_number", "refund_date"), False),)
+
+
+class Absence(BaseModel):
+    """A helper or a customer away; generation skips these days."""
+
+    helper = ForeignKeyField(Helper, null=True, backref="absences", on_delete="CASCADE")
+    customer = ForeignKeyField(Customer, null=True, backref="absences", on_delete="CASCADE")
+    # For a customer: only this activity stops (e.g. no cleaning, ironing goes on).
+    activity = CharField(max_length=10, null=True)
+    from_date = DateField()
+    to_date = DateField()
+    reason = CharField(max_length=10, default="holiday", constraints=[_in("reason", ABSENCE_REASONS)])
+    note = TextField(default="")
+
+    class Meta:
+        constraints = [
+            Check("to_date >= from_date"),
+            Check("(helper_id IS NULL) <> (customer_id IS NULL)"),
+            Check("activity IS NULL OR activity IN ('home_help', 'ironing')"),
+        ]
+
+
+class IroningBasket(BaseModel):
+    """One basket of the ironing workshop and how it moved the minute credit."""
+
+    customer = ForeignKeyField(Customer, backref="ironing_baskets", on_delete="RESTRICT")
+    prestation = ForeignKeyField(Prestation, null=True, backref="baskets", on_delete="SET NULL")
+    date = DateField()
+    ironing_minutes = IntegerField(constraints=[Check("ironing_minutes >= 0")])
+    handling_minutes = IntegerField(constraints=[Check("handling_minutes >= 0")])
+    credit_before = IntegerField()
+    vouchers = IntegerField()
+    credit_after = IntegerField()
+
+
+class AuditEntry(BaseModel):
+    """Who changed what, when, from what to what."""
+
+    at = DateTimeField(default=dt.datetime.now)
+    who = CharField(max_length=64)
+    entity = CharField(max_length=20)
+    entity_id = IntegerField()
+    action = CharField(max_length=20)
+    summary = TextField()
+    before = TextField(null=True)  # JSON
+    after = TextField(null=True)  # JSON
+
+    class Meta:
+        indexes = ((("entity", "entity_id"), False), (("at",), False))
+
+
+MODELS: list[type[BaseModel]] = [
+    SchemaInfo,
+    Setting,
+    YearRules,
+    Customer,
+    UserNumber,
+    PaymentModeChange,
+    Helper,
+    Prestation,
+    Order,
+    Refund,
+    Schedule,
+    Absence,
+    IroningBasket,
+    AuditEntry,
+]
+
+
+def partial_indexes() -> list[SQL]:
+    """Indexes Peewee's Meta cannot express: unique only where a column is set."""
+    return [
+        SQL(
+            "CREATE UNIQUE INDEX IF NOT EXISTS prestation_slot_unique "
+            "ON prestation (helper_id, user_number_id, date, start_time) "
+            "WHERE start_time IS NOT NULL"
+        ),
+        SQL(
+            "CREATE INDEX IF NOT EXISTS prestation_correction "
+            "ON prestation (needs_pluxee_correction) WHERE needs_pluxee_correction"
+        ),
+    ]

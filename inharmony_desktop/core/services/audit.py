@@ -1,0 +1,93 @@
+"""The audit log: who changed what, when, before -> after."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+import datetime as dt
+from typing import Any
+
+from inharmony_desktop.core.models import AuditEntry
+from inharmony_desktop.core.services.base import current_user
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    at: dt.datetime
+    who: str
+    entity: str
+    entity_id: int
+    action: str
+    summary: str
+    before: dict | None
+    after: dict | None
+
+
+def record(
+    entity: str,
+    entity_id: int,
+    action: str,
+    summary: str,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
+    """Add one entry; call inside the transaction of the change itself."""
+    AuditEntry.create(
+        who=current_user(),
+        entity=entity,
+        entity_id=entity_id,
+        action=action,
+        summary=summary,
+        before=json.dumps(before, ensure_ascii=False, default=str) if before is not None else None,
+        after=json.dumps(after, ensure_ascii=False, default=str) if after is not None else None,
+    )
+
+
+def record_many(rows: list[dict[str, Any]]) -> None:
+    """Bulk variant for big commands; each dict has the arguments of `record`."""
+    who = current_user()
+    now = dt.datetime.now()
+    payload = [
+        {
+            "at": now,
+            "who": who,
+            "entity": r["entity"],
+            "entity_id": r["entity_id"],
+            "action": r["action"],
+            "summary": r["summary"],
+            "before": json.dumps(r.get("before"), ensure_ascii=False, default=str)
+            if r.get("before") is not None else None,
+            "after": json.dumps(r.get("after"), ensure_ascii=False, default=str)
+            if r.get("after") is not None else None,
+        }
+        for r in rows
+    ]
+    for start in range(0, len(payload), 500):
+        AuditEntry.insert_many(payload[start : start + 500]).execute()
+
+
+def _line(row: AuditEntry) -> AuditLine:
+    return AuditLine(
+        at=row.at,
+        who=row.who,
+        entity=row.entity,
+        entity_id=row.entity_id,
+        action=row.action,
+        summary=row.summary,
+        before=json.loads(row.before) if row.before else None,
+        after=json.loads(row.after) if row.after else None,
+    )
+
+
+def history(entity: str, entity_id: int) -> list[AuditLine]:
+    query = (
+        AuditEntry.select()
+        .where((AuditEntry.entity == entity) & (AuditEntry.entity_id == entity_id))
+        .order_by(AuditEntry.at, AuditEntry.id)
+    )
+    return [_line(row) for row in query]
+
+
+def recent(limit: int = 200) -> list[AuditLine]:
+    query = AuditEntry.select().order_by(AuditEntry.id.desc()).limit(limit)
+    return [_line(row) for row in query]

@@ -1,0 +1,304 @@
+"""Voucher orders and refunds: prices by tier, personal and household maxima,
+expiry dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import fn
+
+from inharmony_desktop.core import rules as rules_mod
+from inharmony_desktop.core import validation as v
+from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.models import MEDIA, Order, Refund, UserNumber
+from inharmony_desktop.core.services import audit
+from inharmony_desktop.core.services.base import snapshot, transaction
+from inharmony_desktop.core.services.payment_modes import mode_on
+
+
+@dataclass
+class OrderInput:
+    user_number_id: int
+    order_date: dt.date | str
+    quantity: int
+    medium: str | None = None
+    unit_price_cents: int | None = None
+
+
+@dataclass(frozen=True)
+class OrderPrice:
+    unit_price_cents: int
+    higher_quantity: int
+    higher_unit_price_cents: int | None
+    amount_cents: int
+
+
+@dataclass(frozen=True)
+class QuotaUse:
+    year: int
+    ordered: int
+    personal_max: int
+    household_ordered: int
+    household_max: int
+    special: bool
+    tier_threshold: int
+    rules_year: int
+
+    @property
+    def remaining(self) -> int:
+        return max(self.personal_max - self.ordered, 0)
+
+    @property
+    def in_higher_tier(self) -> bool:
+        return not self.special and self.ordered > self.tier_threshold
+
+    @property
+    def fraction(self) -> float:
+        return self.ordered / self.personal_max if self.personal_max else 0.0
+
+
+def _year_bounds(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def ordered_in_year(user_number_id: int, year: int, *, exclude_order: int | None = None) -> int:
+    start, end = _year_bounds(year)
+    query = Order.select(fn.COALESCE(fn.SUM(Order.quantity), 0)).where(
+        (Order.user_number == user_number_id) & (Order.order_date.between(start, end))
+    )
+    if exclude_order is not None:
+        query = query.where(Order.id != exclude_order)
+    return int(query.scalar() or 0)
+
+
+def household_ordered_in_year(
+    customer_id: int, year: int, *, exclude_order: int | None = None
+) -> int:
+    """Vouchers bought in `year` by the household's standard-quota user numbers."""
+    start, end = _year_bounds(year)
+    query = (
+        Order.select(fn.COALESCE(fn.SUM(Order.quantity), 0))
+        .join(UserNumber)
+        .where(
+            (UserNumber.customer == customer_id)
+            & (UserNumber.quota == "standard")
+            & (Order.order_date.between(start, end))
+        )
+    )
+    if exclude_order is not None:
+        query = query.where(Order.id != exclude_order)
+    return int(query.scalar() or 0)
+
+
+def quota_use(user_number_id: int, year: int) -> QuotaUse:
+    un = UserNumber.get_by_id(user_number_id)
+    rules = rules_mod.rules_for(year)
+    special = un.quota == "special"
+    return QuotaUse(
+        year=year,
+        ordered=ordered_in_year(un.id, year),
+        personal_max=rules.special_max if special else rules.personal_max,
+        household_ordered=household_ordered_in_year(un.customer_id, year),
+        household_max=rules.household_max,
+        special=special,
+        tier_threshold=rules.tier_threshold,
+        rules_year=rules.source_year,
+    )
+
+
+def price_for(quota: str, day: dt.date, quantity: int, already: int) -> OrderPrice:
+    """Vouchers 1..threshold of the person's year at the base price, the rest higher;
+    a special quota pays the base price throughout."""
+    rules = rules_mod.rules_for(day.year)
+    base = rules.base_price_cents
+    if quota == "special":
+        return OrderPrice(base, 0, None, base * quantity)
+    higher_count = max(0, already + quantity - max(rules.tier_threshold, already))
+    higher_count = min(higher_count, quantity)
+    base_count = quantity - higher_count
+    amount = base_count * base + higher_count * rules.higher_price_cents
+    if higher_count == quantity:
+        return OrderPrice(rules.higher_price_cents, 0, None, amount)
+    return OrderPrice(
+        base, higher_count, rules.higher_price_cents if higher_count else None, amount
+    )
+
+
+def _check_maxima(un: UserNumber, day: dt.date, quantity: int, exclude: int | None) -> int:
+    rules = rules_mod.rules_for(day.year)
+    already = ordered_in_year(un.id, day.year, exclude_order=exclude)
+    limit = rules.special_max if un.quota == "special" else rules.personal_max
+    if already + quantity > limit:
+        over = already + quantity - limit
+        raise KnownError(
+            f"Deze bestelling overschrijdt het persoonlijke maximum van {limit} cheques in "
+            f"{day.year} met {over} (al besteld: {already}, deze bestelling: {quantity}; "
+            f"nog mogelijk: {max(limit - already, 0)})."
+        )
+    if un.quota == "standard":
+        household = household_ordered_in_year(un.customer_id, day.year, exclude_order=exclude)
+        if household + quantity > rules.household_max:
+            over = household + quantity - rules.household_max
+            raise KnownError(
+                f"Deze bestelling overschrijdt het maximum van het gezin ({rules.household_max} "
+                f"cheques in {day.year}) met {over} (al besteld door het gezin: {household}, "
+                f"deze bestelling: {quantity})."
+            )
+    return already
+
+
+def clean(data: OrderInput, *, existing_id: int | None = None) -> dict[str, Any]:
+    c = v.Checker()
+    day = c.check("order_date", v.date_value, data.order_date, "De besteldatum")
+    quantity = c.check("quantity", v.integer, data.quantity, "Het aantal", 1, 2000)
+    un = UserNumber.get_or_none(UserNumber.id == data.user_number_id)
+    if un is None:
+        c.fail("user_number", "Kies een bestaand gebruikersnummer.")
+    medium = data.medium
+    if medium is not None:
+        medium = c.check("medium", v.choice, medium, MEDIA, "Het medium")
+    if data.unit_price_cents is not None:
+        c.check("unit_price", v.integer, data.unit_price_cents, "De eenheidsprijs (cent)", 0, 100_000)
+    c.raise_if_any()
+    if medium is None:
+        medium = mode_on(un.id, day)
+    rules = rules_mod.rules_for(day.year)
+    if medium == "paper" and rules.paper_last_order_date and day > rules.paper_last_order_date:
+        raise KnownError(
+            f"Papieren dienstencheques kunnen na {rules.paper_last_order_date:%d/%m/%Y} niet meer "
+            "besteld worden; kies elektronisch."
+        )
+    already = _check_maxima(un, day, quantity, existing_id)
+    if data.unit_price_cents is not None:
+        price = OrderPrice(data.unit_price_cents, 0, None, data.unit_price_cents * quantity)
+        overridden = True
+    else:
+        price = price_for(un.quota, day, quantity, already)
+        overridden = False
+    return {
+        "user_number": un.id,
+        "order_date": day,
+        "quantity": quantity,
+        "medium": medium,
+        "unit_price_cents": price.unit_price_cents,
+        "higher_quantity": price.higher_quantity,
+        "higher_unit_price_cents": price.higher_unit_price_cents,
+        "amount_cents": price.amount_cents,
+        "price_overridden": overridden,
+        "expiry_date": rules_mod.expiry_date(day),
+    }
+
+
+def _summary(order: Order) -> str:
+    return f"{order.quantity} cheques ({order.medium}) op {order.order_date}"
+
+
+def create_order(data: OrderInput) -> int:
+    with transaction():
+        values = clean(data)
+        order = Order.create(**values)
+        audit.record("order", order.id, "create", f"Bestelling {_summary(order)}",
+                     after=snapshot(order))
+    return order.id
+
+
+def update_order(order_id: int, data: OrderInput) -> None:
+    with transaction():
+        order = get_order(order_id)
+        before = snapshot(order)
+        values = clean(data, existing_id=order_id)
+        for key, value in values.items():
+            setattr(order, key, value)
+        order.save()
+        audit.record("order", order.id, "update", f"Bestelling gewijzigd: {_summary(order)}",
+                     before=before, after=snapshot(order))
+
+
+def delete_order(order_id: int) -> dict[str, Any]:
+    with transaction():
+        order = get_order(order_id)
+        before = snapshot(order)
+        order.delete_instance()
+        audit.record("order", order_id, "delete", f"Bestelling verwijderd: {_summary(order)}",
+                     before=before)
+    return before
+
+
+def restore_order(row: dict[str, Any]) -> None:
+    """Put a deleted or changed order back exactly (the inverse of any order command)."""
+    with transaction():
+        values = {k: row[k] for k in row if k != "user_number_id"}
+        values["user_number"] = row["user_number_id"]
+        Order.replace(**values).execute()
+        audit.record("order", row["id"], "restore", "Bestelling hersteld", after=row)
+
+
+def get_order(order_id: int) -> Order:
+    order = Order.get_or_none(Order.id == order_id)
+    if order is None:
+        raise KnownError("Deze bestelling bestaat niet (meer).")
+    return order
+
+
+def to_input(order: Order) -> OrderInput:
+    return OrderInput(
+        user_number_id=order.user_number_id,
+        order_date=order.order_date,
+        quantity=order.quantity,
+        medium=order.medium,
+        unit_price_cents=order.unit_price_cents if order.price_overridden else None,
+    )
+
+
+@dataclass
+class RefundInput:
+    user_number_id: int
+    refund_date: dt.date | str
+    quantity: int
+    medium: str = "electronic"
+    amount_cents: int | None = None
+
+
+def create_refund(data: RefundInput) -> int:
+    """Vouchers returned to Pluxee; the default amount is the base price of that year."""
+    from inharmony_desktop.core.services.wallet import wallet
+
+    c = v.Checker()
+    day = c.check("refund_date", v.date_value, data.refund_date, "De datum")
+    quantity = c.check("quantity", v.integer, data.quantity, "Het aantal", 1, 2000)
+    medium = c.check("medium", v.choice, data.medium, MEDIA, "Het medium")
+    un = UserNumber.get_or_none(UserNumber.id == data.user_number_id)
+    if un is None:
+        c.fail("user_number", "Kies een bestaand gebruikersnummer.")
+    c.raise_if_any()
+    amount = data.amount_cents
+    if amount is None:
+        amount = quantity * rules_mod.rules_for(day.year).base_price_cents
+    if amount < 0:
+        raise KnownError("Het bedrag van een terugbetaling kan niet negatief zijn.")
+    with transaction():
+        if medium == "electronic":
+            available = wallet(un.id, day).available
+            if quantity > available:
+                raise KnownError(
+                    f"Er zijn op {day:%d/%m/%Y} maar {available} elektronische cheques beschikbaar; "
+                    f"{quantity} terugbetalen kan niet."
+                )
+        refund = Refund.create(user_number=un, refund_date=day, quantity=quantity,
+                               medium=medium, amount_cents=amount)
+        audit.record("refund", refund.id, "create",
+                     f"Terugbetaling van {quantity} cheques op {day}", after=snapshot(refund))
+    return refund.id
+
+
+def delete_refund(refund_id: int) -> dict[str, Any]:
+    with transaction():
+        refund = Refund.get_or_none(Refund.id == refund_id)
+        if refund is None:
+            raise KnownError("Deze terugbetaling bestaat niet (meer).")
+        before = snapshot(refund)
+        refund.delete_instance()
+        audit.record("refund", refund_id, "delete", "Terugbetaling verwijderd", before=before)
+    return before

@@ -1,0 +1,371 @@
+"""Prestations: create, edit, status transitions, splits, delete, and the
+snapshots that let the GUI undo any of these exactly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from inharmony_desktop.core import validation as v
+from inharmony_desktop.core.errors import ConflictError, KnownError, ValidationError
+from inharmony_desktop.core.models import ACTIVITIES, STATUSES, Helper, Prestation, UserNumber
+from inharmony_desktop.core.services import audit
+from inharmony_desktop.core.services.base import snapshot, transaction
+from inharmony_desktop.core.services.payment_modes import default_split, histories, split_for
+
+STATUS_LABELS = {
+    "planned": "gepland",
+    "performed": "uitgevoerd",
+    "registered": "geregistreerd",
+    "confirmed": "bevestigd",
+    "paid": "betaald",
+    "contested": "betwist",
+    "cancelled": "geannuleerd",
+}
+
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "planned": ("performed", "cancelled"),
+    "performed": ("planned", "registered", "cancelled"),
+    "registered": ("performed", "confirmed", "contested", "cancelled"),
+    "confirmed": ("paid", "contested"),
+    "contested": ("registered", "confirmed", "cancelled"),
+    "cancelled": ("planned", "performed"),
+    "paid": (),
+}
+
+# Entered in Pluxee's zone: a change must be redone there.
+IN_PLUXEE = ("registered", "confirmed", "contested")
+# Fields whose change must be redone in Pluxee's zone.
+PLUXEE_FIELDS = ("date", "user_number", "helper", "activity", "hours", "paper", "electronic")
+
+
+@dataclass
+class PrestationInput:
+    date: dt.date | str
+    user_number_id: int
+    helper_id: int
+    hours: int
+    activity: str = "home_help"
+    paper: int | None = None
+    electronic: int | None = None
+    status: str = "performed"
+    note: str = ""
+    start_time: str | None = None
+    ironing_minutes: int | None = None
+    handling_minutes: int | None = None
+    schedule_id: int | None = None
+
+
+def clean(data: PrestationInput) -> dict[str, Any]:
+    """Validate and complete a new prestation (the default split when none is given)."""
+    c = v.Checker()
+    day = c.check("date", v.date_value, data.date)
+    hours = c.check("hours", v.integer, data.hours, "Het aantal uren", 1, 12)
+    activity = c.check("activity", v.choice, data.activity or "home_help", ACTIVITIES, "De activiteit")
+    status = c.check("status", v.choice, data.status or "performed", STATUSES, "De status")
+    start = c.check("start_time", v.time_of_day, data.start_time) if data.start_time else None
+    un = UserNumber.get_or_none(UserNumber.id == data.user_number_id)
+    if un is None:
+        c.fail("user_number", "Kies een bestaand gebruikersnummer.")
+    elif not un.active:
+        c.fail("user_number", f"Gebruikersnummer {un.number} is niet actief.")
+    helper = Helper.get_or_none(Helper.id == data.helper_id)
+    if helper is None:
+        c.fail("helper", "Kies een bestaande medewerker.")
+    manual = data.paper is not None or data.electronic is not None
+    paper = electronic = None
+    if hours is not None and day is not None and un is not None:
+        default = default_split(un.id, day, hours)
+        if manual:
+            paper, electronic = _manual_split(c, data.paper, data.electronic, hours)
+            manual = (paper, electronic) != default
+        else:
+            paper, electronic = default
+    c.raise_if_any()
+    return {
+        "date": day,
+        "user_number": un.id,
+        "helper": helper.id,
+        "activity": activity,
+        "hours": hours,
+        "paper": paper,
+        "electronic": electronic,
+        "split_manual": manual,
+        "status": status,
+        "note": (data.note or "").strip(),
+        "start_time": start,
+        "ironing_minutes": data.ironing_minutes,
+        "handling_minutes": data.handling_minutes,
+        "schedule": data.schedule_id,
+    }
+
+
+def _manual_split(
+    c: v.Checker, paper: int | None, electronic: int | None, hours: int
+) -> tuple[int | None, int | None]:
+    if paper is None:
+        paper = hours - (electronic or 0)
+    if electronic is None:
+        electronic = hours - paper
+    paper = c.check("paper", v.integer, paper, "Het aantal papieren cheques", 0, 12)
+    electronic = c.check("electronic", v.integer, electronic, "Het aantal elektronische cheques", 0, 12)
+    if paper is not None and electronic is not None and paper + electronic != hours:
+        c.fail("split", f"Papier ({paper}) + elektronisch ({electronic}) moet gelijk zijn aan "
+                        f"het aantal uren ({hours}).")
+    return paper, electronic
+
+
+def _summary(p: Prestation | dict) -> str:
+    get = p.get if isinstance(p, dict) else lambda k: getattr(p, k)
+    return f"{get('date')}, {get('hours')} u"
+
+
+def create_prestation(data: PrestationInput) -> int:
+    values = clean(data)
+    with transaction():
+        p = Prestation.create(**values)
+        audit.record("prestation", p.id, "create", f"Prestatie {_summary(p)} aangemaakt",
+                     after=snapshot(p))
+    return p.id
+
+
+def create_many(rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert already-cleaned rows (see `clean`) in one transaction, with audit."""
+    ids: list[int] = []
+    with transaction():
+        for values in rows:
+            p = Prestation.create(**values)
+            ids.append(p.id)
+        audit.record_many(
+            [{"entity": "prestation", "entity_id": i, "action": "create",
+              "summary": "Prestatie aangemaakt"} for i in ids]
+        )
+    return ids
+
+
+def get_prestation(prestation_id: int) -> Prestation:
+    p = Prestation.get_or_none(Prestation.id == prestation_id)
+    if p is None:
+        raise KnownError("Deze prestatie bestaat niet (meer).")
+    return p
+
+
+def _check_version(p: Prestation, expected: int | None) -> None:
+    if expected is not None and p.version != expected:
+        raise ConflictError(
+            "Deze prestatie is intussen door iemand anders gewijzigd. Herlaad en probeer opnieuw."
+        )
+
+
+def update_prestation(
+    prestation_id: int, changes: dict[str, Any], *, expected_version: int | None = None
+) -> None:
+    """Edit fields of one prestation. `changes` uses the names of `PrestationInput`.
+
+    The split follows the payment mode unless it was set by hand; a manual split
+    must still add up to the hours. A prestation already in Pluxee's zone gets
+    `needs_pluxee_correction`; a paid one can only get a note.
+    """
+    with transaction():
+        p = get_prestation(prestation_id)
+        _check_version(p, expected_version)
+        before = snapshot(p)
+        if p.status == "paid" and set(changes) - {"note"}:
+            raise KnownError("Een betaalde prestatie kan niet meer gewijzigd worden.")
+        data = PrestationInput(
+            date=changes.get("date", p.date),
+            user_number_id=changes.get("user_number_id", p.user_number_id),
+            helper_id=changes.get("helper_id", p.helper_id),
+            hours=changes.get("hours", p.hours),
+            activity=changes.get("activity", p.activity),
+            status=changes.get("status", p.status),
+            note=changes.get("note", p.note),
+            start_time=changes.get("start_time", p.start_time),
+            ironing_minutes=changes.get("ironing_minutes", p.ironing_minutes),
+            handling_minutes=changes.get("handling_minutes", p.handling_minutes),
+            schedule_id=p.schedule_id,
+        )
+        split_given = "paper" in changes or "electronic" in changes
+        if split_given:
+            data.paper = changes.get("paper")
+            data.electronic = changes.get("electronic")
+        elif p.split_manual:
+            data.paper, data.electronic = p.paper, p.electronic
+        if "status" in changes and changes["status"] != p.status:
+            _check_transition(p.status, changes["status"])
+        values = clean(data)
+        if p.split_manual and not split_given:
+            values["split_manual"] = True
+        for key, value in values.items():
+            setattr(p, key, value)
+        after = snapshot(p)
+        touched = [k for k in PLUXEE_FIELDS if before.get(_col(k)) != after.get(_col(k))]
+        if before["status"] in IN_PLUXEE and touched:
+            p.needs_pluxee_correction = True
+        p.version = p.version + 1
+        p.save()
+        audit.record("prestation", p.id, "update", f"Prestatie {_summary(p)} gewijzigd",
+                     before=before, after=snapshot(p))
+
+
+def _col(field: str) -> str:
+    return f"{field}_id" if field in ("user_number", "helper") else field
+
+
+def _check_transition(old: str, new: str) -> None:
+    if new not in TRANSITIONS.get(old, ()):
+        raise KnownError(
+            f"Een prestatie kan niet van '{STATUS_LABELS[old]}' naar '{STATUS_LABELS[new]}'."
+        )
+
+
+def set_status(ids: Iterable[int], status: str, *, on: dt.date | None = None) -> int:
+    """Move every prestation in `ids` to `status`, all or none. Returns the count."""
+    if status not in STATUSES:
+        raise KnownError(f"Onbekende status: {status}.")
+    day = on or dt.date.today()
+    ids = list(ids)
+    entries = []
+    with transaction():
+        for p in Prestation.select().where(Prestation.id.in_(ids)):
+            if p.status == status:
+                continue
+            _check_transition(p.status, status)
+            before = snapshot(p)
+            p.status = status
+            if status == "registered":
+                p.registered_on = day
+            elif status == "confirmed":
+                p.confirmed_on = day
+            elif status == "paid":
+                p.paid_on = day
+            p.version += 1
+            p.save()
+            entries.append({
+                "entity": "prestation", "entity_id": p.id, "action": "status",
+                "summary": f"Status {STATUS_LABELS[before['status']]} -> {STATUS_LABELS[status]}",
+                "before": {"status": before["status"]}, "after": {"status": status},
+            })
+        audit.record_many(entries)
+    return len(entries)
+
+
+def set_split(ids: Iterable[int], paper: int, electronic: int) -> None:
+    """Set the same split by hand on prestations of equal hours (all or none)."""
+    ids = list(ids)
+    with transaction():
+        rows = list(Prestation.select().where(Prestation.id.in_(ids)))
+        entries = []
+        for p in rows:
+            if p.status == "paid":
+                raise KnownError(f"De prestatie van {p.date} is betaald; de verdeling ligt vast.")
+            if paper < 0 or electronic < 0 or paper + electronic != p.hours:
+                raise ValidationError(
+                    {"split": f"Papier ({paper}) + elektronisch ({electronic}) moet gelijk zijn "
+                              f"aan de {p.hours} uren van de prestatie van {p.date}."}
+                )
+            before = {"paper": p.paper, "electronic": p.electronic, "split_manual": p.split_manual}
+            if p.status in IN_PLUXEE and (p.paper, p.electronic) != (paper, electronic):
+                p.needs_pluxee_correction = True
+            p.paper, p.electronic, p.split_manual = paper, electronic, True
+            p.version += 1
+            p.save()
+            entries.append({
+                "entity": "prestation", "entity_id": p.id, "action": "split",
+                "summary": f"Verdeling {before['paper']}P/{before['electronic']}E -> "
+                           f"{paper}P/{electronic}E",
+                "before": before, "after": {"paper": paper, "electronic": electronic,
+                                            "split_manual": True},
+            })
+        audit.record_many(entries)
+
+
+def reset_split(ids: Iterable[int]) -> None:
+    """Back to the default: the split follows the payment mode on the date again."""
+    ids = list(ids)
+    with transaction():
+        rows = list(Prestation.select().where(Prestation.id.in_(ids)))
+        modes = histories(p.user_number_id for p in rows)
+        entries = []
+        for p in rows:
+            if p.status == "paid":
+                raise KnownError(f"De prestatie van {p.date} is betaald; de verdeling ligt vast.")
+            paper, electronic = split_for(modes[p.user_number_id].mode_on(p.date), p.hours)
+            before = {"paper": p.paper, "electronic": p.electronic, "split_manual": p.split_manual}
+            if p.status in IN_PLUXEE and (p.paper, p.electronic) != (paper, electronic):
+                p.needs_pluxee_correction = True
+            p.paper, p.electronic, p.split_manual = paper, electronic, False
+            p.version += 1
+            p.save()
+            entries.append({
+                "entity": "prestation", "entity_id": p.id, "action": "split",
+                "summary": f"Verdeling terug naar standaard: {paper}P/{electronic}E",
+                "before": before, "after": {"paper": paper, "electronic": electronic,
+                                            "split_manual": False},
+            })
+        audit.record_many(entries)
+
+
+def delete_prestations(ids: Iterable[int]) -> list[dict[str, Any]]:
+    """Delete, all or none; returns the snapshots (for undo). Paid and
+    Pluxee-registered prestations are refused: cancel or correct them instead."""
+    ids = list(ids)
+    with transaction():
+        rows = list(Prestation.select().where(Prestation.id.in_(ids)))
+        for p in rows:
+            if p.status == "paid" or p.status in IN_PLUXEE:
+                raise KnownError(
+                    f"De prestatie van {p.date} is {STATUS_LABELS[p.status]} en kan niet verwijderd "
+                    "worden; annuleer ze of corrigeer ze eerst in Pluxee."
+                )
+        snapshots = [snapshot(p) for p in rows]
+        Prestation.delete().where(Prestation.id.in_([p.id for p in rows])).execute()
+        audit.record_many(
+            [{"entity": "prestation", "entity_id": s["id"], "action": "delete",
+              "summary": f"Prestatie {_summary(s)} verwijderd", "before": s} for s in snapshots]
+        )
+    return snapshots
+
+
+def snapshots(ids: Iterable[int]) -> list[dict[str, Any]]:
+    ids = list(ids)
+    rows: list[dict[str, Any]] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows.extend(snapshot(p) for p in Prestation.select().where(Prestation.id.in_(chunk)))
+    return rows
+
+
+def restore(rows: Sequence[dict[str, Any]], *, reason: str = "Ongedaan gemaakt") -> None:
+    """Write snapshots back exactly (same ids, every field): the inverse of any
+    prestation command. Rows that no longer exist are recreated."""
+    if not rows:
+        return
+    with transaction():
+        ids = [r["id"] for r in rows]
+        existing = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            existing.update(
+                pid for (pid,) in Prestation.select(Prestation.id).where(Prestation.id.in_(chunk)).tuples()
+            )
+        fields = Prestation._meta.fields
+        for row in rows:
+            values = {}
+            for name, field in fields.items():
+                key = field.column_name if name in ("user_number", "helper", "correction_from",
+                                                    "schedule") else name
+                values[name] = row.get(key)
+            if row["id"] in existing:
+                pid = values.pop("id")
+                values["version"] = Prestation.version + 1
+                Prestation.update(**values).where(Prestation.id == pid).execute()
+            else:
+                values["version"] = (row.get("version") or 1) + 1
+                Prestation.insert(**values).execute()
+        audit.record_many(
+            [{"entity": "prestation", "entity_id": r["id"], "action": "restore",
+              "summary": reason, "after": r} for r in rows]
+        )

@@ -1,0 +1,207 @@
+"""User numbers (gebruikersnummers) and their payment-mode history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from inharmony_desktop.core import validation as v
+from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.models import (
+    MEDIA,
+    QUOTAS,
+    Customer,
+    Order,
+    PaymentModeChange,
+    Prestation,
+    UserNumber,
+)
+from inharmony_desktop.core.services import audit
+from inharmony_desktop.core.services.base import snapshot, transaction
+from inharmony_desktop.core.services.payment_modes import history, split_for
+
+FOLLOWING_STATUSES = ("planned", "performed")
+
+
+@dataclass
+class UserNumberInput:
+    number: str
+    customer_id: int
+    holder: str
+    quota: str = "standard"
+    payment_mode: str = "electronic"
+    mode_since: dt.date | None = None
+    active: bool = True
+
+
+def clean(data: UserNumberInput, *, existing_id: int | None = None) -> dict:
+    c = v.Checker()
+    values = {
+        "number": c.check("number", v.user_number, data.number),
+        "holder": c.check("holder", v.required, data.holder, "De naam van de houder"),
+        "quota": c.check("quota", v.choice, data.quota or "standard", QUOTAS, "Het quotum"),
+        "active": bool(data.active),
+    }
+    if existing_id is None:
+        c.check("payment_mode", v.choice, data.payment_mode, MEDIA, "De betaalwijze")
+    if not Customer.select().where(Customer.id == data.customer_id).exists():
+        c.fail("customer", "Kies een bestaande klant.")
+    number = values["number"]
+    if number:
+        clash = UserNumber.select(UserNumber.id, UserNumber.customer).where(
+            UserNumber.number == number
+        )
+        if existing_id is not None:
+            clash = clash.where(UserNumber.id != existing_id)
+        other = clash.first()
+        if other is not None:
+            c.fail("number", f"Gebruikersnummer {number} bestaat al (klant {other.customer.reference}).")
+    c.raise_if_any()
+    values["customer"] = data.customer_id
+    return values
+
+
+def create_user_number(data: UserNumberInput) -> int:
+    values = clean(data)
+    since = data.mode_since or dt.date.today()
+    with transaction():
+        un = UserNumber.create(**values)
+        PaymentModeChange.create(user_number=un, effective_date=since, mode=data.payment_mode)
+        audit.record(
+            "user_number", un.id, "create",
+            f"Gebruikersnummer {un.number} aangemaakt ({data.payment_mode} vanaf {since})",
+            after=snapshot(un),
+        )
+    return un.id
+
+
+def update_user_number(user_number_id: int, data: UserNumberInput) -> None:
+    values = clean(data, existing_id=user_number_id)
+    with transaction():
+        un = get_user_number(user_number_id)
+        if values["customer"] != un.customer_id and Prestation.select().where(
+            Prestation.user_number == un
+        ).exists():
+            raise KnownError(
+                "Een gebruikersnummer met prestaties kan niet naar een andere klant; "
+                "verplaats de prestaties of maak een nieuw nummer."
+            )
+        before = snapshot(un)
+        for key, value in values.items():
+            setattr(un, key, value)
+        un.save()
+        audit.record("user_number", un.id, "update", f"Gebruikersnummer {un.number} gewijzigd",
+                     before=before, after=snapshot(un))
+
+
+def get_user_number(user_number_id: int) -> UserNumber:
+    un = UserNumber.get_or_none(UserNumber.id == user_number_id)
+    if un is None:
+        raise KnownError("Dit gebruikersnummer bestaat niet (meer).")
+    return un
+
+
+def by_number(number: str) -> UserNumber | None:
+    try:
+        cleaned = v.user_number(number)
+    except v.FieldError:
+        return None
+    return UserNumber.get_or_none(UserNumber.number == cleaned)
+
+
+def require_by_number(number: str) -> UserNumber:
+    un = by_number(number)
+    if un is None:
+        raise KnownError(f"Gebruikersnummer {number} bestaat niet.")
+    return un
+
+
+def delete_user_number(user_number_id: int) -> None:
+    with transaction():
+        un = get_user_number(user_number_id)
+        used = (
+            Prestation.select().where(Prestation.user_number == un).exists()
+            or Order.select().where(Order.user_number == un).exists()
+        )
+        if used:
+            raise KnownError(
+                "Dit gebruikersnummer heeft prestaties of bestellingen en kan niet verwijderd "
+                "worden; zet het op niet-actief."
+            )
+        before = snapshot(un)
+        un.delete_instance(recursive=True)
+        audit.record("user_number", user_number_id, "delete",
+                     f"Gebruikersnummer {before['number']} verwijderd", before=before)
+
+
+def set_payment_mode(user_number_id: int, effective_date: dt.date, mode: str) -> int:
+    """Add (or replace) a history row; splits that follow the mode are re-derived.
+
+    Returns the number of prestations whose split changed.
+    """
+    if mode not in MEDIA:
+        raise KnownError("De betaalwijze is papier of elektronisch.")
+    with transaction():
+        un = get_user_number(user_number_id)
+        old = PaymentModeChange.get_or_none(
+            (PaymentModeChange.user_number == un) & (PaymentModeChange.effective_date == effective_date)
+        )
+        before = {"effective_date": effective_date.isoformat(), "mode": old.mode} if old else None
+        PaymentModeChange.delete().where(
+            (PaymentModeChange.user_number == un) & (PaymentModeChange.effective_date == effective_date)
+        ).execute()
+        PaymentModeChange.create(user_number=un, effective_date=effective_date, mode=mode)
+        audit.record(
+            "user_number", un.id, "payment_mode",
+            f"Betaalwijze van {un.number} vanaf {effective_date.isoformat()}: {mode}",
+            before=before, after={"effective_date": effective_date.isoformat(), "mode": mode},
+        )
+        return resync_splits(un.id)
+
+
+def remove_payment_mode(user_number_id: int, effective_date: dt.date) -> int:
+    with transaction():
+        un = get_user_number(user_number_id)
+        rows = PaymentModeChange.select().where(PaymentModeChange.user_number == un)
+        if rows.count() <= 1:
+            raise KnownError("Een gebruikersnummer houdt minstens één betaalwijze.")
+        row = rows.where(PaymentModeChange.effective_date == effective_date).first()
+        if row is None:
+            raise KnownError("Deze betaalwijze bestaat niet (meer).")
+        row.delete_instance()
+        audit.record(
+            "user_number", un.id, "payment_mode",
+            f"Betaalwijze van {un.number} vanaf {effective_date.isoformat()} verwijderd",
+            before={"effective_date": effective_date.isoformat(), "mode": row.mode},
+        )
+        return resync_splits(un.id)
+
+
+def resync_splits(user_number_id: int) -> int:
+    """Re-derive the split of every planned/performed prestation that follows the mode."""
+    modes = history(user_number_id)
+    changed = 0
+    query = Prestation.select(
+        Prestation.id, Prestation.date, Prestation.hours, Prestation.paper, Prestation.electronic
+    ).where(
+        (Prestation.user_number == user_number_id)
+        & (~Prestation.split_manual)
+        & (Prestation.status.in_(FOLLOWING_STATUSES))
+    )
+    for p in query:
+        paper, electronic = split_for(modes.mode_on(p.date), p.hours)
+        if (paper, electronic) != (p.paper, p.electronic):
+            Prestation.update(paper=paper, electronic=electronic, version=Prestation.version + 1).where(
+                Prestation.id == p.id
+            ).execute()
+            changed += 1
+    return changed
+
+
+def to_input(un: UserNumber) -> UserNumberInput:
+    modes = history(un.id).rows()
+    since, mode = modes[-1] if modes else (None, "electronic")
+    return UserNumberInput(
+        number=un.number, customer_id=un.customer_id, holder=un.holder, quota=un.quota,
+        payment_mode=mode, mode_since=since, active=un.active,
+    )
