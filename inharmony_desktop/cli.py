@@ -1,0 +1,158 @@
+"""The command line: headless sub-commands on the same services as the window.
+
+Every sub-command takes `--db PATH` (or a database URL), prints a one-line
+error and exits non-zero on bad input, and changes nothing on error.
+Without a sub-command the main window opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from inharmony_desktop import APP_ID, __version__
+from inharmony_desktop.core.errors import KnownError
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+Runner = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Dutch one-line errors and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: fout: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # Sub-commands suppress the default so that `--db` before the sub-command survives.
+    parser.add_argument(
+        "--db", metavar="PATH", default=None if top else argparse.SUPPRESS,
+        help="databankbestand of databank-URL (standaard: de gebruikersmap van het programma)",
+    )
+
+
+def _open(args: argparse.Namespace, *, create: bool = True):
+    from inharmony_desktop.core.db import open_database
+
+    return open_database(args.db, create=create)
+
+
+# --- demo ------------------------------------------------------------------------------------
+
+def _add_demo(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("demo", help="maak een databank met realistische demogegevens")
+    _db_option(p)
+    p.add_argument("--scale", choices=("small", "large"), default="small")
+    p.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
+    p.set_defaults(run=_run_demo)
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from inharmony_desktop.core import demo
+
+    if args.db and Path(args.db).exists() and Path(args.db).stat().st_size > 0:
+        raise KnownError(f"{args.db} bestaat al; kies een nieuw bestand voor de demo.")
+    _open(args)
+    counts = demo.build(args.scale, seed=args.seed, progress=_progress_printer())
+    print(", ".join(f"{name}: {count}" for name, count in counts.items()))
+    return EXIT_OK
+
+
+def _progress_printer() -> Callable[[str], None]:
+    def show(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    return show
+
+
+# --- import / export --------------------------------------------------------------------------
+
+def _add_import(sub: argparse._SubParsersAction) -> None:
+    from inharmony_desktop.core.csvio import KINDS
+
+    p = sub.add_parser("import", help="importeer een CSV-bestand (alles of niets)")
+    _db_option(p)
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=_run_import)
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from inharmony_desktop.core.services import imports
+
+    _open(args)
+    count = imports.import_file(args.kind, args.file)
+    print(f"{count} rijen geïmporteerd uit {args.file}.")
+    return EXIT_OK
+
+
+def _add_export(sub: argparse._SubParsersAction) -> None:
+    from inharmony_desktop.core.csvio import KINDS
+
+    p = sub.add_parser("export", help="exporteer naar een CSV-bestand")
+    _db_option(p)
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument("file", type=Path)
+    p.add_argument("--with-ids", action="store_true", help="voeg een eerste kolom 'id' toe")
+    p.set_defaults(run=_run_export)
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from inharmony_desktop.core.services import exports
+
+    _open(args, create=False)
+    count = exports.export_file(args.kind, args.file, with_ids=args.with_ids)
+    print(f"{count} rijen geschreven naar {args.file}.")
+    return EXIT_OK
+
+
+# --- the registry: one line per sub-command ---------------------------------------------------
+
+SUBCOMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
+    _add_demo,
+    _add_import,
+    _add_export,
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=APP_ID, description="Inharmony Desktop: back office dienstencheques.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _db_option(parser, top=True)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMANDO")
+    for add in SUBCOMMANDS:
+        add(sub)
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if args.command is None:
+        from inharmony_desktop.ui.app import run_gui
+
+        return run_gui(args.db, extra)
+    if extra:
+        parser.error(f"onbekende argumenten: {' '.join(extra)}")
+    try:
+        return args.run(args)
+    except KnownError as exc:
+        print(f"{APP_ID}: fout: {exc}", file=sys.stderr)
+        for line in exc.details:
+            print(f"  {line}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(f"{APP_ID}: onderbroken; er is niets half geschreven.", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        from inharmony_desktop.core.db import close_database
+
+        close_database()
