@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import peewee
 from platformdirs import user_data_dir
@@ -21,6 +22,9 @@ from inharmony_desktop import APP_NAME, ORG_NAME, __version__
 from inharmony_desktop.core import migrations
 from inharmony_desktop.core.errors import KnownError, SchemaTooNewError
 from inharmony_desktop.core.models import MODELS, SchemaInfo, database, partial_indexes
+
+# URL schemes of playhouse.db_url that reach a PostgreSQL server.
+SERVER_SCHEMES = ("postgresql", "postgres", "postgresext", "postgresqlext")
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -41,9 +45,27 @@ def is_url(target: str | Path) -> bool:
     return "://" in str(target)
 
 
+def display_name(target: str | Path) -> str:
+    """The target as it may be shown or logged: a URL without its password."""
+    if not is_url(target):
+        return str(target)
+    parts = urlsplit(str(target))
+    if parts.password is None:
+        return str(target)
+    netloc = parts.netloc.rsplit("@", 1)[1]
+    user = parts.username or ""
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc}"))
+
+
 def connect(target: str | Path) -> peewee.Database:
     """A new, unopened peewee Database for a file path or a database URL."""
     if is_url(target):
+        scheme = str(target).split("://", 1)[0].lower()
+        if scheme not in SERVER_SCHEMES:
+            raise KnownError(
+                f"Onbekend soort databank-URL '{scheme}://'; gebruik "
+                "postgresql://gebruiker:wachtwoord@server:5432/databank of een bestandspad."
+            )
         return connect_url(str(target))
     path = Path(target)
     return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
@@ -69,9 +91,18 @@ def open_database(target: str | Path | None = None, *, create: bool = True) -> p
     try:
         db.connect(reuse_if_open=True)
         _prepare_schema(db)
+    except peewee.OperationalError as exc:
+        close_database()
+        if is_url(target):
+            raise KnownError(
+                f"De databankserver {display_name(target)} is niet bereikbaar of weigert de "
+                f"verbinding ({' '.join(str(exc).split())})."
+            ) from exc
+        raise KnownError(f"{target} is geen geldige databank of is beschadigd ({exc}).") from exc
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         close_database()
-        raise KnownError(f"{target} is geen geldige databank of is beschadigd ({exc}).") from exc
+        name = display_name(target)
+        raise KnownError(f"{name} is geen geldige databank of is beschadigd ({exc}).") from exc
     except KnownError:
         close_database()
         raise
@@ -101,7 +132,11 @@ def _prepare_schema(db: peewee.Database) -> None:
         )
     if version == 0:
         if db.get_tables():
-            raise KnownError("Dit bestand bevat een onbekende databank en wordt niet geopend.")
+            raise KnownError(
+                "Deze databank bevat tabellen van een ander programma en wordt niet geopend."
+                if not is_sqlite(db)
+                else "Dit bestand bevat een onbekende databank en wordt niet geopend."
+            )
         create_schema(db)
         return
     if version < migrations.LATEST:
