@@ -114,12 +114,39 @@ def _run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- migrate-db -------------------------------------------------------------------------------
+
+def _add_migrate_db(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "migrate-db",
+        help="kopieer een databank naar een lege PostgreSQL-databank of naar een nieuw bestand",
+        description="Kopieert alle gegevens in één keer van een SQLite-bestand naar een lege "
+        "PostgreSQL-databank (of terug naar een nieuw SQLite-bestand) en controleert de "
+        "aantallen per tabel.",
+    )
+    p.add_argument("--from", dest="source", required=True, metavar="BRON",
+                   help="het databankbestand of de databank-URL om te kopiëren")
+    p.add_argument("--to", dest="target", required=True, metavar="DOEL",
+                   help="een lege PostgreSQL-databank (postgresql://…) of een nieuw bestand")
+    p.set_defaults(run=_run_migrate_db)
+
+
+def _run_migrate_db(args: argparse.Namespace) -> int:
+    from inharmony_desktop.core.services.transfer import copy_database
+
+    report = copy_database(args.source, args.target, progress=_progress_printer())
+    print(f"{report.total} rijen in {len(report.counts)} tabellen gekopieerd van "
+          f"{report.source} naar {report.target}; de aantallen kloppen.")
+    return EXIT_OK
+
+
 # --- the registry: one line per sub-command ---------------------------------------------------
 
 SUBCOMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_demo,
     _add_import,
     _add_export,
+    _add_migrate_db,
 ]
 
 
