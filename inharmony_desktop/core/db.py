@@ -16,6 +16,8 @@ from urllib.parse import urlsplit, urlunsplit
 import peewee
 from platformdirs import user_data_dir
 from playhouse.db_url import connect as connect_url
+from playhouse.db_url import parse as parse_url
+from playhouse.shortcuts import ReconnectMixin
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
 from inharmony_desktop import APP_NAME, ORG_NAME, __version__
@@ -33,6 +35,18 @@ SQLITE_PRAGMAS = {
     "busy_timeout": 5000,
     "cache_size": -32_000,  # 32 MB page cache
 }
+
+
+class OfficeServerDatabase(ReconnectMixin, peewee.PostgresqlDatabase):
+    """The office's PostgreSQL server. A connection the server dropped while
+    the window sat idle (a restart, a network hiccup) is reopened once on the
+    next query; never inside a transaction, so nothing is half-written."""
+
+    reconnect_errors = (
+        (peewee.OperationalError, "server closed the connection"),
+        (peewee.OperationalError, "terminating connection"),
+        (peewee.InterfaceError, "connection already closed"),
+    )
 
 
 def default_database_path() -> Path:
@@ -66,6 +80,12 @@ def connect(target: str | Path) -> peewee.Database:
                 f"Onbekend soort databank-URL '{scheme}://'; gebruik "
                 "postgresql://gebruiker:wachtwoord@server:5432/databank of een bestandspad."
             )
+        if scheme in ("postgresql", "postgres"):
+            params = parse_url(str(target))
+            # An unreachable server answers within seconds instead of hanging the window.
+            params.setdefault("connect_timeout", 5)
+            params.setdefault("application_name", APP_NAME)
+            return OfficeServerDatabase(**params)
         return connect_url(str(target))
     path = Path(target)
     return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
