@@ -17,8 +17,8 @@ import peewee
 from platformdirs import user_data_dir
 from playhouse.db_url import connect as connect_url
 from playhouse.db_url import parse as parse_url
-from playhouse.shortcuts import ReconnectMixin
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
+from playhouse.shortcuts import ReconnectMixin
 
 from inharmony_desktop import APP_NAME, ORG_NAME, __version__
 from inharmony_desktop.core import migrations
@@ -165,16 +165,21 @@ def _prepare_schema(db: peewee.Database) -> None:
 
 def create_schema(db: peewee.Database) -> None:
     """Create every table of the current models and stamp the latest version."""
-    from inharmony_desktop.core import rules
-    from inharmony_desktop.core.services import settings
-
     with db.atomic():
         db.create_tables(MODELS)
         for statement in partial_indexes():
             db.execute(statement)
-        rules.install_defaults()
-        settings.install_defaults()
-        SchemaInfo.create(version=migrations.LATEST, app_version=__version__)
+        install_defaults()
+
+
+def install_defaults() -> None:
+    """The rows every new database starts with: yearly rules, settings, version."""
+    from inharmony_desktop.core import rules
+    from inharmony_desktop.core.services import settings
+
+    rules.install_defaults()
+    settings.install_defaults()
+    SchemaInfo.create(version=migrations.LATEST, app_version=__version__)
 
 
 def _migrate(db: peewee.Database, version: int) -> None:
