@@ -12,9 +12,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest
-
 import peewee
+import pytest
 
 from inharmony_desktop.core import migrations
 from inharmony_desktop.core.db import (
