@@ -61,6 +61,10 @@ def _run_demo(args: argparse.Namespace) -> int:
     if args.db and Path(args.db).exists() and Path(args.db).stat().st_size > 0:
         raise KnownError(f"{args.db} bestaat al; kies een nieuw bestand voor de demo.")
     _open(args)
+    from inharmony_desktop.core.models import Customer
+
+    if Customer.select().exists():  # a server database is never a new file
+        raise KnownError("Deze databank bevat al gegevens; kies een lege databank voor de demo.")
     counts = demo.build(args.scale, seed=args.seed, progress=_progress_printer())
     print(", ".join(f"{name}: {count}" for name, count in counts.items()))
     return EXIT_OK
