@@ -28,6 +28,7 @@ from inharmony_desktop.core.services.base import ServerDriverError
 # Rows per INSERT: under SQLite's 32,766 bound parameters and PostgreSQL's 65,535.
 MAX_PARAMETERS = 30_000
 MAX_BATCH = 5_000
+PROGRESS_EVERY = 100_000
 # Tables a freshly opened (never used) database already fills by itself.
 DEFAULT_TABLES = (SchemaInfo, Setting, YearRules)
 
@@ -162,7 +163,7 @@ def _copy_all(src: peewee.Database, dst: peewee.Database, say: Progress) -> dict
             for statement in partial_indexes():
                 dst.execute(statement)
             for model in peewee.sort_models(MODELS):
-                counts[model._meta.table_name] = _copy_table(model, src, dst)
+                counts[model._meta.table_name] = _copy_table(model, src, dst, say)
                 say(f"{model._meta.table_name}: {counts[model._meta.table_name]} rijen")
             _reset_sequences(dst)
             _check_counts(src, dst, counts)
@@ -181,7 +182,8 @@ def _snapshot(src: peewee.Database):
     return src.atomic()
 
 
-def _copy_table(model: type[peewee.Model], src: peewee.Database, dst: peewee.Database) -> int:
+def _copy_table(model: type[peewee.Model], src: peewee.Database, dst: peewee.Database,
+                say: Progress) -> int:
     fields = model._meta.sorted_fields
     key = model._meta.primary_key
     position = fields.index(key)
@@ -198,6 +200,8 @@ def _copy_table(model: type[peewee.Model], src: peewee.Database, dst: peewee.Dat
         model.insert_many(rows, fields=fields).as_rowcount().bind(dst).execute()
         copied += len(rows)
         last = rows[-1][position]
+        if copied // PROGRESS_EVERY != (copied - len(rows)) // PROGRESS_EVERY:
+            say(f"{model._meta.table_name}: {copied} rijen…")
 
 
 def _reset_sequences(dst: peewee.Database) -> None:
