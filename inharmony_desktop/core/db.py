@@ -97,7 +97,10 @@ def open_database(target: str | Path | None = None, *, create: bool = True) -> p
     Raises `KnownError` for a missing file when `create` is false, for a file
     that is not a database, and `SchemaTooNewError` for a newer schema.
     """
-    target = target if target is not None else default_database_path()
+    if target is None:
+        from inharmony_desktop.core.db_choice import default_target
+
+        target = default_target()
     if not is_url(target):
         path = Path(target)
         if not path.exists():
