@@ -13,10 +13,6 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
-
 class Actions(QObject):
     """The window's actions; attributes are public so that slots can be connected."""
 
@@ -28,34 +24,66 @@ class Actions(QObject):
         SP = QStyle.StandardPixmap
         Key = QKeySequence.StandardKey
 
-        self.new_prestation = self._make(_tr("New &prestation…"), Key.New,
-                                         icon(SP.SP_FileIcon))
-        self.new_customer = self._make(_tr("New &customer…"), "Ctrl+Shift+K")
-        self.new_user_number = self._make(_tr("New &user number…"), "Ctrl+Shift+U")
-        self.new_helper = self._make(_tr("New &helper…"), "Ctrl+Shift+M")
-        self.new_order = self._make(_tr("New &order…"), "Ctrl+Shift+B")
-        self.edit = self._make(_tr("&Edit…"), "F2", icon(SP.SP_FileDialogDetailedView))
-        self.delete = self._make(_tr("&Delete…"), Key.Delete, icon(SP.SP_TrashIcon))
-        self.undo = undo_stack.createUndoAction(self, _tr("&Undo"))
+        self.new_prestation = self._make(
+            QCoreApplication.translate("Actions", "New &prestation…"), Key.New, icon(SP.SP_FileIcon)
+        )
+        self.new_customer = self._make(
+            QCoreApplication.translate("Actions", "New &customer…"), "Ctrl+Shift+K"
+        )
+        self.new_user_number = self._make(
+            QCoreApplication.translate("Actions", "New &user number…"), "Ctrl+Shift+U"
+        )
+        self.new_helper = self._make(
+            QCoreApplication.translate("Actions", "New &helper…"), "Ctrl+Shift+M"
+        )
+        self.new_order = self._make(
+            QCoreApplication.translate("Actions", "New &order…"), "Ctrl+Shift+B"
+        )
+        self.edit = self._make(
+            QCoreApplication.translate("Actions", "&Edit…"),
+            "F2",
+            icon(SP.SP_FileDialogDetailedView),
+        )
+        self.delete = self._make(
+            QCoreApplication.translate("Actions", "&Delete…"), Key.Delete, icon(SP.SP_TrashIcon)
+        )
+        self.undo = undo_stack.createUndoAction(
+            self, QCoreApplication.translate("Actions", "&Undo")
+        )
         self.undo.setShortcut(Key.Undo)
         self.undo.setIcon(icon(SP.SP_ArrowBack))
-        self.redo = undo_stack.createRedoAction(self, _tr("&Redo"))
+        self.redo = undo_stack.createRedoAction(
+            self, QCoreApplication.translate("Actions", "&Redo")
+        )
         self.redo.setShortcut(Key.Redo)
         self.redo.setIcon(icon(SP.SP_ArrowForward))
-        self.find = self._make(_tr("&Find customer"), Key.Find,
-                               icon(SP.SP_FileDialogContentsView))
-        self.refresh = self._make(_tr("Re&fresh"), Key.Refresh, icon(SP.SP_BrowserReload))
-        self.settings = self._make(_tr("&Settings…"), Key.Preferences)
+        self.find = self._make(
+            QCoreApplication.translate("Actions", "&Find customer"),
+            Key.Find,
+            icon(SP.SP_FileDialogContentsView),
+        )
+        self.refresh = self._make(
+            QCoreApplication.translate("Actions", "Re&fresh"),
+            Key.Refresh,
+            icon(SP.SP_BrowserReload),
+        )
+        self.settings = self._make(
+            QCoreApplication.translate("Actions", "&Settings…"), Key.Preferences
+        )
         if self.settings.shortcut().isEmpty():
             self.settings.setShortcut("Ctrl+,")
-        self.about = self._make(_tr("&About Inharmony Desktop"))
-        self.quit = self._make(_tr("&Quit"), Key.Quit)
+        self.about = self._make(QCoreApplication.translate("Actions", "&About Inharmony Desktop"))
+        self.quit = self._make(QCoreApplication.translate("Actions", "&Quit"), Key.Quit)
         if self.quit.shortcut().isEmpty():
             self.quit.setShortcut("Ctrl+Q")
         self.window.addActions([self.undo, self.redo])
 
-    def _make(self, text: str, shortcut: QKeySequence.StandardKey | str | None = None,
-              icon: QIcon | None = None) -> QAction:
+    def _make(
+        self,
+        text: str,
+        shortcut: QKeySequence.StandardKey | str | None = None,
+        icon: QIcon | None = None,
+    ) -> QAction:
         action = QAction(text, self.window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -67,25 +95,32 @@ class Actions(QObject):
     def fill_menus(self) -> dict[str, object]:
         """Build the menu bar; returns the menus by name so others can add entries."""
         bar = self.window.menuBar()
-        file_menu = bar.addMenu(_tr("&File"))
-        file_menu.addActions([self.new_prestation, self.new_customer, self.new_user_number,
-                              self.new_helper, self.new_order])
+        file_menu = bar.addMenu(QCoreApplication.translate("Actions", "&File"))
+        file_menu.addActions(
+            [
+                self.new_prestation,
+                self.new_customer,
+                self.new_user_number,
+                self.new_helper,
+                self.new_order,
+            ]
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        edit_menu = bar.addMenu(_tr("&Edit"))
+        edit_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.edit, self.delete])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.settings])
-        view_menu = bar.addMenu(_tr("&View"))
+        view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
         view_menu.addAction(self.refresh)
-        help_menu = bar.addMenu(_tr("&Help"))
+        help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
         help_menu.addAction(self.about)
         return {"file": file_menu, "edit": edit_menu, "view": view_menu, "help": help_menu}
 
     def fill_toolbar(self) -> QToolBar:
-        toolbar = self.window.addToolBar(_tr("Main toolbar"))
+        toolbar = self.window.addToolBar(QCoreApplication.translate("Actions", "Main toolbar"))
         toolbar.setObjectName("main_toolbar")
         toolbar.addActions([self.new_prestation, self.edit, self.delete])
         toolbar.addSeparator()

@@ -21,10 +21,6 @@ from inharmony_desktop.ui.dialogs.prestation import PrestationDialog
 from inharmony_desktop.ui.dialogs.user_number import UserNumberDialog, apply_change
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Editing", text)
-
-
 class Editor:
     """New, edit and delete for every kind of entity, as undoable commands."""
 
@@ -47,8 +43,10 @@ class Editor:
         if data is None:
             return None
         command = commands.CreateCommand(
-            _tr("New customer {name}").format(name=data.name), broadcast.CUSTOMER,
-            lambda: customers.create_customer(data))
+            QCoreApplication.translate("Editing", "New customer {name}").format(name=data.name),
+            broadcast.CUSTOMER,
+            lambda: customers.create_customer(data),
+        )
         return command.row_id if self.run(command) else None
 
     def edit_customer(self, customer_id: int) -> bool:
@@ -56,18 +54,37 @@ class Editor:
         data = CustomerDialog.ask(self.parent, initial, customer_id)
         if data is None:
             return False
-        return self.run(commands.UpdateCommand(
-            _tr("Edit customer {name}").format(name=data.name), broadcast.CUSTOMER, customer_id,
-            lambda: customers.update_customer(customer_id, data)))
+        return self.run(
+            commands.UpdateCommand(
+                QCoreApplication.translate("Editing", "Edit customer {name}").format(
+                    name=data.name
+                ),
+                broadcast.CUSTOMER,
+                customer_id,
+                lambda: customers.update_customer(customer_id, data),
+            )
+        )
 
     def delete_customer(self, customer_id: int) -> bool:
         customer = customers.get_customer(customer_id)
-        if not messages.confirm(self.parent, _tr("Delete customer"),
-                                _tr("Delete customer {name}?").format(name=customer.name)):
+        if not messages.confirm(
+            self.parent,
+            QCoreApplication.translate("Editing", "Delete customer"),
+            QCoreApplication.translate("Editing", "Delete customer {name}?").format(
+                name=customer.name
+            ),
+        ):
             return False
-        return self.run(commands.DeleteCommand(
-            _tr("Delete customer {name}").format(name=customer.name), broadcast.CUSTOMER,
-            customer_id, lambda: customers.delete_customer(customer_id)))
+        return self.run(
+            commands.DeleteCommand(
+                QCoreApplication.translate("Editing", "Delete customer {name}").format(
+                    name=customer.name
+                ),
+                broadcast.CUSTOMER,
+                customer_id,
+                lambda: customers.delete_customer(customer_id),
+            )
+        )
 
     # --- user numbers -------------------------------------------------------------------------
     def new_user_number(self, customer_id: int | None = None) -> int | None:
@@ -75,8 +92,12 @@ class Editor:
         if change is None:
             return None
         command = commands.CreateCommand(
-            _tr("New user number {number}").format(number=change.data.number),
-            broadcast.USER_NUMBER, lambda: apply_change(None, change))
+            QCoreApplication.translate("Editing", "New user number {number}").format(
+                number=change.data.number
+            ),
+            broadcast.USER_NUMBER,
+            lambda: apply_change(None, change),
+        )
         return command.row_id if self.run(command) else None
 
     def edit_user_number(self, user_number_id: int) -> bool:
@@ -84,18 +105,37 @@ class Editor:
         change = UserNumberDialog.ask(self.parent, initial, user_number_id)
         if change is None:
             return False
-        return self.run(commands.UpdateCommand(
-            _tr("Edit user number {number}").format(number=change.data.number),
-            broadcast.USER_NUMBER, user_number_id, lambda: apply_change(user_number_id, change)))
+        return self.run(
+            commands.UpdateCommand(
+                QCoreApplication.translate("Editing", "Edit user number {number}").format(
+                    number=change.data.number
+                ),
+                broadcast.USER_NUMBER,
+                user_number_id,
+                lambda: apply_change(user_number_id, change),
+            )
+        )
 
     def delete_user_number(self, user_number_id: int) -> bool:
         un = user_numbers.get_user_number(user_number_id)
-        if not messages.confirm(self.parent, _tr("Delete user number"),
-                                _tr("Delete user number {number}?").format(number=un.number)):
+        if not messages.confirm(
+            self.parent,
+            QCoreApplication.translate("Editing", "Delete user number"),
+            QCoreApplication.translate("Editing", "Delete user number {number}?").format(
+                number=un.number
+            ),
+        ):
             return False
-        return self.run(commands.DeleteCommand(
-            _tr("Delete user number {number}").format(number=un.number), broadcast.USER_NUMBER,
-            user_number_id, lambda: user_numbers.delete_user_number(user_number_id)))
+        return self.run(
+            commands.DeleteCommand(
+                QCoreApplication.translate("Editing", "Delete user number {number}").format(
+                    number=un.number
+                ),
+                broadcast.USER_NUMBER,
+                user_number_id,
+                lambda: user_numbers.delete_user_number(user_number_id),
+            )
+        )
 
     # --- helpers ------------------------------------------------------------------------------
     def new_helper(self) -> int | None:
@@ -103,8 +143,10 @@ class Editor:
         if data is None:
             return None
         command = commands.CreateCommand(
-            _tr("New helper {name}").format(name=data.name), broadcast.HELPER,
-            lambda: helpers.create_helper(data))
+            QCoreApplication.translate("Editing", "New helper {name}").format(name=data.name),
+            broadcast.HELPER,
+            lambda: helpers.create_helper(data),
+        )
         return command.row_id if self.run(command) else None
 
     def edit_helper(self, helper_id: int) -> bool:
@@ -112,18 +154,33 @@ class Editor:
         data = HelperDialog.ask(self.parent, initial, helper_id)
         if data is None:
             return False
-        return self.run(commands.UpdateCommand(
-            _tr("Edit helper {name}").format(name=data.name), broadcast.HELPER, helper_id,
-            lambda: helpers.update_helper(helper_id, data)))
+        return self.run(
+            commands.UpdateCommand(
+                QCoreApplication.translate("Editing", "Edit helper {name}").format(name=data.name),
+                broadcast.HELPER,
+                helper_id,
+                lambda: helpers.update_helper(helper_id, data),
+            )
+        )
 
     def delete_helper(self, helper_id: int) -> bool:
         helper = helpers.get_helper(helper_id)
-        if not messages.confirm(self.parent, _tr("Delete helper"),
-                                _tr("Delete helper {name}?").format(name=helper.name)):
+        if not messages.confirm(
+            self.parent,
+            QCoreApplication.translate("Editing", "Delete helper"),
+            QCoreApplication.translate("Editing", "Delete helper {name}?").format(name=helper.name),
+        ):
             return False
-        return self.run(commands.DeleteCommand(
-            _tr("Delete helper {name}").format(name=helper.name), broadcast.HELPER, helper_id,
-            lambda: helpers.delete_helper(helper_id)))
+        return self.run(
+            commands.DeleteCommand(
+                QCoreApplication.translate("Editing", "Delete helper {name}").format(
+                    name=helper.name
+                ),
+                broadcast.HELPER,
+                helper_id,
+                lambda: helpers.delete_helper(helper_id),
+            )
+        )
 
     # --- orders -------------------------------------------------------------------------------
     def new_order(self, user_number_id: int | None = None) -> int | None:
@@ -131,8 +188,12 @@ class Editor:
         if data is None:
             return None
         command = commands.CreateCommand(
-            _tr("New order of {count} vouchers").format(count=data.quantity), broadcast.ORDER,
-            lambda: orders.create_order(data))
+            QCoreApplication.translate("Editing", "New order of {count} vouchers").format(
+                count=data.quantity
+            ),
+            broadcast.ORDER,
+            lambda: orders.create_order(data),
+        )
         return command.row_id if self.run(command) else None
 
     def edit_order(self, order_id: int) -> bool:
@@ -140,15 +201,30 @@ class Editor:
         data = OrderDialog.ask(self.parent, initial, order_id)
         if data is None:
             return False
-        return self.run(commands.UpdateCommand(
-            _tr("Edit order"), broadcast.ORDER, order_id,
-            lambda: orders.update_order(order_id, data)))
+        return self.run(
+            commands.UpdateCommand(
+                QCoreApplication.translate("Editing", "Edit order"),
+                broadcast.ORDER,
+                order_id,
+                lambda: orders.update_order(order_id, data),
+            )
+        )
 
     def delete_order(self, order_id: int) -> bool:
-        if not messages.confirm(self.parent, _tr("Delete order"), _tr("Delete this order?")):
+        if not messages.confirm(
+            self.parent,
+            QCoreApplication.translate("Editing", "Delete order"),
+            QCoreApplication.translate("Editing", "Delete this order?"),
+        ):
             return False
-        return self.run(commands.DeleteCommand(
-            _tr("Delete order"), broadcast.ORDER, order_id, lambda: orders.delete_order(order_id)))
+        return self.run(
+            commands.DeleteCommand(
+                QCoreApplication.translate("Editing", "Delete order"),
+                broadcast.ORDER,
+                order_id,
+                lambda: orders.delete_order(order_id),
+            )
+        )
 
     # --- prestations --------------------------------------------------------------------------
     def new_prestation(self, user_number_id: int | None = None) -> int | None:
@@ -157,7 +233,9 @@ class Editor:
 
     def add_prestation(self, data: PrestationInput, *, show_errors: bool = False) -> int | None:
         """Save one prestation as a command; raises `KnownError` unless `show_errors`."""
-        command = commands.CreatePrestationCommand(_tr("New prestation"), data)
+        command = commands.CreatePrestationCommand(
+            QCoreApplication.translate("Editing", "New prestation"), data
+        )
         if show_errors:
             return command.prestation_id if self.run(command) else None
         self.runner.run(command)
@@ -167,14 +245,22 @@ class Editor:
         changes = PrestationDialog.ask(self.parent, prestation_id)
         if not changes:
             return False
-        return self.run(commands.UpdatePrestationCommand(
-            _tr("Edit prestation"), prestation_id, changes))
+        return self.run(
+            commands.UpdatePrestationCommand(
+                QCoreApplication.translate("Editing", "Edit prestation"), prestation_id, changes
+            )
+        )
 
     def delete_prestations(self, ids: list[int]) -> bool:
         if not ids:
             return False
         text = QCoreApplication.translate("Editing", "Delete %n prestation(s)?", "", len(ids))
-        if not messages.confirm(self.parent, _tr("Delete prestations"), text):
+        if not messages.confirm(
+            self.parent, QCoreApplication.translate("Editing", "Delete prestations"), text
+        ):
             return False
-        return self.run(commands.DeletePrestationsCommand(
-            QCoreApplication.translate("Editing", "Delete %n prestation(s)", "", len(ids)), ids))
+        return self.run(
+            commands.DeletePrestationsCommand(
+                QCoreApplication.translate("Editing", "Delete %n prestation(s)", "", len(ids)), ids
+            )
+        )

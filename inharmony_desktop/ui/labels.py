@@ -5,36 +5,45 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def status_label(code: str) -> str:
     return {
-        "planned": _tr("planned"),
-        "performed": _tr("performed"),
-        "registered": _tr("registered"),
-        "confirmed": _tr("confirmed"),
-        "paid": _tr("paid"),
-        "contested": _tr("contested"),
-        "cancelled": _tr("cancelled"),
+        "planned": QCoreApplication.translate("Labels", "planned"),
+        "performed": QCoreApplication.translate("Labels", "performed"),
+        "registered": QCoreApplication.translate("Labels", "registered"),
+        "confirmed": QCoreApplication.translate("Labels", "confirmed"),
+        "paid": QCoreApplication.translate("Labels", "paid"),
+        "contested": QCoreApplication.translate("Labels", "contested"),
+        "cancelled": QCoreApplication.translate("Labels", "cancelled"),
     }.get(code, code)
 
 
 def activity_label(code: str) -> str:
-    return {"home_help": _tr("home help"), "ironing": _tr("ironing")}.get(code, code)
+    return {
+        "home_help": QCoreApplication.translate("Labels", "home help"),
+        "ironing": QCoreApplication.translate("Labels", "ironing"),
+    }.get(code, code)
 
 
 def medium_label(code: str) -> str:
-    return {"paper": _tr("paper"), "electronic": _tr("electronic")}.get(code, code)
+    return {
+        "paper": QCoreApplication.translate("Labels", "paper"),
+        "electronic": QCoreApplication.translate("Labels", "electronic"),
+    }.get(code, code)
 
 
 def quota_label(code: str) -> str:
-    return {"standard": _tr("standard"), "special": _tr("special")}.get(code, code)
+    return {
+        "standard": QCoreApplication.translate("Labels", "standard"),
+        "special": QCoreApplication.translate("Labels", "special"),
+    }.get(code, code)
 
 
 def language_label(code: str) -> str:
-    return {"nl": _tr("Dutch"), "fr": _tr("French"), "en": _tr("English")}.get(code, code)
+    return {
+        "nl": QCoreApplication.translate("Labels", "Dutch"),
+        "fr": QCoreApplication.translate("Labels", "French"),
+        "en": QCoreApplication.translate("Labels", "English"),
+    }.get(code, code)
 
 
 def user_number_text(number: str) -> str:

@@ -10,14 +10,15 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from inharmony_desktop.core.errors import KnownError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def show_error(parent: QWidget | None, error: KnownError | str) -> None:
     """A refused operation: the core's Dutch message, and its details if any."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Not possible"), str(error),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Messages", "Not possible"),
+        str(error),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     details = getattr(error, "details", None)
     if details:
         box.setDetailedText("\n".join(details))
@@ -25,7 +26,11 @@ def show_error(parent: QWidget | None, error: KnownError | str) -> None:
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes

@@ -36,10 +36,6 @@ _FULL = QBrush(QColor("#c0392b"))
 _GREY = QBrush(QColor("#8a8a8a"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerTreeModel", text)
-
-
 @dataclass
 class NumberNode:
     id: int
@@ -76,8 +72,13 @@ def load_tree(year: int | None = None, today: dt.date | None = None) -> list[Cus
     except KnownError:
         maxima = {"standard": 0, "special": 0}
     customers: dict[int, CustomerNode] = {}
-    for r in Customer.select(Customer.id, Customer.reference, Customer.name, Customer.city,
-                             Customer.active).order_by(Customer.name, Customer.id).tuples():
+    for r in (
+        Customer.select(
+            Customer.id, Customer.reference, Customer.name, Customer.city, Customer.active
+        )
+        .order_by(Customer.name, Customer.id)
+        .tuples()
+    ):
         customers[r[0]] = CustomerNode(*r)
     history_rows: dict[int, list[tuple[dt.date, str]]] = {}
     for un_id, day, mode in PaymentModeChange.select(
@@ -88,15 +89,32 @@ def load_tree(year: int | None = None, today: dt.date | None = None) -> list[Cus
     ordered = dict(
         Order.select(Order.user_number, fn.SUM(Order.quantity))
         .where(Order.order_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
-        .group_by(Order.user_number).tuples()
+        .group_by(Order.user_number)
+        .tuples()
     )
-    for r in UserNumber.select(UserNumber.id, UserNumber.customer, UserNumber.number,
-                               UserNumber.holder, UserNumber.quota, UserNumber.active).order_by(
-            UserNumber.number).tuples():
+    for r in (
+        UserNumber.select(
+            UserNumber.id,
+            UserNumber.customer,
+            UserNumber.number,
+            UserNumber.holder,
+            UserNumber.quota,
+            UserNumber.active,
+        )
+        .order_by(UserNumber.number)
+        .tuples()
+    ):
         un_id, customer_id, number, holder, quota, active = r
-        node = NumberNode(un_id, number, holder, quota, active,
-                          modes.get(un_id, "electronic"),
-                          int(ordered.get(un_id, 0) or 0), maxima.get(quota, 0))
+        node = NumberNode(
+            un_id,
+            number,
+            holder,
+            quota,
+            active,
+            modes.get(un_id, "electronic"),
+            int(ordered.get(un_id, 0) or 0),
+            maxima.get(quota, 0),
+        )
         if customer_id in customers:
             customers[customer_id].numbers.append(node)
     return list(customers.values())
@@ -145,11 +163,19 @@ class CustomerTreeModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("Customer / user number"), _tr("Pays"), _tr("This year")][section] \
-                if 0 <= section < 3 else None
+            return (
+                [
+                    QCoreApplication.translate("CustomerTreeModel", "Customer / user number"),
+                    QCoreApplication.translate("CustomerTreeModel", "Pays"),
+                    QCoreApplication.translate("CustomerTreeModel", "This year"),
+                ][section]
+                if 0 <= section < 3
+                else None
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -204,8 +230,9 @@ class CustomerTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("{holder}: {ordered} of {maximum} vouchers ordered this year").format(
-                holder=n.holder, ordered=n.ordered, maximum=n.maximum)
+            return QCoreApplication.translate(
+                "CustomerTreeModel", "{holder}: {ordered} of {maximum} vouchers ordered this year"
+            ).format(holder=n.holder, ordered=n.ordered, maximum=n.maximum)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return f"{user_number_text(n.number)}  {n.holder}"
@@ -231,8 +258,12 @@ class CustomerTreeModel(QAbstractItemModel):
 
     def user_number_choices(self) -> list[tuple[int, str, str]]:
         """(id, number, holder) of every active user number, for autocompletion."""
-        return [(n.id, n.number, f"{n.holder} ({c.name})") for c in self._customers
-                for n in c.numbers if n.active]
+        return [
+            (n.id, n.number, f"{n.holder} ({c.name})")
+            for c in self._customers
+            for n in c.numbers
+            if n.active
+        ]
 
     def customer_count(self) -> int:
         return len(self._customers)

@@ -15,10 +15,6 @@ from inharmony_desktop.ui.models.paged import Index
 _GREY = QBrush(QColor("#8a8a8a"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelperTableModel", text)
-
-
 class HelperRow(NamedTuple):
     id: int
     reference: str
@@ -35,13 +31,25 @@ class HelperTableModel(QAbstractTableModel):
         self._rows: list[HelperRow] = []
 
     def headers(self) -> list[str]:
-        return [_tr("Number"), _tr("Name"), _tr("Phone"), _tr("Hours per week"), _tr("Active")]
+        return [
+            QCoreApplication.translate("HelperTableModel", "Number"),
+            QCoreApplication.translate("HelperTableModel", "Name"),
+            QCoreApplication.translate("HelperTableModel", "Phone"),
+            QCoreApplication.translate("HelperTableModel", "Hours per week"),
+            QCoreApplication.translate("HelperTableModel", "Active"),
+        ]
 
     def reload(self) -> None:
         self.beginResetModel()
-        query = Helper.select(Helper.id, Helper.reference, Helper.name, Helper.phone,
-                              Helper.insz, Helper.contract_hours, Helper.active).order_by(
-            Helper.name)
+        query = Helper.select(
+            Helper.id,
+            Helper.reference,
+            Helper.name,
+            Helper.phone,
+            Helper.insz,
+            Helper.contract_hours,
+            Helper.active,
+        ).order_by(Helper.name)
         self._rows = [HelperRow(*r) for r in query.tuples()]
         self.endResetModel()
 
@@ -51,8 +59,9 @@ class HelperTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section] if 0 <= section < 5 else None
         return None
@@ -67,11 +76,19 @@ class HelperTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and not h.active:
             return _GREY
         if role == Qt.ItemDataRole.DisplayRole:
-            return [h.reference, h.name, h.phone, number_text(h.contract_hours),
-                    _tr("yes") if h.active else _tr("no")][column]
+            return [
+                h.reference,
+                h.name,
+                h.phone,
+                number_text(h.contract_hours),
+                QCoreApplication.translate("HelperTableModel", "yes")
+                if h.active
+                else QCoreApplication.translate("HelperTableModel", "no"),
+            ][column]
         if role == Qt.ItemDataRole.EditRole:  # what the sort proxy compares
-            return [h.reference, h.name.lower(), h.phone, h.contract_hours or 0.0,
-                    int(h.active)][column]
+            return [h.reference, h.name.lower(), h.phone, h.contract_hours or 0.0, int(h.active)][
+                column
+            ]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -18,10 +18,6 @@ _GREY = QBrush(QColor("#8a8a8a"))
 _CORRECTION = QBrush(QColor("#fff1c2"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrestationTableModel", text)
-
-
 class PrestationTableModel(PagedTableModel):
     """Prestations filtered by `prestation_filter`, sorted in SQL, fetched per page."""
 
@@ -32,8 +28,16 @@ class PrestationTableModel(PagedTableModel):
         self.descending = True
 
     def headers(self) -> list[str]:
-        return [_tr("Date"), _tr("Customer"), _tr("User number"), _tr("Helper"),
-                _tr("Activity"), _tr("Hours"), _tr("Paper / electronic"), _tr("Status")]
+        return [
+            QCoreApplication.translate("PrestationTableModel", "Date"),
+            QCoreApplication.translate("PrestationTableModel", "Customer"),
+            QCoreApplication.translate("PrestationTableModel", "User number"),
+            QCoreApplication.translate("PrestationTableModel", "Helper"),
+            QCoreApplication.translate("PrestationTableModel", "Activity"),
+            QCoreApplication.translate("PrestationTableModel", "Hours"),
+            QCoreApplication.translate("PrestationTableModel", "Paper / electronic"),
+            QCoreApplication.translate("PrestationTableModel", "Status"),
+        ]
 
     def set_filter(self, prestation_filter: pq.PrestationFilter) -> None:
         if prestation_filter != self.prestation_filter:
@@ -44,8 +48,14 @@ class PrestationTableModel(PagedTableModel):
         return pq.count(self.prestation_filter)
 
     def _fetch(self, offset: int, limit: int, total: int) -> list[tuple]:
-        return pq.page(self.prestation_filter, sort_column=self.sort_column,
-                       descending=self.descending, offset=offset, limit=limit, total=total)
+        return pq.page(
+            self.prestation_filter,
+            sort_column=self.sort_column,
+            descending=self.descending,
+            offset=offset,
+            limit=limit,
+            total=total,
+        )
 
     def _cell(self, row: tuple, column: int, role: int) -> Any:
         p: pq.PrestationRow = row  # type: ignore[assignment]
@@ -58,7 +68,9 @@ class PrestationTableModel(PagedTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and p.needs_correction:
             return _CORRECTION
         if role == Qt.ItemDataRole.ToolTipRole and p.needs_correction:
-            return _tr("Changed after registration: correct it in Pluxee too.")
+            return QCoreApplication.translate(
+                "PrestationTableModel", "Changed after registration: correct it in Pluxee too."
+            )
         return None
 
     @staticmethod
