@@ -78,10 +78,10 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("tabs")
         self.tab_entries: list[TabEntry] = []
         self.setCentralWidget(self.tabs)
-        self._dock(self.customers, self.tr("Customers"), "customers_dock",
-                   Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._dock(self.details, self.tr("Details"), "details_dock",
-                   Qt.DockWidgetArea.RightDockWidgetArea)
+        left = self._dock(self.customers, self.tr("Customers"), "customers_dock",
+                          Qt.DockWidgetArea.LeftDockWidgetArea)
+        right = self._dock(self.details, self.tr("Details"), "details_dock",
+                           Qt.DockWidgetArea.RightDockWidgetArea)
         self._build_tabs()
         self._build_status_bar()
         self._connect_actions()
@@ -90,18 +90,21 @@ class MainWindow(QMainWindow):
         self.customers.activated.connect(self._tree_activated)
         self.broadcaster.entities_changed.connect(self._entities_changed)
         self.broadcaster.command_failed.connect(lambda text: messages.show_error(self, text))
-        self.resize(1400, 860)
+        self.resize(1600, 900)
+        self.resizeDocks([left, right], [370, 310], Qt.Orientation.Horizontal)
         self.refresh_all()
         self.restore_state()
 
     # --- assembly -----------------------------------------------------------------------------
-    def _dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> None:
+    def _dock(self, widget: QWidget, title: str, name: str,
+              area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(area, dock)
+        return dock
 
     def _build_tabs(self) -> None:
         prestation, customer, number = broadcast.PRESTATION, broadcast.CUSTOMER, \

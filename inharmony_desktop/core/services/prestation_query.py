@@ -88,8 +88,8 @@ def _where(f: PrestationFilter) -> list[peewee.Expression]:
     if text:
         match = Customer.name.contains(text) | Customer.reference.contains(text)
         match |= Helper.name.contains(text)
-        digits = "".join(ch for ch in text if ch.isdigit())
-        if digits and len(digits) >= 3:
+        digits = text.replace(" ", "").replace(".", "")
+        if digits.isdigit():
             match |= UserNumber.number.contains(digits)
         conditions.append(match)
     return conditions

@@ -25,7 +25,7 @@ from inharmony_desktop.ui.models.prestations import PrestationTableModel
 from inharmony_desktop.ui.views.id_table import IdTableView
 from inharmony_desktop.ui.views.quick_entry import QuickEntryBar
 
-COLUMN_WIDTHS = (90, 200, 130, 160, 100, 60, 130, 110)
+COLUMN_WIDTHS = (86, 150, 115, 130, 90, 45, 125, 100)
 
 
 class PrestationsTab(QWidget):
@@ -83,11 +83,15 @@ class PrestationsTab(QWidget):
 
         filters = QHBoxLayout()
         for widget in (self.period, self.start, self.end, self.helper, self.status,
-                       self.activity, self.only_selection):
+                       self.activity):
             filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
+        filters.addStretch(1)
+        second = QHBoxLayout()
+        second.addWidget(self.search, 1)
+        second.addWidget(self.only_selection)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(second)
         layout.addWidget(self.quick_entry)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)

@@ -70,6 +70,7 @@ class UserNumberSection(DetailsSection):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("User number"), parent)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.number = _label(self)
         self.modes = _label(self)
         self.modes.setObjectName("mode_history")

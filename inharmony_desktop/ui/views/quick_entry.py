@@ -28,7 +28,7 @@ class QuickEntryBar(QWidget):
         self.date.setCalendarPopup(True)
         self.user_number = IdComboBox([], self)
         self.user_number.setObjectName("quick_user_number")
-        self.user_number.setMinimumContentsLength(28)
+        self.user_number.setMinimumContentsLength(24)
         self.user_number.lineEdit().setPlaceholderText(self.tr("User number or name"))
         self.helper = IdComboBox([], self)
         self.helper.setObjectName("quick_helper")
