@@ -107,7 +107,7 @@ class FormDialog(QDialog):
                 continue
             label.setText(message)
             label.show()
-            first = first or self.fields[name]
+            first = first or self.fields.get(name)
         if not fields:
             leftover.append(str(exc))
         if leftover:
