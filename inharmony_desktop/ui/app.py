@@ -14,6 +14,7 @@ from inharmony_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.resources import translation_file
 from inharmony_desktop.ui.formatting import BELGIAN
+from inharmony_desktop.ui.workarounds import protect_none
 
 LANGUAGES = ("nl", "en")
 log = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ def build_window(db_target: str | None):
 
 
 def run_gui(db: str | None, qt_args: list[str]) -> int:
+    protect_none()
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     configure_application(app)
     translators = install_translators(app, preferred_language())

@@ -13,6 +13,9 @@ from PySide6.QtCore import QSettings
 
 from inharmony_desktop.core.services import customers, helpers, orders, prestations, user_numbers
 from inharmony_desktop.resources import translation_file, translations_dir
+from inharmony_desktop.ui.workarounds import protect_none
+
+protect_none()  # PySide6 6.12 on Python 3.11 drops references to None; see workarounds.py
 
 
 def _lrelease() -> str | None:
