@@ -178,7 +178,6 @@ class DeleteCommand(ServiceCommand):
 
 class CreatePrestationCommand(ServiceCommand):
     kind = broadcast.PRESTATION
-    also_changes = (broadcast.CUSTOMER,)
 
     def __init__(self, text: str, data: prestations.PrestationInput) -> None:
         super().__init__(text)
@@ -201,7 +200,6 @@ class CreatePrestationCommand(ServiceCommand):
 
 class UpdatePrestationCommand(ServiceCommand):
     kind = broadcast.PRESTATION
-    also_changes = (broadcast.CUSTOMER,)
 
     def __init__(self, text: str, prestation_id: int, changes: dict[str, Any]) -> None:
         super().__init__(text)
@@ -227,7 +225,6 @@ class UpdatePrestationCommand(ServiceCommand):
 
 class DeletePrestationsCommand(ServiceCommand):
     kind = broadcast.PRESTATION
-    also_changes = (broadcast.CUSTOMER,)
 
     def __init__(self, text: str, ids: list[int]) -> None:
         super().__init__(text)

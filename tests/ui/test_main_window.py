@@ -61,3 +61,34 @@ def test_window_state_is_remembered(qtbot, window):
 def test_period_filter_this_week(window):
     window.prestations.set_period("custom", dt.date(2000, 1, 1), dt.date(2000, 1, 2))
     assert window.prestations.model.rowCount() == 0
+
+
+def test_window_on_the_demo_database(qtbot, db, dutch_catalogue, qapp):
+    from inharmony_desktop.core import demo
+    from inharmony_desktop.ui.app import install_translators
+    from inharmony_desktop.ui.main_window import MainWindow
+    from inharmony_desktop.ui.models import ID_ROLE
+
+    counts = demo.build("small", today=dt.date.today())
+    translators = install_translators(qapp, "nl")
+    try:
+        window = MainWindow("demo.db")
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.tree_model.customer_count() == counts["klanten"]
+        assert window.prestations.model.rowCount() > 0
+        assert window.helpers.model.rowCount() == counts["medewerkers"]
+        customer = window.tree_model.index(0, 0)
+        number_id = window.tree_model.index(0, 0, customer).data(ID_ROLE)
+        window.customers.select("user_number", number_id)
+        details = window.details.sections[1]
+        assert details.isVisible()
+        assert "elektronische cheques beschikbaar" in details.balance.text()
+        assert details.quota.format().endswith("van 500")
+        assert "klanten" in window.count_status.text()
+        window.customers.search.setText("Hechtel")
+        assert 0 < window.customers.proxy.rowCount() < counts["klanten"]
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
