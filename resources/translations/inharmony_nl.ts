@@ -110,7 +110,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../inharmony_desktop/ui/app.py" line="68" />
+            <location filename="../../inharmony_desktop/ui/app.py" line="69" />
             <source>An unexpected error occurred. Your last change may not have been saved.</source>
             <translation>Er liep iets onverwacht mis. Uw laatste wijziging is misschien niet bewaard.</translation>
         </message>
@@ -212,7 +212,7 @@
     <context>
         <name>DetailsPanel</name>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="136" />
+            <location filename="../../inharmony_desktop/ui/views/details.py" line="137" />
             <source>Select a customer or user number on the left.</source>
             <translation>Kies links een klant of gebruikersnummer.</translation>
         </message>
@@ -540,42 +540,42 @@
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="111" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="114" />
             <source>Prestations</source>
             <translation>Prestaties</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="116" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="119" />
             <source>Orders</source>
             <translation>Bestellingen</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="120" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="123" />
             <source>Helpers</source>
             <translation>Medewerkers</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="136" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="139" />
             <source>Database: {path}</source>
             <translation>Databank: {path}</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="235" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="238" />
             <source>{customers} customers · {numbers} user numbers · {prestations} prestations shown</source>
             <translation>{customers} klanten · {numbers} gebruikersnummers · {prestations} prestaties getoond</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="320" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="323" />
             <source>Change settings</source>
             <translation>Instellingen wijzigen</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="325" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="328" />
             <source>About {app}</source>
             <translation>Over {app}</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="326" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="329" />
             <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The back office of Inharmony: customers, user numbers, helpers, prestations, voucher orders and yearly statements.</source>
             <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;De backoffice van Inharmony: klanten, gebruikersnummers, medewerkers, prestaties, chequebestellingen en jaarattesten.</translation>
         </message>
@@ -884,12 +884,12 @@
             <translation>Zoek klant, gebruikersnummer, medewerker</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="112" />
+            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="116" />
             <source>All helpers</source>
             <translation>Alle medewerkers</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="163" />
+            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="167" />
             <source>%n prestation(s)</source>
             <translation>
                 <numerusform>%n prestatie</numerusform>
@@ -1169,62 +1169,62 @@
             <translation>Gebruikersnummer</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="83" />
+            <location filename="../../inharmony_desktop/ui/views/details.py" line="84" />
             <source>Number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="84" />
+            <location filename="../../inharmony_desktop/ui/views/details.py" line="85" />
             <source>Payment mode</source>
             <translation>Betaalwijze</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="85" />
+            <location filename="../../inharmony_desktop/ui/views/details.py" line="86" />
             <source>Wallet</source>
             <translation>Portefeuille</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="86" />
+            <location filename="../../inharmony_desktop/ui/views/details.py" line="87" />
             <source>Expiring soon</source>
             <translation>Vervalt binnenkort</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="87" />
+            <location filename="../../inharmony_desktop/ui/views/details.py" line="88" />
             <source>Ordered this year</source>
             <translation>Besteld dit jaar</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="96" />
+            <location filename="../../inharmony_desktop/ui/views/details.py" line="97" />
             <source>Quota: {quota}</source>
             <translation>Quotum: {quota}</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="99" />
+            <location filename="../../inharmony_desktop/ui/views/details.py" line="100" />
             <source>from {date}: {mode}</source>
             <translation>vanaf {date}: {mode}</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="102" />
+            <location filename="../../inharmony_desktop/ui/views/details.py" line="103" />
             <source>{count} electronic vouchers available</source>
             <translation>{count} elektronische cheques beschikbaar</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="104" />
+            <location filename="../../inharmony_desktop/ui/views/details.py" line="105" />
             <source>{count} vouchers still to be paid</source>
             <translation>{count} cheques nog te betalen</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="108" />
+            <location filename="../../inharmony_desktop/ui/views/details.py" line="109" />
             <source>{count} on {date}</source>
             <translation>{count} op {date}</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="110" />
+            <location filename="../../inharmony_desktop/ui/views/details.py" line="111" />
             <source>none in the next 60 days</source>
             <translation>geen in de komende 60 dagen</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="118" />
+            <location filename="../../inharmony_desktop/ui/views/details.py" line="119" />
             <source>{ordered} of {maximum}</source>
             <translation>{ordered} van {maximum}</translation>
         </message>

@@ -41,6 +41,7 @@ class OrderDialog(FormDialog):
         self.unit_price.setLocale(BELGIAN)
         self.unit_price.setRange(0, 1000)
         self.unit_price.setDecimals(2)
+        self.unit_price.setValue(10)  # shows the Belgian decimal comma from the start
         self.unit_price.setEnabled(False)
         self.override.toggled.connect(self.unit_price.setEnabled)
         if initial is not None:
