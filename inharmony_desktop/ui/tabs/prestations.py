@@ -25,7 +25,7 @@ from inharmony_desktop.ui.models.prestations import PrestationTableModel
 from inharmony_desktop.ui.views.id_table import IdTableView
 from inharmony_desktop.ui.views.quick_entry import QuickEntryBar
 
-COLUMN_WIDTHS = (86, 150, 115, 130, 90, 45, 125, 100)
+COLUMN_WIDTHS = (86, 135, 128, 125, 90, 45, 140, 100)
 
 
 class PrestationsTab(QWidget):
