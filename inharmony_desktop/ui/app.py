@@ -74,11 +74,14 @@ def _crash_handler(kind: type[BaseException], value: BaseException,
 
 def build_window(db_target: str | None):
     """Open the database and build the main window (raises `KnownError`)."""
-    from inharmony_desktop.core.db import database_path, open_database
+    from inharmony_desktop.core.db import database_path, display_name, open_database
+    from inharmony_desktop.core.db_choice import default_target
     from inharmony_desktop.ui.main_window import MainWindow
 
-    open_database(db_target)
-    label = str(database_path() or db_target)
+    target = db_target if db_target is not None else default_target()
+    open_database(target)
+    # A server URL is shown without its password.
+    label = str(database_path() or display_name(target))
     return MainWindow(label)
 
 
