@@ -64,3 +64,21 @@ def test_a_server_that_is_away_for_a_moment_is_not_an_error(qtbot, watcher, monk
 
     assert watcher.check_now() is False
     assert watcher.is_active()
+
+
+def test_the_window_watches_only_a_shared_server_database(window, db):
+    on_server = not db.__class__.__name__.startswith("Sqlite")
+
+    assert window.change_watcher.is_active() == on_server
+
+
+def test_a_colleagues_new_customer_appears_in_the_tree(qtbot, window, monkeypatch):
+    window.change_watcher.start()
+    before = window.tree_model.customer_count()
+    monkeypatch.setattr(audit, "current_user", lambda: "els@PC-ONTHAAL")
+
+    factories.customer("K900", name="Nieuw Van Els")
+    assert window.tree_model.customer_count() == before
+
+    assert window.change_watcher.check_now()  # what the timer or regaining focus does
+    qtbot.waitUntil(lambda: window.tree_model.customer_count() == before + 1, timeout=3000)
