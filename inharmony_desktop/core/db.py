@@ -81,7 +81,12 @@ def connect(target: str | Path) -> peewee.Database:
                 "postgresql://gebruiker:wachtwoord@server:5432/databank of een bestandspad."
             )
         if scheme in ("postgresql", "postgres"):
-            params = parse_url(str(target))
+            params = parse_url(str(target), unquote_password=True, unquote_user=True)
+            if not params.get("database"):
+                raise KnownError(
+                    f"In {display_name(target)} ontbreekt de naam van de databank "
+                    "(postgresql://gebruiker:wachtwoord@server:5432/databank)."
+                )
             # An unreachable server answers within seconds instead of hanging the window.
             params.setdefault("connect_timeout", 5)
             params.setdefault("application_name", APP_NAME)

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
 
+import peewee
 from platformdirs import user_config_dir
 
 from inharmony_desktop import APP_NAME, ORG_NAME
@@ -78,3 +81,59 @@ def describe(target: str | Path) -> str:
     if is_url(target):
         return f"Server: {display_name(target)}"
     return f"Bestand: {target}"
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """The parts of a server URL, as a settings form shows them."""
+
+    host: str
+    port: int = 5432
+    database: str = "inharmony"
+    user: str = "inharmony"
+    password: str = ""
+
+    def url(self) -> str:
+        user = quote(self.user, safe="")
+        password = f":{quote(self.password, safe='')}" if self.password else ""
+        return f"postgresql://{user}{password}@{self.host}:{self.port}/{quote(self.database)}"
+
+    @classmethod
+    def from_url(cls, url: str) -> ServerAddress:
+        parts = urlsplit(url)
+        return cls(
+            host=parts.hostname or "",
+            port=parts.port or 5432,
+            database=unquote(parts.path.lstrip("/")),
+            user=unquote(parts.username or ""),
+            password=unquote(parts.password or ""),
+        )
+
+
+def probe(target: str | Path) -> str:
+    """Connect once without changing anything; a Dutch line saying what is there.
+
+    Raises `KnownError` when the server cannot be reached or refuses the login.
+    """
+    from inharmony_desktop.core import migrations
+    from inharmony_desktop.core.db import connect, schema_version
+    from inharmony_desktop.core.models import Customer, SchemaInfo
+
+    db = connect(target)
+    try:
+        db.connect()
+        with db.bind_ctx([SchemaInfo, Customer]):
+            version = schema_version(db)
+            if version == 0:
+                if db.get_tables():
+                    raise KnownError("Deze databank bevat tabellen van een ander programma.")
+                return "Verbinding gelukt: een lege databank, ingericht bij de eerste start."
+            if version > migrations.LATEST:
+                raise KnownError("Deze databank is van een nieuwere versie van het programma.")
+            return f"Verbinding gelukt: {Customer.select().count()} klanten."
+    except peewee.OperationalError as exc:
+        raise KnownError(
+            f"Geen verbinding met {display_name(target)}: {' '.join(str(exc).split())}"
+        ) from exc
+    finally:
+        db.close()

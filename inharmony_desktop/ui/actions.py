@@ -72,6 +72,9 @@ class Actions(QObject):
         )
         if self.settings.shortcut().isEmpty():
             self.settings.setShortcut("Ctrl+,")
+        self.choose_database = self._make(
+            QCoreApplication.translate("Actions", "&Database…")
+        )
         self.about = self._make(QCoreApplication.translate("Actions", "&About Inharmony Desktop"))
         self.quit = self._make(QCoreApplication.translate("Actions", "&Quit"), Key.Quit)
         if self.quit.shortcut().isEmpty():
@@ -105,6 +108,8 @@ class Actions(QObject):
                 self.new_order,
             ]
         )
+        file_menu.addSeparator()
+        file_menu.addAction(self.choose_database)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))

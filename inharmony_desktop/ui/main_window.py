@@ -39,6 +39,7 @@ from inharmony_desktop.ui.actions import Actions
 from inharmony_desktop.ui.broadcast import ChangeBroadcaster
 from inharmony_desktop.ui.change_watcher import ChangeWatcher
 from inharmony_desktop.ui.commands import CommandRunner, SaveSettingsCommand
+from inharmony_desktop.ui.dialogs.database import choose_database
 from inharmony_desktop.ui.dialogs.settings import SettingsDialog
 from inharmony_desktop.ui.editing import Editor
 from inharmony_desktop.ui.models.customer_tree import CustomerTreeModel
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         a.refresh.triggered.connect(self.refresh_all)
         a.settings.triggered.connect(self.open_settings)
         a.about.triggered.connect(self._about)
+        a.choose_database.triggered.connect(lambda: choose_database(self))
         a.quit.triggered.connect(self.close)
 
     def _add_context_menus(self) -> None:
