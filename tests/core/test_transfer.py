@@ -31,6 +31,9 @@ def fill_office() -> None:
     prestations.set_split([first.id], 1, 2)
     last = Prestation.select().order_by(Prestation.id.desc()).first()
     prestations.delete_prestations([last.id])
+    # Text that a bulk copy must escape: tabs, line breaks, backslashes, and "\N".
+    prestations.update_prestation(first.id, {"note": "sleutel\tonder de mat\nC:\\map \\N é"})
+    factories.customer("K9", name="\\N")
 
 
 def dump(target) -> dict[str, list[tuple]]:

@@ -12,6 +12,7 @@ nothing stays behind in the target.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -187,7 +188,8 @@ def _copy_table(model: type[peewee.Model], src: peewee.Database, dst: peewee.Dat
     fields = model._meta.sorted_fields
     key = model._meta.primary_key
     position = fields.index(key)
-    batch = max(1, min(MAX_BATCH, MAX_PARAMETERS // len(fields)))
+    by_copy = isinstance(dst, peewee.PostgresqlDatabase)
+    batch = MAX_BATCH if by_copy else max(1, min(MAX_BATCH, MAX_PARAMETERS // len(fields)))
     copied = 0
     last = None
     while True:
@@ -197,11 +199,41 @@ def _copy_table(model: type[peewee.Model], src: peewee.Database, dst: peewee.Dat
         rows = list(query.tuples().bind(src))
         if not rows:
             return copied
-        model.insert_many(rows, fields=fields).as_rowcount().bind(dst).execute()
+        _write_batch(model, fields, rows, dst)
         copied += len(rows)
         last = rows[-1][position]
         if copied // PROGRESS_EVERY != (copied - len(rows)) // PROGRESS_EVERY:
             say(f"{model._meta.table_name}: {copied} rijen…")
+
+
+def _write_batch(model: type[peewee.Model], fields: list[peewee.Field], rows: list[tuple],
+                 dst: peewee.Database) -> None:
+    if not isinstance(dst, peewee.PostgresqlDatabase):
+        model.insert_many(rows, fields=fields).as_rowcount().bind(dst).execute()
+        return
+    # PostgreSQL's COPY is several times faster than INSERT for a million rows.
+    buffer = io.StringIO()
+    for row in rows:
+        values = (_copy_text(field, value) for field, value in zip(fields, row, strict=True))
+        buffer.write("\t".join(values))
+        buffer.write("\n")
+    buffer.seek(0)
+    columns = ", ".join(f'"{field.column_name}"' for field in fields)
+    cursor = dst.cursor()
+    cursor.copy_expert(f'COPY "{model._meta.table_name}" ({columns}) FROM STDIN', buffer)
+
+
+# COPY's text format: tab between columns, \N for NULL, backslash escapes.
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _copy_text(field: peewee.Field, value: object) -> str:
+    value = field.db_value(value)
+    if value is None:
+        return "\\N"
+    if isinstance(value, bool):
+        return "t" if value else "f"
+    return str(value).translate(_COPY_ESCAPES)
 
 
 def _reset_sequences(dst: peewee.Database) -> None:
