@@ -12,6 +12,7 @@ nothing stays behind in the target.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import os
 from collections.abc import Callable, Iterator
@@ -208,8 +209,15 @@ def _copy_table(model: type[peewee.Model], src: peewee.Database, dst: peewee.Dat
 
 def _write_batch(model: type[peewee.Model], fields: list[peewee.Field], rows: list[tuple],
                  dst: peewee.Database) -> None:
-    if not isinstance(dst, peewee.PostgresqlDatabase):
-        model.insert_many(rows, fields=fields).as_rowcount().bind(dst).execute()
+    columns = ", ".join(f'"{field.column_name}"' for field in fields)
+    table = model._meta.table_name
+    if isinstance(dst, peewee.SqliteDatabase):
+        # The driver's executemany skips building one big statement per batch.
+        marks = ", ".join("?" for _ in fields)
+        dst.connection().executemany(
+            f'INSERT INTO "{table}" ({columns}) VALUES ({marks})',
+            [tuple(_sqlite_value(f, v) for f, v in zip(fields, row, strict=True)) for row in rows],
+        )
         return
     # PostgreSQL's COPY is several times faster than INSERT for a million rows.
     buffer = io.StringIO()
@@ -218,9 +226,16 @@ def _write_batch(model: type[peewee.Model], fields: list[peewee.Field], rows: li
         buffer.write("\t".join(values))
         buffer.write("\n")
     buffer.seek(0)
-    columns = ", ".join(f'"{field.column_name}"' for field in fields)
-    cursor = dst.cursor()
-    cursor.copy_expert(f'COPY "{model._meta.table_name}" ({columns}) FROM STDIN', buffer)
+    dst.cursor().copy_expert(f'COPY "{table}" ({columns}) FROM STDIN', buffer)
+
+
+def _sqlite_value(field: peewee.Field, value: object) -> object:
+    value = field.db_value(value)
+    if isinstance(value, dt.datetime):
+        return str(value)  # the text Peewee itself stores
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
 # COPY's text format: tab between columns, \N for NULL, backslash escapes.
