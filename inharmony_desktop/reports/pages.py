@@ -1,0 +1,187 @@
+"""The page around the content: A4, the company letterhead on every page, a
+footer with "pagina X van Y", and writing the PDF atomically.
+
+Several documents can share one PDF (the combined print file): a zero-size
+`DocumentStart` flowable opens each one, and the canvas numbers the pages of
+each document on their own ("pagina 2 van 3" within that statement).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.services.statements import Letterhead
+from inharmony_desktop.reports import styles
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 20 * mm
+TOP = 38 * mm  # room for the letterhead
+BOTTOM = 22 * mm  # room for the footer
+
+
+class DocumentStart(Flowable):
+    """Marks where one document of a (combined) PDF begins.
+
+    Takes no room. When drawn it tells the canvas which document the following
+    pages belong to and what their footer says, then calls `on_drawn` (used for
+    progress and to stop a cancelled batch).
+    """
+
+    def __init__(self, key: int, footer: str, on_drawn: Callable[[int], None] | None = None):
+        super().__init__()
+        self.key = key
+        self.footer = footer
+        self.on_drawn = on_drawn
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._document_key = self.key
+        self.canv._document_footer = self.footer
+        if self.on_drawn is not None:
+            self.on_drawn(self.key)
+
+
+class NumberedCanvas(Canvas):
+    """Keeps every page until the end so that each footer knows its document's page count."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+        self._document_key = 0
+        self._document_footer = ""
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        totals: dict[int, int] = {}
+        for page in self._pages:
+            key = page["_document_key"]
+            totals[key] = totals.get(key, 0) + 1
+        seen: dict[int, int] = {}
+        for page in self._pages:
+            self.__dict__.update(page)
+            key = page["_document_key"]
+            seen[key] = seen.get(key, 0) + 1
+            self._draw_footer(seen[key], totals[key])
+            super().showPage()
+        self.page_total = len(self._pages)
+        super().save()
+
+    def _draw_footer(self, number: int, total: int) -> None:
+        self.saveState()
+        self.setStrokeColor(styles.RULE)
+        self.setLineWidth(0.5)
+        y = BOTTOM - 8 * mm
+        self.line(MARGIN_X, y + 4 * mm, PAGE_WIDTH - MARGIN_X, y + 4 * mm)
+        self.setFont(styles.FONT, 7.5)
+        self.setFillColor(styles.MUTED)
+        self.drawString(MARGIN_X, y, self._document_footer)
+        self.drawRightString(PAGE_WIDTH - MARGIN_X, y, f"pagina {number} van {total}")
+        self.restoreState()
+
+
+def draw_letterhead(canvas: Canvas, letterhead: Letterhead) -> None:
+    """Company name and address on the left, contact details on the right, a rule below."""
+    canvas.saveState()
+    top = PAGE_HEIGHT - 15 * mm
+    canvas.setFillColor(styles.BRAND)
+    canvas.rect(MARGIN_X, top - 13.5 * mm, 1.6 * mm, 13.5 * mm, stroke=0, fill=1)
+    left = MARGIN_X + 5 * mm
+    canvas.setFont(styles.FONT_BOLD, 17)
+    canvas.drawString(left, top - 6 * mm, letterhead.name)
+    canvas.setFont(styles.FONT, 8.5)
+    canvas.setFillColor(styles.MUTED)
+    canvas.drawString(left, top - 10.5 * mm, "Erkende dienstencheque-onderneming")
+    address = f"{letterhead.street} · {letterhead.postal_code} {letterhead.city}".strip(" ·")
+    canvas.drawString(left, top - 14.5 * mm, address)
+    right_lines = []
+    if letterhead.phone:
+        right_lines.append(f"Tel. {letterhead.phone}")
+    if letterhead.email:
+        right_lines.append(letterhead.email)
+    if letterhead.licence:
+        right_lines.append(f"Erkenningsnummer {letterhead.licence}")
+    canvas.setFillColor(styles.TEXT)
+    for index, line in enumerate(right_lines):
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top - (5 + 4.2 * index) * mm, line)
+    canvas.setStrokeColor(styles.BRAND)
+    canvas.setLineWidth(1.2)
+    canvas.line(MARGIN_X, top - 18.5 * mm, PAGE_WIDTH - MARGIN_X, top - 18.5 * mm)
+    canvas.restoreState()
+
+
+class LetterDocument(BaseDocTemplate):
+    """A4 with the letterhead on every page; `page_total` is known after `build`."""
+
+    def __init__(self, target, letterhead: Letterhead, *, title: str) -> None:
+        super().__init__(
+            target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+            topMargin=TOP, bottomMargin=BOTTOM, title=title, author=letterhead.name,
+            creator=letterhead.name, lang="nl-BE",
+        )
+        self.letterhead = letterhead
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+        self.addPageTemplates([PageTemplate(id="letter", frames=[frame],
+                                            onPage=self._on_page)])
+        self.page_total = 0
+
+    def _on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        draw_letterhead(canvas, self.letterhead)
+
+    def build_story(self, story: Sequence[Flowable]) -> int:
+        canvases: list[NumberedCanvas] = []
+
+        def make_canvas(*args, **kwargs) -> NumberedCanvas:
+            canvas = NumberedCanvas(*args, **kwargs)
+            canvases.append(canvas)
+            return canvas
+
+        self.build(list(story), canvasmaker=make_canvas)
+        self.page_total = canvases[-1].page_total if canvases else 0
+        return self.page_total
+
+
+def write_atomically(path: Path, letterhead: Letterhead, story: Sequence[Flowable], *,
+                     title: str) -> int:
+    """Build the PDF into a temporary file beside `path`, then move it into place.
+
+    Returns the page count. On any failure (including a cancel raised from a
+    flowable) the temporary file is removed and `path` is left as it was.
+    """
+    path = Path(path)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp",
+                                             dir=path.parent)
+    except OSError as exc:
+        raise KnownError(f"Kan niet schrijven in {path.parent}: {exc.strerror or exc}.") from exc
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            pages = LetterDocument(stream, letterhead, title=title).build_story(story)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_name, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise KnownError(f"Kan {path} niet schrijven: {exc.strerror or exc}.") from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    return pages
