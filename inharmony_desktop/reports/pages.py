@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -165,13 +165,14 @@ def write_atomically(path: Path, letterhead: Letterhead, story: Sequence[Flowabl
     flowable) the temporary file is removed and `path` is left as it was.
     """
     path = Path(path)
+    # Not mkstemp: its files are private (0600); this one gets the usual permissions.
+    temp_name = path.parent / f".{path.stem}.{secrets.token_hex(4)}.tmp"
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp",
-                                             dir=path.parent)
+        stream = open(temp_name, "xb")  # noqa: SIM115 (closed by the `with` below)
     except OSError as exc:
         raise KnownError(f"Kan niet schrijven in {path.parent}: {exc.strerror or exc}.") from exc
     try:
-        with os.fdopen(handle, "wb") as stream:
+        with stream:
             pages = LetterDocument(stream, letterhead, title=title).build_story(story)
             stream.flush()
             os.fsync(stream.fileno())
