@@ -129,10 +129,11 @@ class LetterDocument(BaseDocTemplate):
     """A4 with the letterhead on every page; `page_total` is known after `build`."""
 
     def __init__(self, target, letterhead: Letterhead, *, title: str) -> None:
+        styles.register_fonts()
         super().__init__(
             target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
             topMargin=TOP, bottomMargin=BOTTOM, title=title, author=letterhead.name,
-            creator=letterhead.name, lang="nl-BE",
+            creator=letterhead.name, lang="nl-BE", initialFontName=styles.FONT,
         )
         self.letterhead = letterhead
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,

@@ -60,7 +60,8 @@ def _header_block(data: StatementData) -> Table:
         [[Paragraph(label, st["label"]), Paragraph(_esc(value), st["value"])]
          for label, value in facts],
         colWidths=[32 * mm, 53 * mm],
-        style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+        style=TableStyle([("FONT", (0, 0), (-1, -1), styles.FONT, 9),
+                          ("LEFTPADDING", (0, 0), (-1, -1), 0),
                           ("TOPPADDING", (0, 0), (-1, -1), 1),
                           ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                           ("VALIGN", (0, 0), (-1, -1), "TOP")]),
@@ -69,7 +70,8 @@ def _header_block(data: StatementData) -> Table:
              f"{data.customer_postal_code} {data.customer_city}".strip()]
     address = Paragraph("<br/>".join(_esc(line) for line in lines if line), st["address"])
     return Table([[left, address]], colWidths=[95 * mm, 75 * mm],
-                 style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                 style=TableStyle([("FONT", (0, 0), (-1, -1), styles.FONT, 9),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("TOPPADDING", (1, 0), (1, 0), 2)]))
 

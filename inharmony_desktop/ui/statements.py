@@ -29,7 +29,6 @@ class StatementActions(QObject):
         self.last_folder: Path | None = None
         self.run: StatementBatchRun | None = None
 
-    @Slot()
     def show_statement(self, user_number_id: int | None) -> None:
         if user_number_id is None:
             self.warn(self.tr("Select a user number first."))
