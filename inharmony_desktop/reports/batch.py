@@ -30,7 +30,7 @@ from inharmony_desktop.core.services.statements import (
     user_numbers_with_orders,
 )
 from inharmony_desktop.reports.pages import write_atomically
-from inharmony_desktop.reports.statement import render_statement, statements_story
+from inharmony_desktop.reports.statement import render_statement, statement_parts
 
 COMBINED_NAME = "combined.pdf"
 
@@ -140,5 +140,5 @@ def _write_combined(statements: list[StatementData], staging: Path, steps: int,
 
     year = statements[0].year
     return write_atomically(staging / COMBINED_NAME, statements[0].letterhead,
-                            statements_story(statements, on_start),
+                            statement_parts(statements, on_start),
                             title=f"Jaaroverzichten dienstencheques {year}")

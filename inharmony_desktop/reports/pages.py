@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -55,34 +55,23 @@ class DocumentStart(Flowable):
 
 
 class NumberedCanvas(Canvas):
-    """Keeps every page until the end so that each footer knows its document's page count."""
+    """Writes "pagina X van Y" where Y, the page count of the page's document, is only
+    known at the end: each footer refers to a PDF form that `save()` fills in.
+
+    Pages are written out as usual (nothing is kept), so a combined PDF of
+    thousands of pages needs no more memory than a plain one.
+    """
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
         self._document_key = 0
         self._document_footer = ""
+        self.document_pages: dict[int, int] = {}
 
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        totals: dict[int, int] = {}
-        for page in self._pages:
-            key = page["_document_key"]
-            totals[key] = totals.get(key, 0) + 1
-        seen: dict[int, int] = {}
-        for page in self._pages:
-            self.__dict__.update(page)
-            key = page["_document_key"]
-            seen[key] = seen.get(key, 0) + 1
-            self._draw_footer(seen[key], totals[key])
-            super().showPage()
-        self.page_total = len(self._pages)
-        super().save()
-
-    def _draw_footer(self, number: int, total: int) -> None:
+    def draw_footer(self) -> None:
+        key = self._document_key
+        number = self.document_pages.get(key, 0) + 1
+        self.document_pages[key] = number
         self.saveState()
         self.setStrokeColor(styles.RULE)
         self.setLineWidth(0.5)
@@ -90,9 +79,25 @@ class NumberedCanvas(Canvas):
         self.line(MARGIN_X, y + 4 * mm, PAGE_WIDTH - MARGIN_X, y + 4 * mm)
         self.setFont(styles.FONT, 7.5)
         self.setFillColor(styles.MUTED)
-        self.drawString(MARGIN_X, y, self._document_footer)
-        self.drawRightString(PAGE_WIDTH - MARGIN_X, y, f"pagina {number} van {total}")
+        self.drawRightString(PAGE_WIDTH - MARGIN_X, y, self._document_footer)
+        text = f"pagina {number} van "
+        self.drawString(MARGIN_X, y, text)
+        self.translate(MARGIN_X + self.stringWidth(text, styles.FONT, 7.5), y)
+        self.doForm(self._total_form(key))
         self.restoreState()
+
+    @staticmethod
+    def _total_form(key: int) -> str:
+        return f"pages{key}"
+
+    def save(self) -> None:
+        for key, total in self.document_pages.items():
+            self.beginForm(self._total_form(key))
+            self.setFont(styles.FONT, 7.5)
+            self.setFillColor(styles.MUTED)
+            self.drawString(0, 0, str(total))
+            self.endForm()
+        super().save()
 
 
 def draw_letterhead(canvas: Canvas, letterhead: Letterhead) -> None:
@@ -139,26 +144,55 @@ class LetterDocument(BaseDocTemplate):
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
         self.addPageTemplates([PageTemplate(id="letter", frames=[frame],
-                                            onPage=self._on_page)])
+                                            onPage=self._on_page, onPageEnd=self._on_page_end)])
         self.page_total = 0
 
     def _on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         draw_letterhead(canvas, self.letterhead)
 
-    def build_story(self, story: Sequence[Flowable]) -> int:
-        canvases: list[NumberedCanvas] = []
+    def _on_page_end(self, canvas: NumberedCanvas, doc: BaseDocTemplate) -> None:
+        # At the end of the page: a DocumentStart on it has switched the document by now.
+        canvas.draw_footer()
 
-        def make_canvas(*args, **kwargs) -> NumberedCanvas:
-            canvas = NumberedCanvas(*args, **kwargs)
-            canvases.append(canvas)
-            return canvas
-
-        self.build(list(story), canvasmaker=make_canvas)
-        self.page_total = canvases[-1].page_total if canvases else 0
+    def build_story(self, story: list[Flowable] | Iterator[list[Flowable]]) -> int:
+        """Build from a list of flowables, or from an iterator of flowable lists (one per
+        document) that is read only as far as the pages need it."""
+        flowables = story if isinstance(story, list) else StreamedStory(iter(story))
+        self.build(flowables, canvasmaker=NumberedCanvas)
+        self.page_total = self.page
         return self.page_total
 
 
-def write_atomically(path: Path, letterhead: Letterhead, story: Sequence[Flowable], *,
+class StreamedStory(list):
+    """A story that takes the next part from `parts` only when Platypus is near the end
+    of what it holds, so the flowables of a thousand statements never all exist at once.
+
+    Platypus consumes its story from the front with `len()`, indexing and `del`;
+    topping up in `__len__` keeps a few flowables of look-ahead.
+    """
+
+    LOOK_AHEAD = 12
+
+    def __init__(self, parts: Iterator[list[Flowable]]) -> None:
+        super().__init__()
+        self._parts: Iterator[list[Flowable]] | None = parts
+        self._top_up()
+
+    def _top_up(self) -> None:
+        while self._parts is not None and super().__len__() < self.LOOK_AHEAD:
+            part = next(self._parts, None)
+            if part is None:
+                self._parts = None
+            else:
+                self.extend(part)
+
+    def __len__(self) -> int:
+        self._top_up()
+        return super().__len__()
+
+
+def write_atomically(path: Path, letterhead: Letterhead,
+                     story: list[Flowable] | Iterator[list[Flowable]], *,
                      title: str) -> int:
     """Build the PDF into a temporary file beside `path`, then move it into place.
 

@@ -8,7 +8,7 @@ prestations paid that year. Tables repeat their header row on every page.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -245,16 +245,18 @@ def statement_story(data: StatementData) -> list[Flowable]:
     return story
 
 
-def statements_story(statements: Sequence[StatementData],
-                     on_start: Callable[[int], None] | None = None) -> list[Flowable]:
-    """Several statements in one PDF, each on its own pages with its own page numbers."""
-    story: list[Flowable] = []
+def statement_parts(statements: Iterable[StatementData],
+                    on_start: Callable[[int], None] | None = None) -> Iterator[list[Flowable]]:
+    """The flowables of several statements, one list per statement, made only when asked
+    for. Each starts on a new page and numbers its own pages."""
     for index, data in enumerate(statements):
-        if index:
-            story.append(PageBreak())
-        story.append(DocumentStart(index, footer(data), on_start))
-        story += statement_story(data)
-    return story
+        part: list[Flowable] = [PageBreak()] if index else []
+        part.append(DocumentStart(index, footer(data), on_start))
+        yield part + statement_story(data)
+
+
+def statements_story(statements: Sequence[StatementData]) -> list[Flowable]:
+    return [flowable for part in statement_parts(statements) for flowable in part]
 
 
 def render_statement(data: StatementData, path: Path) -> int:
