@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -36,8 +37,18 @@ DISCLAIMER = (
 )
 
 
+HELPER_WIDTH = 55 * mm
+
+
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _fit(text: str, width: float) -> str | Paragraph:
+    """Plain text when it fits the column (fast), a wrapping paragraph when it does not."""
+    if stringWidth(text, styles.FONT, 9) <= width - 10:
+        return text
+    return Paragraph(_esc(text), styles.paragraph_styles()["cell"])
 
 
 def title(data: StatementData) -> str:
@@ -183,16 +194,17 @@ def _appendix(data: StatementData) -> list[Flowable]:
     if not data.prestations:
         return [heading, Paragraph(f"Er zijn in {data.year} geen prestaties op dit "
                                    "gebruikersnummer betaald.", st["body"])]
-    rows: list[list[str]] = [["Datum", "Medewerker", "Activiteit", "Uren", "Papier",
+    rows: list[list] = [["Datum", "Medewerker", "Activiteit", "Uren", "Papier",
                               "Elektronisch"]]
     for line in data.prestations:
-        rows.append([day(line.date), line.helper, activity(line.activity), str(line.hours),
+        rows.append([day(line.date), _fit(line.helper, HELPER_WIDTH), activity(line.activity),
+                     str(line.hours),
                      str(line.paper), str(line.electronic)])
     rows.append(["Totaal", f"{len(data.prestations)} prestaties", "",
                  str(sum(p.hours for p in data.prestations)),
                  str(sum(p.paper for p in data.prestations)),
                  str(sum(p.electronic for p in data.prestations))])
-    table = LongTable(rows, colWidths=[26 * mm, 55 * mm, 28 * mm, 16 * mm, 18 * mm, 27 * mm],
+    table = LongTable(rows, colWidths=[26 * mm, HELPER_WIDTH, 28 * mm, 16 * mm, 18 * mm, 27 * mm],
                       repeatRows=1)
     table.setStyle(TableStyle(styles.table_style(right_columns=(3, 4, 5), has_total=True)))
     intro = Paragraph(

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 
 from inharmony_desktop.core.services.statements import statement_for
 from inharmony_desktop.reports.statement import render_statement, statement_pdf
-from tests.statement_fixtures import pdf_text
+from tests.statement_fixtures import make_helper, pdf_text
 
 
 def _pdf(household, year: int) -> bytes:
@@ -109,3 +109,12 @@ def test_statement_without_orders_says_so(household):
     assert "Geen bestellingen in 2024." in text
     assert "Geen terugbetalingen in 2024." in text
     assert "Netto bedrag € 0,00" in text
+
+
+def test_a_long_helper_name_wraps_in_its_column(household):
+    long_name = "Marie-Christine Vanderstraeten-Van den Bossche de Ghellinck"
+    helper = make_helper("M02", long_name)
+    household.paid_prestations(helper, dt.date(2024, 5, 6), 1)
+    text = pdf_text(_pdf(household, 2024))
+    assert long_name in text
+    assert "06/05/2024" in text
