@@ -116,7 +116,7 @@ def _totals_table(data: StatementData) -> Flowable:
         [f"Gekocht in {data.year} ({data.bought_quantity} cheques)", "", "", "",
          money(data.bought_cents)],
         [f"Terugbetaald in {data.year} ({data.refunded_quantity} cheques)", "", "", "",
-         "− " + money(data.refunded_cents)],
+         ("− " if data.refunded_cents else "") + money(data.refunded_cents)],
         ["Netto bedrag", "", "", "", money(data.net_cents)],
     ]
     table = Table(rows, colWidths=styles.MONEY_COLUMNS)
