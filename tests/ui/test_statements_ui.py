@@ -134,3 +134,35 @@ def test_show_statement_without_a_selection_warns(qtbot, db):
     actions.warn = warnings.append
     actions.show_statement(None)
     assert len(warnings) == 1
+
+
+def test_default_year_is_last_year_in_the_first_half(qtbot):
+    from inharmony_desktop.ui.dialogs.statement_options import default_year
+
+    assert default_year(dt.date(2026, 2, 15)) == 2025
+    assert default_year(dt.date(2026, 11, 27)) == 2026
+
+
+def test_options_dialog_wants_a_folder(qtbot, tmp_path):
+    a_file = tmp_path / "not-a-folder.txt"
+    a_file.write_text("x")
+    dialog = StatementOptionsDialog(None, with_folder=True, folder=a_file)
+    qtbot.add_widget(dialog)
+    dialog.show()
+    dialog.accept()
+    assert dialog.isVisible() and dialog.error.isVisible()
+    dialog.folder.setText(str(tmp_path / "nieuw"))
+    dialog.year.setValue(2024)
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.options() == StatementOptions(2024, tmp_path / "nieuw")
+
+
+def test_preview_of_a_combined_file(qtbot, household, tmp_path):
+    from inharmony_desktop.reports.batch import write_statements
+
+    result = write_statements(2024, tmp_path / "out")
+    dialog = StatementPreviewDialog.for_file(None, result.combined)
+    qtbot.add_widget(dialog)
+    assert dialog.document.pageCount() == result.combined_pages == 2
+    assert dialog.suggested_name == "combined.pdf"
