@@ -166,3 +166,19 @@ def test_preview_of_a_combined_file(qtbot, household, tmp_path):
     qtbot.add_widget(dialog)
     assert dialog.document.pageCount() == result.combined_pages == 2
     assert dialog.suggested_name == "combined.pdf"
+
+
+def test_main_window_previews_the_selected_user_number(qtbot, window, sample, monkeypatch):
+    year = dt.date.today().year
+    monkeypatch.setattr(StatementOptionsDialog, "ask",
+                        classmethod(lambda cls, parent, **kw: StatementOptions(year)))
+    shown = []
+    monkeypatch.setattr(StatementPreviewDialog, "exec", lambda self: shown.append(self))
+    file_menu = window.menus["file"].actions()
+    assert window.actions_.yearly_statement in file_menu
+    assert window.actions_.print_statements in file_menu
+    window.customers.select("user_number", sample["un1"])
+    window.actions_.yearly_statement.trigger()
+    assert len(shown) == 1
+    assert "111122223333" in shown[0].windowTitle()
+    assert shown[0].document.pageCount() == 1
