@@ -64,6 +64,8 @@ def open_database(target: str | Path | None = None, *, create: bool = True) -> p
             path.parent.mkdir(parents=True, exist_ok=True)
         elif path.is_dir():
             raise KnownError(f"{path} is een map, geen databank.")
+        elif path.stat().st_size > 0:
+            _refuse_if_too_new(peek_schema_version(path))
     db = connect(target)
     database.initialize(db)
     try:
@@ -91,14 +93,37 @@ def schema_version(db: peewee.Database) -> int:
     return row.version if row else 0
 
 
-def _prepare_schema(db: peewee.Database) -> None:
-    version = schema_version(db)
+def peek_schema_version(path: Path) -> int:
+    """The schema version of an SQLite file, read without ever opening it for writing."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            table = SchemaInfo._meta.table_name
+            found = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+            ).fetchone()
+            if not found:
+                return 0
+            row = conn.execute(f'SELECT max(version) FROM "{table}"').fetchone()
+            return int(row[0] or 0)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise KnownError(f"{path} is geen geldige databank of is beschadigd ({exc}).") from exc
+
+
+def _refuse_if_too_new(version: int) -> None:
     if version > migrations.LATEST:
         raise SchemaTooNewError(
             f"Deze databank is gemaakt met een nieuwere versie van {APP_NAME} "
             f"(schema {version}, dit programma kent tot {migrations.LATEST}). "
             "Installeer de nieuwste versie; de databank is niet geopend."
         )
+
+
+def _prepare_schema(db: peewee.Database) -> None:
+    version = schema_version(db)
+    _refuse_if_too_new(version)
     if version == 0:
         if db.get_tables():
             raise KnownError("Dit bestand bevat een onbekende databank en wordt niet geopend.")
