@@ -31,8 +31,9 @@ def as_known_error(exc: BaseException) -> KnownError | None:
         return exc
     if isinstance(exc, peewee.IntegrityError | peewee.OperationalError | sqlite3.OperationalError
                   | sqlite3.IntegrityError):
-        from inharmony_desktop.core.services.base import _translate
+        from inharmony_desktop.core.services.base import _translate, root_database_error
 
+        exc = root_database_error(exc)
         known = _translate(exc)
         if isinstance(exc, peewee.IntegrityError | sqlite3.IntegrityError) or any(
                 word in str(exc).lower()

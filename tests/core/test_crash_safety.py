@@ -196,3 +196,41 @@ def test_backup_command_writes_a_checked_copy(filled, tmp_path, capsys):
     assert not Path(f"{filled}.lock").exists()
     assert cli.main(["backup", "--db", str(tmp_path / "nergens.db")]) == 1
     assert "bestaat niet" in capsys.readouterr().err
+
+
+# --- a full disk -----------------------------------------------------------------------------
+
+def _fill_the_disk(extra_pages: int = 20) -> None:
+    """SQLite reports SQLITE_FULL ("database or disk is full") past max_page_count."""
+    from inharmony_desktop.core.models import database
+
+    pages = database.obj.execute_sql("PRAGMA page_count").fetchone()[0]
+    database.obj.execute_sql(f"PRAGMA max_page_count = {pages + extra_pages}")
+
+
+def test_full_disk_during_a_big_import_is_a_message_and_keeps_nothing(filled, tmp_path):
+    from inharmony_desktop.core.services import imports
+
+    handle = safety.open_checked(filled)
+    try:
+        _fill_the_disk()
+        with pytest.raises(KnownError, match="schijf is vol"):
+            imports.import_file("customers", _customers_csv(tmp_path / "k.csv", 3000))
+        assert Customer.select().count() == 4
+    finally:
+        handle.close()
+    assert integrity.full_check(filled).ok
+
+
+def test_full_disk_during_a_big_update_is_a_message_and_keeps_nothing(filled):
+    from inharmony_desktop.core.services import prestations
+
+    handle = safety.open_checked(filled)
+    try:
+        _fill_the_disk(extra_pages=2)
+        ids = [p for (p,) in Prestation.select(Prestation.id).tuples()]
+        with pytest.raises(KnownError, match="schijf is vol"):
+            prestations.set_status(ids, "registered")
+        assert Prestation.select().where(Prestation.status == "registered").count() == 0
+    finally:
+        handle.close()
