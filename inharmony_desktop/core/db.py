@@ -9,6 +9,7 @@ written transaction behind.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
@@ -93,10 +94,31 @@ def schema_version(db: peewee.Database) -> int:
     return row.version if row else 0
 
 
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write to `path`.
+
+    A WAL database needs its `-shm` file even to be read; in a read-only folder
+    that cannot be created, so the file is then read as immutable (nobody can
+    write there anyway).
+    """
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "unable to open" not in str(exc) or os.access(path.parent, os.W_OK):
+            raise
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    except sqlite3.DatabaseError:
+        return conn  # not a database: the caller's own query reports it
+    return conn
+
+
 def peek_schema_version(path: Path) -> int:
     """The schema version of an SQLite file, read without ever opening it for writing."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect_readonly(path)
         try:
             table = SchemaInfo._meta.table_name
             found = conn.execute(

@@ -48,7 +48,7 @@ def full_check(target: str | Path | None) -> CheckReport:
         raise KnownError(f"De databank {path} bestaat niet.")
     report = CheckReport(path)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = dbmod.connect_readonly(path)
     except sqlite3.Error as exc:
         report.problems.append(f"kan niet geopend worden: {exc}")
         return report

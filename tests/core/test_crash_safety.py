@@ -234,3 +234,22 @@ def test_full_disk_during_a_big_update_is_a_message_and_keeps_nothing(filled):
         assert Prestation.select().where(Prestation.status == "registered").count() == 0
     finally:
         handle.close()
+
+
+def test_database_locked_by_another_program_stops_the_import_with_one_message(filled, tmp_path):
+    from inharmony_desktop.core.models import database
+    from inharmony_desktop.core.services import imports
+
+    handle = safety.open_checked(filled)
+    other = sqlite3.connect(filled, isolation_level=None)  # e.g. a database browser
+    try:
+        database.obj.execute_sql("PRAGMA busy_timeout = 50")
+        other.execute("BEGIN IMMEDIATE")
+        with pytest.raises(KnownError, match="bezet") as info:
+            imports.import_file("customers", _customers_csv(tmp_path / "k.csv", 200))
+        assert len(info.value.details) <= 1  # not one "busy" line per row
+        other.execute("ROLLBACK")
+        assert Customer.select().count() == 4
+    finally:
+        other.close()
+        handle.close()

@@ -77,7 +77,7 @@ def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
     """
     pragma = "quick_check" if quick else "integrity_check"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = dbmod.connect_readonly(path)
     except sqlite3.Error as exc:
         return [f"kan niet geopend worden: {exc}"]
     try:
@@ -216,7 +216,7 @@ def rotate(folder: Path, *, today: dt.date | None = None) -> list[Path]:
 
 def _counts(path: Path) -> tuple[int | None, int | None]:
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = dbmod.connect_readonly(path)
     except sqlite3.Error:
         return None, None
     try:

@@ -75,6 +75,8 @@ def _savepoint(row: CsvRow, errors: list[RowError], columns: dict[str, str],
         with database.atomic():
             return work()
     except KnownError as exc:
+        if isinstance(exc.__cause__, peewee.OperationalError):
+            raise  # locked, full or read-only: the whole import stops, no row is to blame
         errors.extend(_field_errors(row, exc, columns))
         return None
 
