@@ -98,15 +98,36 @@ def _put_back_newest_backup(path: Path, parent: QWidget | None,
     return True
 
 
-def open_at_start(target: str | Path | None, parent: QWidget | None = None
-                  ) -> safety.OpenedDatabase | None:
-    """Open the database for the window, or None when it must not be opened."""
+def recover_damaged(parent: QWidget | None, db_path: Path, problems: list[str]) -> bool:
+    """The background check found damage in the open database: offer the newest good
+    backup. True when it was put back (the database is open again on it); False when
+    the user chose to stop (the database is closed; the program should end)."""
+    error = safety.damaged_error(db_path, problems)
+    dbmod.close_database()
+    try:
+        restored = _put_back_newest_backup(db_path, parent, error)
+    except (KnownError, OSError) as failure:
+        tell(parent, KnownError(str(failure)))
+        return False
+    if restored:
+        dbmod.open_database(db_path, create=False)
+    return restored
+
+
+def open_at_start(target: str | Path | None, parent: QWidget | None = None, *,
+                  quick_check: bool = True) -> safety.OpenedDatabase | None:
+    """Open the database for the window, or None when it must not be opened.
+
+    With `quick_check=False` the caller runs the check in the background
+    (`ui/safety_tasks.py`) and calls `recover_damaged` when it fails.
+    """
     target = _resolve(target)
     take_over = None
     allow = None
     for _ in range(MAX_ROUNDS):
         try:
-            return safety.open_checked(target, allow_unsafe_location=allow, take_over=take_over)
+            return safety.open_checked(target, allow_unsafe_location=allow, take_over=take_over,
+                                       quick_check=quick_check)
         except LockHeldError as exc:
             if not exc.can_take_over or not ask_take_over(parent, exc):
                 if not exc.can_take_over:
