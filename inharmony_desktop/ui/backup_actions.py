@@ -1,28 +1,24 @@
-"""The menu actions "Make a backup" and "Restore a backup…" and the automatic backups.
+"""What the File menu's "Make a backup" and "Restore a backup…" do.
 
-`BackupActions` owns the two QActions; the main window puts them in its File
-menu and connects `database_restored` to a full refresh. `auto_backup()` is
-called once the database is open and again when the window closes (the core
-makes at most one automatic backup per day). Dialogs go through module-level
-seams (`choose_backup`, `confirm_restore`, `inform`, `show_error`) so tests can
-answer them.
+The actions themselves are declared in `ui/actions.py`; the main window
+connects them to `BackupController.make_backup` / `restore_backup` and
+`database_restored` to a full refresh (ids in the undo stack are no longer
+valid then). Dialogs go through module-level seams (`choose_backup`,
+`confirm_restore`, `inform`, `show_error`) so tests can answer them. The
+automatic backups run in `ui/safety_tasks.py`.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services import backups
 from inharmony_desktop.ui import crash
 from inharmony_desktop.ui.dialogs import restore
-
-log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
@@ -48,18 +44,7 @@ choose_backup: Callable = restore.ask
 show_error: Callable[[QWidget | None, KnownError], None] = crash.show_known_error
 
 
-def auto_backup() -> None:
-    """The automatic backup at start or close; a failure is logged, never blocks work."""
-    try:
-        made = backups.auto_backup()
-    except KnownError as exc:
-        log.warning("automatic backup failed: %s", exc)
-        return
-    if made is not None:
-        log.info("automatic backup %s", made)
-
-
-class BackupActions(QObject):
+class BackupController(QObject):
     """Signals: `database_restored()` after the open database was replaced by a backup."""
 
     database_restored = Signal()
@@ -67,19 +52,9 @@ class BackupActions(QObject):
     def __init__(self, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
         self.parent_widget = parent_widget
-        self.make_backup = QAction(tr("Make a &backup"), self)
-        self.make_backup.setStatusTip(tr("Write a checked copy of the database to the backup "
-                                         "folder now"))
-        self.restore_backup = QAction(tr("&Restore a backup…"), self)
-        self.restore_backup.setStatusTip(tr("Replace the data by one of the backups"))
-        self.make_backup.triggered.connect(self.on_make_backup)
-        self.restore_backup.triggered.connect(self.on_restore_backup)
-
-    def actions(self) -> list[QAction]:
-        return [self.make_backup, self.restore_backup]
 
     @Slot()
-    def on_make_backup(self) -> None:
+    def make_backup(self) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             path = backups.make_backup()
@@ -94,7 +69,7 @@ class BackupActions(QObject):
                    path=path, size=size))
 
     @Slot()
-    def on_restore_backup(self) -> None:
+    def restore_backup(self) -> None:
         try:
             folder = backups.backup_folder()
             found = backups.list_backups(folder)

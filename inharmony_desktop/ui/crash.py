@@ -63,11 +63,9 @@ def tr(text: str) -> str:
 
 def show_known_error(parent: QWidget | None, error: KnownError) -> None:
     """A refused operation or an environment problem: a message, not a crash."""
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Not possible"), str(error),
-                      QMessageBox.StandardButton.Ok, parent)
-    if error.details:
-        box.setDetailedText("\n".join(error.details))
-    box.exec()
+    from inharmony_desktop.ui import messages
+
+    messages.show_error(parent, error)
 
 
 def ask_after_crash(parent: QWidget | None, summary: str, details: str, log_path: Path) -> bool:

@@ -42,6 +42,7 @@ class SafetyTasks(QObject):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self._thread: threading.Thread | None = None
+        self.found_damage = False
 
     def start_checks(self) -> None:
         self._start(self._check_then_backup)
@@ -49,7 +50,8 @@ class SafetyTasks(QObject):
     def finish(self) -> None:
         """At close: wait for the running work, then the day's backup if still missing."""
         self.wait()
-        self._auto_backup()
+        if not self.found_damage:
+            self._auto_backup()
 
     def wait(self, timeout: float | None = None) -> None:
         if self._thread is not None:
@@ -81,6 +83,7 @@ class SafetyTasks(QObject):
         problems = backups.integrity_problems(self.db_path, quick=True)
         if problems:
             log.error("quick_check failed: %s", problems[:5])
+            self.found_damage = True  # no backup of a damaged file, now or at close
             self.damaged.emit(problems)
             return
         self._auto_backup()

@@ -62,8 +62,8 @@ def test_restore_dialog_lists_backups_and_refuses_damaged_ones(db, db_path, qtbo
 def test_make_backup_action_writes_and_tells(db, db_path, window, monkeypatch):
     told = []
     monkeypatch.setattr(backup_actions, "inform", lambda parent, title, text: told.append(text))
-    actions = backup_actions.BackupActions(window)
-    actions.make_backup.trigger()
+    actions = backup_actions.BackupController(window)
+    actions.make_backup()
     made = backups.list_backups()
     assert len(made) == 1
     assert str(made[0].path) in told[0]
@@ -77,9 +77,9 @@ def test_restore_action_restores_after_confirmation_and_signals(db, db_path, win
     monkeypatch.setattr(backup_actions, "choose_backup", lambda p, found, folder: found[0])
     monkeypatch.setattr(backup_actions, "confirm_restore", lambda p, info: True)
     monkeypatch.setattr(backup_actions, "inform", lambda *args: None)
-    actions = backup_actions.BackupActions(window)
+    actions = backup_actions.BackupController(window)
     with qtbot.waitSignal(actions.database_restored, timeout=5000):
-        actions.restore_backup.trigger()
+        actions.restore_backup()
     assert Customer.select().count() == 1
 
 
@@ -89,9 +89,9 @@ def test_restore_action_does_nothing_when_not_confirmed(db, window, qtbot, monke
     Customer.create(reference="K9", name="Nieuw", postal_code="3940", city="Peer")
     monkeypatch.setattr(backup_actions, "choose_backup", lambda p, found, folder: found[0])
     monkeypatch.setattr(backup_actions, "confirm_restore", lambda p, info: False)
-    actions = backup_actions.BackupActions(window)
+    actions = backup_actions.BackupController(window)
     with qtbot.assertNotEmitted(actions.database_restored):
-        actions.restore_backup.trigger()
+        actions.restore_backup()
     assert Customer.select().count() == 2
 
 
