@@ -21,16 +21,14 @@ from inharmony_desktop.ui import crash
 from inharmony_desktop.ui.dialogs import restore
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupActions", text)
-
-
 def confirm_restore(parent: QWidget | None, info: backups.BackupInfo) -> bool:
     when = QLocale().toString(info.taken_at, "dd/MM/yyyy HH:mm")
     answer = QMessageBox.question(
-        parent, tr("Restore a backup"),
-        tr("Put back the backup of {when}? Everything entered after it is replaced by the "
-           "data in the backup. The data as it is now is backed up first.").format(when=when),
+        parent, QCoreApplication.translate("BackupActions", "Restore a backup"),
+        QCoreApplication.translate(
+            "BackupActions",
+            "Put back the backup of {when}? Everything entered after it is replaced by the "
+            "data in the backup. The data as it is now is backed up first.").format(when=when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -64,9 +62,10 @@ class BackupController(QObject):
             return
         QApplication.restoreOverrideCursor()
         size = QLocale().formattedDataSize(path.stat().st_size, 1)
-        inform(self.parent_widget, tr("Backup made"),
-               tr("The backup was written and checked:\n{path} ({size})").format(
-                   path=path, size=size))
+        inform(self.parent_widget, QCoreApplication.translate("BackupActions", "Backup made"),
+               QCoreApplication.translate(
+                   "BackupActions", "The backup was written and checked:\n{path} ({size})"
+               ).format(path=path, size=size))
 
     @Slot()
     def restore_backup(self) -> None:
@@ -85,6 +84,8 @@ class BackupController(QObject):
             show_error(self.parent_widget, exc)
             return
         self.database_restored.emit()
-        inform(self.parent_widget, tr("Backup restored"),
-               tr("The backup has been put back. The data from before the restore was kept "
-                  "in {path}.").format(path=safety_copy))
+        inform(self.parent_widget, QCoreApplication.translate("BackupActions", "Backup restored"),
+               QCoreApplication.translate(
+                   "BackupActions",
+                   "The backup has been put back. The data from before the restore was kept "
+                   "in {path}.").format(path=safety_copy))

@@ -57,9 +57,6 @@ def setup_logging(folder: Path | None = None) -> Path:
     return path
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Crash", text)
-
 
 def show_known_error(parent: QWidget | None, error: KnownError) -> None:
     """A refused operation or an environment problem: a message, not a crash."""
@@ -72,15 +69,18 @@ def ask_after_crash(parent: QWidget | None, summary: str, details: str, log_path
     """The crash dialog; True when the user wants to close the program."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("Something went wrong"))
-    box.setText(tr("Something went wrong in the program: {what}").format(what=summary))
-    box.setInformativeText(tr(
+    box.setWindowTitle(QCoreApplication.translate("Crash", "Something went wrong"))
+    box.setText(QCoreApplication.translate(
+        "Crash", "Something went wrong in the program: {what}").format(what=summary))
+    box.setInformativeText(QCoreApplication.translate("Crash",
         "The change you were making has not been saved; everything saved before it is safe. "
         "The details were written to {log}. You can carry on, or close the program and "
         "start it again.").format(log=log_path))
     box.setDetailedText(details)
-    keep = box.addButton(tr("Carry on"), QMessageBox.ButtonRole.AcceptRole)
-    close = box.addButton(tr("Close the program"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(QCoreApplication.translate("Crash", "Carry on"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    close = box.addButton(QCoreApplication.translate("Crash", "Close the program"),
+                          QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is close

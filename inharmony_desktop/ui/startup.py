@@ -34,9 +34,6 @@ from inharmony_desktop.core.services import backups
 MAX_ROUNDS = 4
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
 
 def _question(parent: QWidget | None, text: str, yes: str, no: str,
               icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> bool:
@@ -49,23 +46,29 @@ def _question(parent: QWidget | None, text: str, yes: str, no: str,
 
 
 def ask_take_over(parent: QWidget | None, error: LockHeldError) -> bool:
-    return _question(parent, str(error) + "\n\n" + tr(
+    return _question(parent, str(error) + "\n\n" + QCoreApplication.translate("Startup",
         "Take over the lock only if you are sure the program is no longer open there; "
         "two programs writing at once can lose data."),
-        tr("Take over the lock"), tr("Stop"))
+        QCoreApplication.translate("Startup", "Take over the lock"),
+        QCoreApplication.translate("Startup", "Stop"))
 
 
 def ask_allow_location(parent: QWidget | None, error: safety.UnsafeLocationError) -> bool:
-    return _question(parent, str(error), tr("Allow on this PC from now on"), tr("Stop"))
+    return _question(parent, str(error),
+                     QCoreApplication.translate("Startup", "Allow on this PC from now on"),
+                     QCoreApplication.translate("Startup", "Stop"))
 
 
 def ask_restore_damaged(parent: QWidget | None, error: KnownError, backup: Path,
                         taken: dt.datetime) -> bool:
     when = QLocale().toString(taken, "dd/MM/yyyy HH:mm")
-    return _question(parent, str(error) + "\n\n" + tr(
+    question = QCoreApplication.translate(
+        "Startup",
         "The newest good backup is from {when}. Put it back? The damaged file is kept "
-        "beside it, renamed, so nothing is thrown away.").format(when=when),
-        tr("Restore the backup"), tr("Stop"), QMessageBox.Icon.Critical)
+        "beside it, renamed, so nothing is thrown away.").format(when=when)
+    return _question(parent, str(error) + "\n\n" + question,
+                     QCoreApplication.translate("Startup", "Restore the backup"),
+                     QCoreApplication.translate("Startup", "Stop"), QMessageBox.Icon.Critical)
 
 
 def tell(parent: QWidget | None, error: KnownError) -> None:
@@ -85,7 +88,7 @@ def _put_back_newest_backup(path: Path, parent: QWidget | None,
     folder = path.parent / "backups"
     good = backups.newest_good_backup(folder)
     if good is None:
-        tell(parent, KnownError(str(error) + " " + tr(
+        tell(parent, KnownError(str(error) + " " + QCoreApplication.translate("Startup",
             "There is no good backup in {folder}; ask for help before doing anything else "
             "with this file.").format(folder=folder), details=error.details))
         return False
