@@ -35,6 +35,7 @@ from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services.prestations import PrestationInput
 from inharmony_desktop.ui import broadcast, messages
 from inharmony_desktop.ui.actions import Actions
+from inharmony_desktop.ui.backup_actions import BackupController
 from inharmony_desktop.ui.broadcast import ChangeBroadcaster
 from inharmony_desktop.ui.commands import CommandRunner, SaveSettingsCommand
 from inharmony_desktop.ui.dialogs.settings import SettingsDialog
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.editor = Editor(self, CommandRunner(self.undo_stack, self.broadcaster))
         self.actions_ = Actions(self, self.undo_stack)
+        self.backups = BackupController(self)
         self.menus = self.actions_.fill_menus()
         self.toolbar = self.actions_.fill_toolbar()
 
@@ -160,6 +162,9 @@ class MainWindow(QMainWindow):
             lambda: self.statements.show_statement(self._selected_number()))
         a.print_statements.triggered.connect(self.statements.print_statements)
         a.about.triggered.connect(self._about)
+        a.make_backup.triggered.connect(self.backups.make_backup)
+        a.restore_backup.triggered.connect(self.backups.restore_backup)
+        self.backups.database_restored.connect(self.database_replaced)
         a.quit.triggered.connect(self.close)
 
     def _add_context_menus(self) -> None:
@@ -217,6 +222,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # --- refreshing ---------------------------------------------------------------------------
+    @Slot()
+    def database_replaced(self) -> None:
+        """A backup was put back: nothing on screen or in the undo stack is valid any more."""
+        self.undo_stack.clear()
+        self.refresh_all()
+
     def refresh_all(self) -> None:
         self.customers.reload()
         self.prestations.reload_choices()
