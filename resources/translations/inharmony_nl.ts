@@ -65,41 +65,71 @@
     </message>
     <message>
         <location filename="../../inharmony_desktop/ui/actions.py" line="76"/>
+        <source>&amp;Yearly statement…</source>
+        <translation>&amp;Jaaroverzicht…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="79"/>
+        <source>Print yearly &amp;statements…</source>
+        <translation>Jaaroverzichten af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="81"/>
+        <source>Make a &amp;backup</source>
+        <translation>Back-up &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="82"/>
+        <source>Write a checked copy of the database to the backup folder now</source>
+        <translation>Schrijf nu een gecontroleerde kopie van de databank naar de back-upmap</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="85"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="86"/>
+        <source>Replace all data by one of the backups</source>
+        <translation>Vervang alle gegevens door een van de back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="89"/>
         <source>&amp;Database…</source>
         <translation>&amp;Databank…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="78"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="91"/>
         <source>&amp;About Inharmony Desktop</source>
         <translation>&amp;Over Inharmony Desktop</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="79"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="101"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="115"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="130"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="121"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="136"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="123"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="138"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="128"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="143"/>
         <source>Main toolbar</source>
         <translation>Werkbalk</translation>
     </message>
@@ -113,11 +143,66 @@
     </message>
 </context>
 <context>
-    <name>App</name>
+    <name>BackupActions</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/app.py" line="69"/>
-        <source>An unexpected error occurred. Your last change may not have been saved.</source>
-        <translation>Er liep iets onverwacht mis. Uw laatste wijziging is misschien niet bewaard.</translation>
+        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="27"/>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="28"/>
+        <source>Put back the backup of {when}? Everything entered after it is replaced by the data in the backup. The data as it is now is backed up first.</source>
+        <translation>De back-up van {when} terugzetten? Alles wat daarna is ingevoerd, wordt vervangen door de gegevens in de back-up. Van de gegevens zoals ze nu zijn, wordt eerst een back-up gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="65"/>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="66"/>
+        <source>The backup was written and checked:
+{path} ({size})</source>
+        <translation>De back-up is geschreven en gecontroleerd:
+{path} ({size})</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="87"/>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="88"/>
+        <source>The backup has been put back. The data from before the restore was kept in {path}.</source>
+        <translation>De back-up is teruggezet. De gegevens van vóór het terugzetten zijn bewaard in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/crash.py" line="72"/>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/crash.py" line="73"/>
+        <source>Something went wrong in the program: {what}</source>
+        <translation>Er ging iets mis in het programma: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/crash.py" line="75"/>
+        <source>The change you were making has not been saved; everything saved before it is safe. The details were written to {log}. You can carry on, or close the program and start it again.</source>
+        <translation>De wijziging waarmee u bezig was, is niet opgeslagen; alles wat eerder is opgeslagen, is veilig. De details staan in {log}. U kan verder werken, of het programma sluiten en opnieuw starten.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/crash.py" line="80"/>
+        <source>Carry on</source>
+        <translation>Verder werken</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/crash.py" line="82"/>
+        <source>Close the program</source>
+        <translation>Programma sluiten</translation>
     </message>
 </context>
 <context>
@@ -241,7 +326,7 @@
     <name>DatabaseDialog</name>
     <message>
         <location filename="../../inharmony_desktop/ui/dialogs/database.py" line="37"/>
-        <location filename="../../inharmony_desktop/ui/dialogs/database.py" line="130"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/database.py" line="131"/>
         <source>Database</source>
         <translation>Databank</translation>
     </message>
@@ -296,7 +381,7 @@
         <translation>Verplicht.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/database.py" line="130"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/database.py" line="131"/>
         <source>Saved. Start the program again to work on {database}.</source>
         <translation>Bewaard. Start het programma opnieuw om te werken op {database}.</translation>
     </message>
@@ -622,52 +707,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="87"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="89"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="124"/>
         <source>Prestations</source>
         <translation>Prestaties</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="129"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="133"/>
         <source>Helpers</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="149"/>
         <source>Database: {path}</source>
         <translation>Databank: {path}</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="264"/>
         <source>{customers} customers · {numbers} user numbers · {prestations} prestations shown</source>
         <translation>{customers} klanten · {numbers} gebruikersnummers · {prestations} prestaties getoond</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="349"/>
         <source>Change settings</source>
         <translation>Instellingen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="354"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="355"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The back office of Inharmony: customers, user numbers, helpers, prestations, voucher orders and yearly statements.</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;De backoffice van Inharmony: klanten, gebruikersnummers, medewerkers, prestaties, chequebestellingen en jaarattesten.</translation>
     </message>
@@ -1033,6 +1118,61 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/restore.py" line="33"/>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/restore.py" line="36"/>
+        <source>Choose the backup to put back. The data as it is now is backed up first, so the restore itself can be undone by restoring that backup.
+Backup folder: {folder}</source>
+        <translation>Kies de back-up die u wilt terugzetten. Van de gegevens zoals ze nu zijn, wordt eerst een back-up gemaakt, zodat u het terugzetten zelf ongedaan kan maken door die back-up terug te zetten.
+Back-upmap: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/restore.py" line="42"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/restore.py" line="42"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/restore.py" line="42"/>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/restore.py" line="42"/>
+        <source>Prestations</source>
+        <translation>Prestaties</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/restore.py" line="54"/>
+        <source>(before a restore)</source>
+        <translation>(vóór terugzetten)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/restore.py" line="59"/>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/restore.py" line="69"/>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/restore.py" line="75"/>
+        <source>There are no backups in this folder yet.</source>
+        <translation>Er staan nog geen back-ups in deze map.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="53"/>
@@ -1183,6 +1323,171 @@
         <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="153"/>
         <source>The company name is required.</source>
         <translation>De bedrijfsnaam is verplicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/startup.py" line="49"/>
+        <source>Take over the lock only if you are sure the program is no longer open there; two programs writing at once can lose data.</source>
+        <translation>Neem het slot alleen over als u zeker weet dat het programma daar niet meer open is; twee programma&apos;s die tegelijk schrijven, kunnen gegevens verliezen.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/startup.py" line="52"/>
+        <source>Take over the lock</source>
+        <translation>Slot overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/startup.py" line="53"/>
+        <location filename="../../inharmony_desktop/ui/startup.py" line="59"/>
+        <location filename="../../inharmony_desktop/ui/startup.py" line="71"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/startup.py" line="58"/>
+        <source>Allow on this PC from now on</source>
+        <translation>Voortaan toestaan op deze PC</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/startup.py" line="65"/>
+        <source>The newest good backup is from {when}. Put it back? The damaged file is kept beside it, renamed, so nothing is thrown away.</source>
+        <translation>De nieuwste goede back-up is van {when}. Die terugzetten? Het beschadigde bestand blijft ernaast staan onder een andere naam, zodat er niets verloren gaat.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/startup.py" line="70"/>
+        <source>Restore the backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/startup.py" line="93"/>
+        <source>There is no good backup in {folder}; ask for help before doing anything else with this file.</source>
+        <translation>Er staat geen goede back-up in {folder}; vraag hulp voordat u nog iets met dit bestand doet.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementActions</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/statements.py" line="34"/>
+        <source>Select a user number first.</source>
+        <translation>Kies eerst een gebruikersnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/statements.py" line="61"/>
+        <source>Cancelled: no yearly statements were written.</source>
+        <translation>Afgebroken: er zijn geen jaaroverzichten geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/statements.py" line="65"/>
+        <source>{count} yearly statements and {combined} written to {folder}.</source>
+        <translation>{count} jaaroverzichten en {combined} geschreven naar {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/statements.py" line="79"/>
+        <location filename="../../inharmony_desktop/ui/statements.py" line="82"/>
+        <source>Yearly statements</source>
+        <translation>Jaaroverzichten</translation>
+    </message>
+</context>
+<context>
+    <name>StatementBatchRun</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/workers.py" line="81"/>
+        <location filename="../../inharmony_desktop/ui/workers.py" line="110"/>
+        <source>Making the yearly statements of {year}…
+{text}</source>
+        <translation>De jaaroverzichten van {year} worden gemaakt…
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/workers.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/workers.py" line="83"/>
+        <source>Yearly statements {year}</source>
+        <translation>Jaaroverzichten {year}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/workers.py" line="102"/>
+        <source>Cancelling…</source>
+        <translation>Bezig met afbreken…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementOptionsDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="47"/>
+        <source>Yearly statements</source>
+        <translation>Jaaroverzichten</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="48"/>
+        <source>Yearly statement</source>
+        <translation>Jaaroverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="53"/>
+        <source>Year of the orders</source>
+        <translation>Jaar van de bestellingen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="57"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="62"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="79"/>
+        <source>Folder for the PDFs</source>
+        <translation>Map voor de PDF&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="92"/>
+        <source>Choose a folder for the PDFs.</source>
+        <translation>Kies een map voor de PDF&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="66"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="69"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="70"/>
+        <source>&amp;Save as…</source>
+        <translation>Op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="93"/>
+        <source>Yearly statement {year}: {number} {holder}</source>
+        <translation>Jaaroverzicht {year}: {number} {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="115"/>
+        <source>Save yearly statement</source>
+        <translation>Jaaroverzicht opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="116"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="125"/>
+        <source>Print yearly statement</source>
+        <translation>Jaaroverzicht afdrukken</translation>
     </message>
 </context>
 <context>
