@@ -95,6 +95,14 @@ def transaction() -> Iterator[None]:
         raise translate_database_error(exc) from exc
     except ServerDriverError as exc:
         raise translate_database_error(exc) from exc
+    except ValueError as exc:
+        # PostgreSQL's driver refuses text with a NUL character before sending it.
+        if "NUL" not in str(exc):
+            raise
+        raise KnownError(
+            "Een tekst bevat een onzichtbaar NUL-teken dat de databank niet kan bewaren; "
+            "verwijder het en probeer opnieuw."
+        ) from exc
 
 
 def _plain(value: Any) -> Any:
