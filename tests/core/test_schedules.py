@@ -90,3 +90,22 @@ def test_absences_are_listed_by_period_with_the_name(world):
     assert [(r.who, r.activity, r.is_helper) for r in rows] == [
         ("Janssens Els", "ironing", False), ("Bart Wouters", None, True)]
     assert absences.list_absences(D(2026, 9, 1), D(2026, 9, 30)) == []
+
+
+def test_helper_week_shows_the_weeks_slots_overlaps_and_contract_excess(world):
+    from inharmony_desktop.core.services.helper_week import helper_weeks
+
+    weekly(world.bart, world.un_peeters, 0, D(2026, 1, 1), start="09:00", hours=4)
+    weekly(world.bart, world.un_janssens, 0, D(2026, 1, 1), start="12:00", hours=3)
+    weekly(world.bart, world.un_paper, 2, D(2026, 1, 1), every=2, hours=4)  # even weeks
+    weekly(world.anna, world.un_janssens, 5, D(2026, 1, 1), start="09:00", hours=3)
+    odd, even = helper_weeks(D(2026, 9, 2)), helper_weeks(D(2026, 9, 9))
+    anna, bart = odd
+    assert [(s.date, s.start_time, s.end_time) for s in anna.on(5)] == [
+        (D(2026, 9, 5), "09:00", "12:00")]
+    assert (anna.total_hours, anna.over_contract, anna.has_overlap) == (3, False, False)
+    assert [s.overlaps for s in bart.on(0)] == [True, True]
+    assert bart.on(2) == []  # not its week
+    assert (bart.total_hours, bart.over_contract) == (7, False)
+    bart = even[1]
+    assert (bart.total_hours, bart.over_contract) == (11, True)  # contract 10 h
