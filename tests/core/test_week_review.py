@@ -36,6 +36,7 @@ def test_rows_are_grouped_by_helper_and_carry_their_warnings(week):
     rows, warnings = week_review.week_rows(D(2026, 9, 10))  # any day of the week
     assert [(r.helper_name, r.start_time) for r in rows] == [
         ("Anna Claes", "09:00"), ("Anna Claes", "11:00"), ("Bart Wouters", "13:00")]
+    assert [r.helper_id for r in rows] == [week.anna, week.anna, week.bart]
     assert any("dubbel geboekt" in w for w in rows[0].warnings)
     assert any("dubbel geboekt" in w for w in rows[1].warnings)
     assert any(w.kind == "wallet_short" for w in warnings)

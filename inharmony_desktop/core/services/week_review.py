@@ -63,23 +63,21 @@ def week_rows(day: dt.date) -> tuple[list[ReviewRow], list[Warning]]:
         for pid in w.prestation_ids:
             by_id.setdefault(pid, []).append(w.text)
     query = (
-        Prestation.select(Prestation, Helper.name, UserNumber.number, Customer.name)
+        Prestation.select(
+            Prestation.id, Prestation.date, Prestation.helper, Helper.name, UserNumber.number,
+            Customer.name, Prestation.activity, Prestation.start_time, Prestation.hours,
+            Prestation.paper, Prestation.electronic, Prestation.note,
+        )
         .join(Helper, on=(Prestation.helper == Helper.id))
         .switch(Prestation)
         .join(UserNumber, on=(Prestation.user_number == UserNumber.id))
         .join(Customer, on=(UserNumber.customer == Customer.id))
         .where(Prestation.date.between(monday, sunday) & (Prestation.status == "planned"))
-        .order_by(Helper.name, Prestation.date, Prestation.start_time, Prestation.id)
+        .order_by(Helper.name, Prestation.helper, Prestation.date, Prestation.start_time,
+                  Prestation.id)
     )
-    rows = [
-        ReviewRow(
-            id=p.id, date=p.date, helper_id=p.helper_id, helper_name=p.helper.name,
-            user_number=p.user_number.number, customer_name=p.user_number.customer.name,
-            activity=p.activity, start_time=p.start_time, hours=p.hours, paper=p.paper,
-            electronic=p.electronic, note=p.note, warnings=tuple(by_id.get(p.id, ())),
-        )
-        for p in query
-    ]
+    rows = [ReviewRow(*values, warnings=tuple(by_id.get(values[0], ())))
+            for values in query.tuples()]
     return rows, warnings
 
 

@@ -1,0 +1,217 @@
+""""Generate week…" / "Generate month…": pick the period, review what will be
+created and what is skipped (and why), then confirm.
+
+`GenerateDialog.ask(parent, "week" | "month")` returns the reviewed `Plan`
+or None; the caller applies it as one undoable command.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.services import generation
+from inharmony_desktop.core.services.generation import Plan
+from inharmony_desktop.core.services.schedules import add_hours, monday_of
+
+Planner = Callable[[dt.date, dt.date], Plan]
+SKIPPED_COLOR = QColor("#7f8c8d")
+WARNING_COLOR = QColor("#b9770e")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GenerateDialog", text)
+
+
+def period_of(kind: str, day: dt.date) -> tuple[dt.date, dt.date]:
+    """The week (Monday-Sunday) or the calendar month that contains `day`."""
+    if kind == "week":
+        monday = monday_of(day)
+        return monday, monday + dt.timedelta(days=6)
+    last = calendar.monthrange(day.year, day.month)[1]
+    return day.replace(day=1), day.replace(day=last)
+
+
+def default_day(kind: str, today: dt.date) -> dt.date:
+    """Next week or next month: what the office prepares."""
+    if kind == "week":
+        return monday_of(today) + dt.timedelta(days=7)
+    return (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+
+
+def skip_reason_label(reason: str) -> str:
+    return {
+        "holiday": _tr("public holiday"),
+        "helper_absent": _tr("helper absent"),
+        "customer_absent": _tr("customer absent"),
+        "exists": _tr("already exists"),
+        "ended": _tr("schedule ended"),
+        "user_number_inactive": _tr("user number inactive"),
+        "helper_inactive": _tr("helper inactive"),
+    }.get(reason, reason)
+
+
+def _date_text(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+class GenerateDialog(QDialog):
+    """The review list of a generation; `plan` is the one the user confirmed."""
+
+    COLUMNS = ("Date", "Time", "Helper", "Customer", "User number", "Hours", "Details")
+
+    def __init__(self, parent: QWidget | None, kind: str, *, today: dt.date | None = None,
+                 planner: Planner = generation.plan_generation) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.planner = planner
+        self.plan: Plan | None = None
+        self.setWindowTitle(_tr("Generate week") if kind == "week" else _tr("Generate month"))
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        day = default_day(kind, today or dt.date.today())
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.period_label = QLabel(self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(len(self.COLUMNS))
+        self.tree.setHeaderLabels([_tr(c) for c in self.COLUMNS])
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.create_button = QPushButton(self)
+        self.create_button.setDefault(True)
+        self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        refresh = QPushButton(_tr("&Review"), self)
+        refresh.clicked.connect(self.refresh)
+        self.date_edit.dateChanged.connect(self.refresh)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(_tr("Week of:") if kind == "week" else _tr("Month of:"), self))
+        top.addWidget(self.date_edit)
+        top.addWidget(self.period_label, 1)
+        top.addWidget(refresh)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.buttons)
+        self.resize(980, 620)
+        self.refresh()
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        q = self.date_edit.date()
+        return period_of(self.kind, dt.date(q.year(), q.month(), q.day()))
+
+    @Slot()
+    def refresh(self) -> None:
+        start, end = self.period()
+        self.period_label.setText(_tr("%1 to %2").replace("%1", _date_text(start))
+                                  .replace("%2", _date_text(end)))
+        try:
+            self.plan = self.planner(start, end)
+        except KnownError as exc:
+            self.plan = None
+            self.summary.setText(str(exc))
+            self.tree.clear()
+            self._update_button()
+            return
+        self._fill(self.plan)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        count = len(self.plan.to_create) if self.plan else 0
+        self.create_button.setText(
+            QCoreApplication.translate("GenerateDialog", "&Create %n prestation(s)", "", count))
+        self.create_button.setEnabled(count > 0)
+
+    def _fill(self, plan: Plan) -> None:
+        self.tree.clear()
+        hours = sum(p.hours for p in plan.to_create)
+        self.summary.setText(
+            _tr("%1 prestations to create (%2 hours), %3 skipped, %4 warnings.")
+            .replace("%1", str(len(plan.to_create))).replace("%2", str(hours))
+            .replace("%3", str(len(plan.skipped))).replace("%4", str(len(plan.warnings))))
+        create = self._group(_tr("To create (%1)").replace("%1", str(len(plan.to_create))))
+        for p in plan.to_create:
+            split = _tr("%1 paper + %2 electronic").replace("%1", str(p.paper)) \
+                .replace("%2", str(p.electronic))
+            self._row(create, p.date, p.start_time, p.hours, p.helper_name, p.customer_name,
+                      p.user_number, split)
+        skipped = self._group(_tr("Skipped (%1)").replace("%1", str(len(plan.skipped))))
+        for s in plan.skipped:
+            item = self._row(skipped, s.date, s.start_time, s.hours, s.helper_name,
+                             s.customer_name, s.user_number,
+                             f"{skip_reason_label(s.reason)} — {s.detail}")
+            for column in range(len(self.COLUMNS)):
+                item.setForeground(column, QBrush(SKIPPED_COLOR))
+        warnings = self._group(_tr("Warnings (%1)").replace("%1", str(len(plan.warnings))))
+        for text in plan.warnings:
+            item = QTreeWidgetItem(warnings, [text])
+            item.setToolTip(0, text)
+            item.setForeground(0, QBrush(WARNING_COLOR))
+            item.setFirstColumnSpanned(True)
+        create.setExpanded(True)
+        skipped.setExpanded(True)
+        warnings.setExpanded(bool(plan.warnings))
+
+    def _group(self, title: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.tree, [title])
+        item.setFirstColumnSpanned(True)
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        return item
+
+    def _row(self, parent: QTreeWidgetItem, day: dt.date, start: str, hours: int, helper: str,
+             customer: str, number: str, details: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [
+            _date_text(day), f"{start}-{add_hours(start, hours)}", helper, customer, number,
+            str(hours), details,
+        ])
+        item.setToolTip(6, details)
+        item.setTextAlignment(5, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item
+
+    def group_texts(self) -> list[str]:
+        """The titles of the three groups (for tests and screen readers)."""
+        return [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]
+
+    def accept(self) -> None:
+        if self.plan is None or not self.plan.to_create:
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, kind: str, **kwargs) -> Plan | None:
+        dialog = cls(parent, kind, **kwargs)
+        try:
+            return dialog.plan if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
