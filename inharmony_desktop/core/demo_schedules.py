@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections import Counter
+from itertools import pairwise
 from dataclasses import dataclass
 
 from peewee import fn
@@ -82,7 +83,7 @@ def _history(today: dt.date) -> tuple[list[_Customer], int | None]:
         helper = Counter(h for _, h, _ in seen).most_common(1)[0][0]
         weekday = Counter(d.weekday() for d, _, _ in seen).most_common(1)[0][0]
         hours = min(max(Counter(h for _, _, h in seen).most_common(1)[0][0], 2), 4)
-        gaps = [(b[0] - a[0]).days for a, b in zip(seen, seen[1:], strict=False)]
+        gaps = [(b[0] - a[0]).days for a, b in pairwise(seen)]
         every = 2 if gaps and min(gaps) >= 14 else 1
         found.append(_Customer(un_id, customers[un_id], helper, weekday, hours, every,
                                seen[-1][0]))
