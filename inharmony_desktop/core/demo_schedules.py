@@ -14,8 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections import Counter
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 from peewee import fn
 
