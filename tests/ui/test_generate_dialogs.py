@@ -37,11 +37,17 @@ def test_month_review_lists_what_is_created_and_why_the_rest_is_skipped(qtbot, w
     dialog = GenerateDialog(None, "month", today=TODAY)
     qtbot.addWidget(dialog)
     assert dialog.period() == (D(2026, 4, 1), D(2026, 4, 30))
-    assert dialog.group_texts()[:2] == ["To create (6)", "Skipped (2)"]
+    # No orders in this office: both electronic wallets are short.
+    assert dialog.group_texts() == [
+        "Warnings (2)", "Skipped (2) — helper absent: 1, public holiday: 1", "To create (6)"]
+    assert dialog.tree.topLevelItem(0).child(0).text(0).startswith(
+        "Portefeuille van 100000000001 te klein: 0 elektronische cheques beschikbaar, 9 nodig")
     skipped = dialog.tree.topLevelItem(1)
-    details = [skipped.child(i).text(6) for i in range(skipped.childCount())]
-    assert details[0] == "public holiday — feestdag: Paasmaandag"
-    assert details[1].startswith("helper absent — Bart Wouters afwezig (vakantie")
+    rows = [[skipped.child(i).text(c) for c in (0, 6)] for i in range(skipped.childCount())]
+    assert rows[0] == ["Mon 06/04/2026", "feestdag: Paasmaandag"]
+    assert rows[1][0] == "Fri 24/04/2026"
+    assert rows[1][1].startswith("Bart Wouters afwezig (vakantie 2026-04-20 - 2026-04-26)")
+    assert dialog.tree.topLevelItem(2).child(0).text(6) == "electronic"
     assert dialog.create_button.text() == "&Create 6 prestation(s)"
     assert dialog.summary.text().startswith("6 prestations to create (15 hours), 2 skipped")
 
@@ -62,7 +68,7 @@ def test_nothing_to_create_disables_the_button(qtbot, world):
     dialog = GenerateDialog(None, "week", today=TODAY)
     qtbot.addWidget(dialog)
     assert not dialog.create_button.isEnabled()
-    assert dialog.group_texts()[:2] == ["To create (0)", "Skipped (2)"]
+    assert dialog.group_texts()[1:] == ["Skipped (2) — already exists: 2", "To create (0)"]
 
 
 @pytest.fixture
@@ -76,7 +82,7 @@ def test_week_review_ticks_everything_and_applies_all_but_the_unticked(qtbot, pl
     dialog = WeekReviewDialog(None, D(2026, 4, 1), reason_asker=lambda *_: "klant ziek")
     qtbot.addWidget(dialog)
     helpers = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
-    assert helpers == ["Anna Claes", "Bart Wouters"]
+    assert helpers == ["Anna Claes — 2 prestations, 7 h", "Bart Wouters — 1 prestations, 2 h"]
     assert dialog.summary.text() == ("3 planned prestations: 3 to mark performed, 0 left planned, "
                                      "0 cancelled.")
     ids = sorted(dialog.items)

@@ -69,14 +69,31 @@ def skip_reason_label(reason: str) -> str:
     }.get(reason, reason)
 
 
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
 def _date_text(day: dt.date) -> str:
     return day.strftime("%d/%m/%Y")
+
+
+def day_text(day: dt.date) -> str:
+    """'Tue 01/12/2026': the weekday matters when reading a schedule."""
+    return f"{_tr(DAY_NAMES[day.weekday()])} {_date_text(day)}"
+
+
+def split_text(paper: int, electronic: int) -> str:
+    if not paper:
+        return _tr("electronic")
+    if not electronic:
+        return _tr("paper")
+    return _tr("%1 paper + %2 electronic").replace("%1", str(paper)).replace("%2", str(electronic))
 
 
 class GenerateDialog(QDialog):
     """The review list of a generation; `plan` is the one the user confirmed."""
 
-    COLUMNS = ("Date", "Time", "Helper", "Customer", "User number", "Hours", "Details")
+    COLUMNS = ("Date", "Time", "Helper", "Customer", "User number", "Hours",
+               "Vouchers / reason")
 
     def __init__(self, parent: QWidget | None, kind: str, *, today: dt.date | None = None,
                  planner: Planner = generation.plan_generation) -> None:
@@ -157,28 +174,30 @@ class GenerateDialog(QDialog):
             _tr("%1 prestations to create (%2 hours), %3 skipped, %4 warnings.")
             .replace("%1", str(len(plan.to_create))).replace("%2", str(hours))
             .replace("%3", str(len(plan.skipped))).replace("%4", str(len(plan.warnings))))
-        create = self._group(_tr("To create (%1)").replace("%1", str(len(plan.to_create))))
-        for p in plan.to_create:
-            split = _tr("%1 paper + %2 electronic").replace("%1", str(p.paper)) \
-                .replace("%2", str(p.electronic))
-            self._row(create, p.date, p.start_time, p.hours, p.helper_name, p.customer_name,
-                      p.user_number, split)
-        skipped = self._group(_tr("Skipped (%1)").replace("%1", str(len(plan.skipped))))
+        # The short lists first: they are what the office has to read.
+        if plan.warnings:
+            warnings = self._group(_tr("Warnings (%1)").replace("%1", str(len(plan.warnings))))
+            for text in plan.warnings:
+                item = QTreeWidgetItem(warnings, [text])
+                item.setToolTip(0, text)
+                item.setForeground(0, QBrush(WARNING_COLOR))
+                item.setFirstColumnSpanned(True)
+            warnings.setExpanded(True)
+        counts = ", ".join(f"{skip_reason_label(reason)}: {count}"
+                           for reason, count in sorted(plan.skip_counts().items()))
+        title = _tr("Skipped (%1)").replace("%1", str(len(plan.skipped)))
+        skipped = self._group(f"{title}{' — ' + counts if counts else ''}")
         for s in plan.skipped:
             item = self._row(skipped, s.date, s.start_time, s.hours, s.helper_name,
-                             s.customer_name, s.user_number,
-                             f"{skip_reason_label(s.reason)} — {s.detail}")
+                             s.customer_name, s.user_number, s.detail)
             for column in range(len(self.COLUMNS)):
                 item.setForeground(column, QBrush(SKIPPED_COLOR))
-        warnings = self._group(_tr("Warnings (%1)").replace("%1", str(len(plan.warnings))))
-        for text in plan.warnings:
-            item = QTreeWidgetItem(warnings, [text])
-            item.setToolTip(0, text)
-            item.setForeground(0, QBrush(WARNING_COLOR))
-            item.setFirstColumnSpanned(True)
-        create.setExpanded(True)
         skipped.setExpanded(True)
-        warnings.setExpanded(bool(plan.warnings))
+        create = self._group(_tr("To create (%1)").replace("%1", str(len(plan.to_create))))
+        for p in plan.to_create:
+            self._row(create, p.date, p.start_time, p.hours, p.helper_name, p.customer_name,
+                      p.user_number, split_text(p.paper, p.electronic))
+        create.setExpanded(True)
 
     def _group(self, title: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [title])
@@ -192,7 +211,7 @@ class GenerateDialog(QDialog):
     def _row(self, parent: QTreeWidgetItem, day: dt.date, start: str, hours: int, helper: str,
              customer: str, number: str, details: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [
-            _date_text(day), f"{start}-{add_hours(start, hours)}", helper, customer, number,
+            day_text(day), f"{start}-{add_hours(start, hours)}", helper, customer, number,
             str(hours), details,
         ])
         item.setToolTip(6, details)

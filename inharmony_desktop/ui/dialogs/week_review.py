@@ -152,6 +152,12 @@ class WeekReviewDialog(QDialog):
                 helper_item.setFont(0, font)
                 helper_item.setExpanded(True)
             self._add_row(helper_item, row)
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            ids = [item.child(i).data(COL_DONE, ID_ROLE) for i in range(item.childCount())]
+            hours = sum(self.rows[i].hours for i in ids)
+            item.setText(0, _tr("%1 — %2 prestations, %3 h").replace("%1", item.text(0))
+                         .replace("%2", str(len(ids))).replace("%3", str(hours)))
         self.tree.blockSignals(False)
         self._update_summary()
 
@@ -173,6 +179,9 @@ class WeekReviewDialog(QDialog):
         spin.setValue(row.hours)
         spin.setSuffix(_tr(" h"))
         spin.valueChanged.connect(self._update_summary)
+        if start:
+            spin.valueChanged.connect(
+                lambda hours, item=item: item.setText(COL_TIME, f"{start}-{add_hours(start, hours)}"))
         self.tree.setItemWidget(item, COL_HOURS, spin)
         self.rows[row.id] = row
         self.items[row.id] = item
