@@ -95,14 +95,18 @@ def _history(today: dt.date) -> tuple[list[_Customer], int | None]:
     return found, ironing[0] if ironing else None
 
 
-def _place(c: _Customer, staff: dict[int, _Helper]) -> tuple[_Helper, int, int, int] | None:
-    """(helper, weekday, position, parity): her own helper first, her own day first."""
+def _place(c: _Customer, staff: dict[int, _Helper],
+           busy_days: set[int]) -> tuple[_Helper, int, int, int] | None:
+    """(helper, weekday, position, parity): her own helper first, her own day first,
+    never a day the household (a partner's user number) already has a visit."""
     own = staff.get(c.helper_id)
     others = sorted((h for h in staff.values() if h is not own), key=lambda h: h.load / h.contract)
     for helper in ([own] if own else []) + others:
         if helper.load + c.hours / c.every_weeks > helper.contract + 1:
             continue
         for weekday in [c.weekday] + [d for d in range(5) if d != c.weekday]:
+            if weekday in busy_days:
+                continue
             for _start, position in DAY_SLOTS:
                 parity = helper.free(weekday, position, c.every_weeks)
                 if parity is not None:
@@ -115,20 +119,30 @@ def build(rng: random.Random, today: dt.date) -> dict[str, int]:
     history, ironing_helper = _history(today)
     staff = {
         h.id: _Helper(h.id, float(h.contract_hours or 19), taken={})
-        for h in Helper.select().where(Helper.active & (Helper.id != (ironing_helper or 0)))
+        for h in Helper.select().where(Helper.active)
     }
+    this_monday = monday_of(today)
+    schedules = _ironing(ironing_helper, this_monday)
+    if ironing_helper in staff:
+        # The workshop takes her Tuesdays and Wednesdays; she cleans on the other days.
+        workshop = staff[ironing_helper]
+        for weekday in (1, 2):
+            for _start, position in DAY_SLOTS:
+                workshop.take(weekday, position, 1, 0, 4)
     rng.shuffle(history)
     history.sort(key=lambda c: c.every_weeks)  # weekly customers choose first
     saturday = set(rng.sample(range(len(history)), min(SATURDAY_COUNT, len(history))))
-    schedules = 0
-    this_monday = monday_of(today)
+    visits: dict[int, set[int]] = {}  # customer -> weekdays with a visit
     for index, c in enumerate(history):
         first = monday_of(c.last_seen)
-        if index in saturday and c.helper_id in staff and c.every_weeks == 1:
-            helper, weekday, start = staff[c.helper_id], 5, SATURDAY_START
-            helper.load += c.hours
+        own = staff.get(c.helper_id)
+        parity = 0
+        if (index in saturday and own is not None and c.every_weeks == 1
+                and own.free(5, 0, 1) is not None):
+            helper, weekday, start = own, 5, SATURDAY_START
+            helper.take(5, 0, 1, 0, c.hours)
         else:
-            placed = _place(c, staff)
+            placed = _place(c, staff, visits.get(c.customer_id, set()))
             if placed is None:
                 continue
             helper, weekday, position, parity = placed
@@ -145,17 +159,51 @@ def build(rng: random.Random, today: dt.date) -> dict[str, int]:
                 start_time="08:30", hours=c.hours, first_date=old_first,
                 every_weeks=c.every_weeks, last_date=this_monday - dt.timedelta(days=3)))
             schedules += 1
-            first = max(first, this_monday)
+            # The new one starts now, keeping a biweekly slot's week (parity) intact.
+            first = this_monday + dt.timedelta(weeks=parity if c.every_weeks == 2 else 0)
+        visits.setdefault(c.customer_id, set()).add(weekday)
         create_schedule(ScheduleInput(
             helper_id=helper.id, user_number_id=c.user_number_id, weekday=weekday,
             start_time=start, hours=c.hours, first_date=first + dt.timedelta(days=weekday),
             every_weeks=c.every_weeks))
         schedules += 1
-    schedules += _ironing(history, ironing_helper, this_monday)
+    schedules += _fill_up(history, staff, visits, this_monday)
     return {"uurroosters": schedules, "afwezigheden": _absences(rng, history, staff, today)}
 
 
-def _ironing(history: list[_Customer], helper_id: int | None, monday: dt.date) -> int:
+def _fill_up(history: list[_Customer], staff: dict[int, _Helper],
+             visits: dict[int, set[int]], monday: dt.date) -> int:
+    """Helpers well under their contract get a second weekly visit at households
+    that want more help, until they are within three hours of the contract."""
+    count = 0
+    weekly = [c for c in history if c.every_weeks == 1]
+    used: set[int] = set()
+    for helper in sorted(staff.values(), key=lambda h: h.load - h.contract):
+        for c in weekly:
+            if helper.load + 3 > helper.contract:
+                break
+            busy = visits.get(c.customer_id, set())
+            if c.user_number_id in used or len(busy) > 1:
+                continue
+            spot = next(((day, position) for day in range(5) if day not in busy
+                         for _start, position in DAY_SLOTS
+                         if helper.free(day, position, 1) is not None), None)
+            if spot is None:
+                continue
+            day, position = spot
+            helper.take(day, position, 1, 0, 3)
+            busy.add(day)
+            visits[c.customer_id] = busy
+            used.add(c.user_number_id)
+            create_schedule(ScheduleInput(
+                helper_id=helper.id, user_number_id=c.user_number_id, weekday=day,
+                start_time=DAY_SLOTS[position][0], hours=3,
+                first_date=monday + dt.timedelta(days=day)))
+            count += 1
+    return count
+
+
+def _ironing(helper_id: int | None, monday: dt.date) -> int:
     """Customers who brought ironing lately get a weekly Tuesday basket at the workshop."""
     if helper_id is None:
         return 0
