@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from inharmony_desktop.core import validation as v
-from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.errors import KnownError, ValidationError
 from inharmony_desktop.core.models import (
     ACTIVITIES,
     Customer,
@@ -176,16 +176,19 @@ def end_schedule(schedule_id: int, last_date: dt.date | str) -> None:
     c.raise_if_any()
     with transaction():
         s = get_schedule(schedule_id)
-        if day < s.first_date:
-            raise KnownError(
-                f"De laatste datum ({day}) ligt voor de eerste datum ({s.first_date}); "
-                "verwijder het uurrooster als het nooit gegolden heeft."
-            )
+        check_end_date(s, day)
         before = snapshot(s)
         s.last_date = day
         s.save()
         audit.record("schedule", s.id, "end", f"Uurrooster beëindigd op {day}",
                      before=before, after=snapshot(s))
+
+
+def check_end_date(s: Schedule, day: dt.date) -> None:
+    if day < s.first_date:
+        raise ValidationError({"last_date": (
+            f"De laatste datum ({day}) ligt voor de eerste datum ({s.first_date}); "
+            "verwijder het uurrooster als het nooit gegolden heeft.")})
 
 
 def delete_schedule(schedule_id: int) -> None:
