@@ -88,7 +88,7 @@ def test_absences_are_listed_by_period_with_the_name(world):
         reason="stop", activity="ironing"))
     rows = absences.list_absences(D(2026, 7, 15), D(2026, 8, 5))
     assert [(r.who, r.activity, r.is_helper) for r in rows] == [
-        ("Janssens Els", "ironing", False), ("Bart Wouters", None, True)]
+        ("Janssens Els (K002)", "ironing", False), ("Bart Wouters", None, True)]
     assert absences.list_absences(D(2026, 9, 1), D(2026, 9, 30)) == []
 
 

@@ -54,7 +54,7 @@ def test_absence_table_lists_helpers_and_customers(qtmodeltester, world):
     rows = [[model.index(r, c).data(DISPLAY) for c in range(model.columnCount())]
             for r in range(model.rowCount())]
     assert rows == [
-        ["Peeters Jan", "customer", "home help", "03/08/2026", "09/08/2026", "7", "stop",
+        ["Peeters Jan (K001)", "customer", "home help", "03/08/2026", "09/08/2026", "7", "stop",
          "verbouwing"],
         ["Anna Claes", "helper", "", "01/07/2026", "14/07/2026", "14", "holiday", ""],
     ]

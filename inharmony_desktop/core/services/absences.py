@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN, fn
+from peewee import JOIN
 
 from inharmony_desktop.core import validation as v
 from inharmony_desktop.core.errors import KnownError
@@ -137,8 +137,9 @@ def list_absences(start: dt.date | None = None, end: dt.date | None = None) -> l
     """Absences overlapping [start, end] (all of them when not given), newest first."""
     query = (
         Absence.select(
-            Absence.id, Absence.helper, Absence.customer, fn.COALESCE(Helper.name, Customer.name),
-            Absence.activity, Absence.from_date, Absence.to_date, Absence.reason, Absence.note,
+            Absence.id, Absence.helper, Absence.customer, Helper.name, Customer.name,
+            Customer.reference, Absence.activity, Absence.from_date, Absence.to_date,
+            Absence.reason, Absence.note,
         )
         .join(Helper, join_type=JOIN.LEFT_OUTER, on=(Absence.helper == Helper.id))
         .switch(Absence)
@@ -149,7 +150,14 @@ def list_absences(start: dt.date | None = None, end: dt.date | None = None) -> l
         query = query.where(Absence.to_date >= start)
     if end is not None:
         query = query.where(Absence.from_date <= end)
-    return [AbsenceRow(*row) for row in query.tuples()]
+    rows = []
+    for (pk, helper_id, customer_id, helper, customer, reference, activity, start_day, end_day,
+         reason, note) in query.tuples():
+        # Customers share family names: the reference tells them apart.
+        who = helper if helper_id is not None else f"{customer} ({reference})"
+        rows.append(AbsenceRow(pk, helper_id, customer_id, who, activity, start_day, end_day,
+                               reason, note))
+    return rows
 
 
 class AbsenceIndex:

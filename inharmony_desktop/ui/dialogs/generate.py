@@ -86,7 +86,8 @@ def split_text(paper: int, electronic: int) -> str:
         return _tr("electronic")
     if not electronic:
         return _tr("paper")
-    return _tr("%1 paper + %2 electronic").replace("%1", str(paper)).replace("%2", str(electronic))
+    return _tr("{paper} paper + {electronic} electronic").format(paper=paper,
+                                                                 electronic=electronic)
 
 
 class GenerateDialog(QDialog):
@@ -148,8 +149,8 @@ class GenerateDialog(QDialog):
     @Slot()
     def refresh(self) -> None:
         start, end = self.period()
-        self.period_label.setText(_tr("%1 to %2").replace("%1", _date_text(start))
-                                  .replace("%2", _date_text(end)))
+        self.period_label.setText(_tr("{start} to {end}").format(start=_date_text(start),
+                                                                 end=_date_text(end)))
         try:
             self.plan = self.planner(start, end)
         except KnownError as exc:
@@ -171,12 +172,13 @@ class GenerateDialog(QDialog):
         self.tree.clear()
         hours = sum(p.hours for p in plan.to_create)
         self.summary.setText(
-            _tr("%1 prestations to create (%2 hours), %3 skipped, %4 warnings.")
-            .replace("%1", str(len(plan.to_create))).replace("%2", str(hours))
-            .replace("%3", str(len(plan.skipped))).replace("%4", str(len(plan.warnings))))
+            _tr("{created} prestations to create ({hours} hours), {skipped} skipped, "
+                "{warnings} warnings.").format(created=len(plan.to_create), hours=hours,
+                                               skipped=len(plan.skipped),
+                                               warnings=len(plan.warnings)))
         # The short lists first: they are what the office has to read.
         if plan.warnings:
-            warnings = self._group(_tr("Warnings (%1)").replace("%1", str(len(plan.warnings))))
+            warnings = self._group(_tr("Warnings ({count})").format(count=len(plan.warnings)))
             for text in plan.warnings:
                 item = QTreeWidgetItem(warnings, [text])
                 item.setToolTip(0, text)
@@ -185,7 +187,7 @@ class GenerateDialog(QDialog):
             warnings.setExpanded(True)
         counts = ", ".join(f"{skip_reason_label(reason)}: {count}"
                            for reason, count in sorted(plan.skip_counts().items()))
-        title = _tr("Skipped (%1)").replace("%1", str(len(plan.skipped)))
+        title = _tr("Skipped ({count})").format(count=len(plan.skipped))
         skipped = self._group(f"{title}{' — ' + counts if counts else ''}")
         for s in plan.skipped:
             item = self._row(skipped, s.date, s.start_time, s.hours, s.helper_name,
@@ -193,7 +195,7 @@ class GenerateDialog(QDialog):
             for column in range(len(self.COLUMNS)):
                 item.setForeground(column, QBrush(SKIPPED_COLOR))
         skipped.setExpanded(True)
-        create = self._group(_tr("To create (%1)").replace("%1", str(len(plan.to_create))))
+        create = self._group(_tr("To create ({count})").format(count=len(plan.to_create)))
         for p in plan.to_create:
             self._row(create, p.date, p.start_time, p.hours, p.helper_name, p.customer_name,
                       p.user_number, split_text(p.paper, p.electronic))

@@ -49,7 +49,7 @@ def _tr(text: str) -> str:
 def ask_reason(parent: QWidget, what: str) -> str | None:
     """The reason for a cancellation, or None when the user gave up."""
     text, ok = QInputDialog.getText(parent, _tr("Cancel prestation"),
-                                    _tr("Reason for cancelling %1:").replace("%1", what))
+                                    _tr("Reason for cancelling {what}:").format(what=what))
     return text.strip() if ok and text.strip() else None
 
 
@@ -156,8 +156,8 @@ class WeekReviewDialog(QDialog):
             item = self.tree.topLevelItem(index)
             ids = [item.child(i).data(COL_DONE, ID_ROLE) for i in range(item.childCount())]
             hours = sum(self.rows[i].hours for i in ids)
-            item.setText(0, _tr("%1 — %2 prestations, %3 h").replace("%1", item.text(0))
-                         .replace("%2", str(len(ids))).replace("%3", str(hours)))
+            item.setText(0, _tr("{helper} — {count} prestations, {hours} h").format(
+                helper=item.text(0), count=len(ids), hours=hours))
         self.tree.blockSignals(False)
         self._update_summary()
 
@@ -225,7 +225,7 @@ class WeekReviewDialog(QDialog):
         self.cancelled[prestation_id] = reason
         item.setCheckState(COL_DONE, Qt.CheckState.Unchecked)
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-        item.setText(COL_STATE, _tr("cancelled: %1").replace("%1", reason))
+        item.setText(COL_STATE, _tr("cancelled: {reason}").format(reason=reason))
         item.setForeground(COL_STATE, QBrush(CANCELLED_COLOR))
         self.spins[prestation_id].setEnabled(False)
         self._update_summary()
@@ -242,10 +242,11 @@ class WeekReviewDialog(QDialog):
     def _update_summary(self) -> None:
         changes = self.changes()
         self.summary.setText(
-            _tr("%1 planned prestations: %2 to mark performed, %3 left planned, %4 cancelled.")
-            .replace("%1", str(len(self.rows))).replace("%2", str(len(changes.performed)))
-            .replace("%3", str(len(self.rows) - len(changes.performed) - len(changes.cancelled)))
-            .replace("%4", str(len(changes.cancelled))))
+            _tr("{planned} planned prestations: {performed} to mark performed, {left} left "
+                "planned, {cancelled} cancelled.").format(
+                planned=len(self.rows), performed=len(changes.performed),
+                left=len(self.rows) - len(changes.performed) - len(changes.cancelled),
+                cancelled=len(changes.cancelled)))
 
     def accept(self) -> None:
         changes = self.changes()
