@@ -80,15 +80,13 @@ class Actions(QObject):
         self._make_planning()
 
     def _make_planning(self) -> None:
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("Actions", text)
-
-        self.new_schedule = self._make(tr("New &schedule…"))
-        self.end_schedule = self._make(tr("E&nd schedule…"))
-        self.new_absence = self._make(tr("New &absence…"))
-        self.generate_week = self._make(tr("Generate &week…"), "Ctrl+Shift+W")
-        self.generate_month = self._make(tr("Generate &month…"))
-        self.review_week = self._make(tr("Week &review…"), "Ctrl+Shift+R")
+        translate = QCoreApplication.translate
+        self.new_schedule = self._make(translate("Actions", "New &schedule…"))
+        self.end_schedule = self._make(translate("Actions", "E&nd schedule…"))
+        self.new_absence = self._make(translate("Actions", "New &absence…"))
+        self.generate_week = self._make(translate("Actions", "Generate &week…"), "Ctrl+Shift+W")
+        self.generate_month = self._make(translate("Actions", "Generate &month…"))
+        self.review_week = self._make(translate("Actions", "Week &review…"), "Ctrl+Shift+R")
 
     def _make(
         self,

@@ -22,9 +22,9 @@ from inharmony_desktop.ui.planning_commands import (
     GeneratePrestationsCommand,
 )
 
+# lupdate reads the literal context and text of every translate() call.
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Planning", text)
 
 
 class Planning:
@@ -39,7 +39,7 @@ class Planning:
         data = ScheduleDialog.ask(self.parent)
         if data is None:
             return None
-        command = commands.CreateCommand(_tr("New schedule"), broadcast.SCHEDULE,
+        command = commands.CreateCommand(translate("Planning", "New schedule"), broadcast.SCHEDULE,
                                          lambda: schedules.create_schedule(data))
         return command.row_id if self.editor.run(command) else None
 
@@ -49,7 +49,7 @@ class Planning:
         if data is None:
             return False
         return self.editor.run(commands.UpdateCommand(
-            _tr("Edit schedule"), broadcast.SCHEDULE, schedule_id,
+            translate("Planning", "Edit schedule"), broadcast.SCHEDULE, schedule_id,
             lambda: schedules.update_schedule(schedule_id, data)))
 
     def end_schedule(self, schedule_id: int) -> bool:
@@ -57,16 +57,16 @@ class Planning:
         if last is None:
             return False
         return self.editor.run(commands.UpdateCommand(
-            _tr("End schedule on {date}").format(date=date_text(last)), broadcast.SCHEDULE,
+            translate("Planning", "End schedule on {date}").format(date=date_text(last)), broadcast.SCHEDULE,
             schedule_id, lambda: schedules.end_schedule(schedule_id, last)))
 
     def delete_schedule(self, schedule_id: int) -> bool:
-        if not messages.confirm(self.parent, _tr("Delete schedule"),
-                                _tr("Delete this schedule? A schedule that already generated "
-                                    "prestations can only be ended.")):
+        question = translate("Planning", "Delete this schedule? A schedule that already "
+                                         "generated prestations can only be ended.")
+        if not messages.confirm(self.parent, translate("Planning", "Delete schedule"), question):
             return False
         return self.editor.run(commands.DeleteCommand(
-            _tr("Delete schedule"), broadcast.SCHEDULE, schedule_id,
+            translate("Planning", "Delete schedule"), broadcast.SCHEDULE, schedule_id,
             lambda: schedules.delete_schedule(schedule_id)))
 
     # --- absences -----------------------------------------------------------------------------
@@ -74,7 +74,7 @@ class Planning:
         data = AbsenceDialog.ask(self.parent)
         if data is None:
             return None
-        command = commands.CreateCommand(_tr("New absence"), broadcast.ABSENCE,
+        command = commands.CreateCommand(translate("Planning", "New absence"), broadcast.ABSENCE,
                                          lambda: absences.create_absence(data))
         return command.row_id if self.editor.run(command) else None
 
@@ -84,15 +84,15 @@ class Planning:
         if data is None:
             return False
         return self.editor.run(commands.UpdateCommand(
-            _tr("Edit absence"), broadcast.ABSENCE, absence_id,
+            translate("Planning", "Edit absence"), broadcast.ABSENCE, absence_id,
             lambda: absences.update_absence(absence_id, data)))
 
     def delete_absence(self, absence_id: int) -> bool:
-        if not messages.confirm(self.parent, _tr("Delete absence"),
-                                _tr("Delete this absence?")):
+        if not messages.confirm(self.parent, translate("Planning", "Delete absence"),
+                                translate("Planning", "Delete this absence?")):
             return False
         return self.editor.run(commands.DeleteCommand(
-            _tr("Delete absence"), broadcast.ABSENCE, absence_id,
+            translate("Planning", "Delete absence"), broadcast.ABSENCE, absence_id,
             lambda: absences.delete_absence(absence_id)))
 
     # --- generation and review ----------------------------------------------------------------
@@ -102,7 +102,7 @@ class Planning:
         if plan is None:
             return []
         command = GeneratePrestationsCommand(
-            _tr("Generate {count} prestations ({start} to {end})").format(
+            translate("Planning", "Generate {count} prestations ({start} to {end})").format(
                 count=len(plan.to_create), start=date_text(plan.start),
                 end=date_text(plan.end)),
             plan)
@@ -113,6 +113,6 @@ class Planning:
         if changes is None:
             return False
         return self.editor.run(ApplyWeekReviewCommand(
-            _tr("Week review: {performed} performed, {cancelled} cancelled").format(
+            translate("Planning", "Week review: {performed} performed, {cancelled} cancelled").format(
                 performed=len(changes.performed), cancelled=len(changes.cancelled)),
             changes))

@@ -145,3 +145,24 @@ def test_end_dialog_refuses_a_date_before_the_first(qtbot, sample):
     qtbot.addWidget(dialog)
     dialog.accept()
     assert "ligt voor de eerste datum" in dialog.error_text("last_date")
+
+
+def test_planning_speaks_dutch_with_the_catalogue(qtbot, qapp, dutch_catalogue, sample):
+    from inharmony_desktop.ui.app import install_translators
+    from inharmony_desktop.ui.main_window import MainWindow
+
+    translators = install_translators(qapp, "nl")
+    try:
+        window = MainWindow("test.db")
+        qtbot.addWidget(window)
+        titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        assert titles[-2:] == ["Uurroosters", "Afwezigheden"]
+        assert window.actions_.generate_week.text() == "&Week genereren…"
+        schedules.create_schedule(_schedule(sample))
+        dialog = GenerateDialog(window, "month", today=D(2026, 3, 25))
+        qtbot.addWidget(dialog)
+        assert dialog.create_button.text() == "3 prestaties &maken"  # Easter Monday skipped
+        assert dialog.group_texts()[-2:] == ["Overgeslagen (1) — feestdag: 1", "Te maken (3)"]
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

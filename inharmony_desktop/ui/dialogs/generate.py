@@ -31,14 +31,15 @@ from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services import generation
 from inharmony_desktop.core.services.generation import Plan
 from inharmony_desktop.core.services.schedules import add_hours, monday_of
+from inharmony_desktop.ui.models.schedules import weekday_short
+
+# lupdate reads the literal context and text of every translate() call.
+translate = QCoreApplication.translate
 
 Planner = Callable[[dt.date, dt.date], Plan]
 SKIPPED_COLOR = QColor("#7f8c8d")
 WARNING_COLOR = QColor("#b9770e")
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GenerateDialog", text)
 
 
 def period_of(kind: str, day: dt.date) -> tuple[dt.date, dt.date]:
@@ -59,17 +60,14 @@ def default_day(kind: str, today: dt.date) -> dt.date:
 
 def skip_reason_label(reason: str) -> str:
     return {
-        "holiday": _tr("public holiday"),
-        "helper_absent": _tr("helper absent"),
-        "customer_absent": _tr("customer absent"),
-        "exists": _tr("already exists"),
-        "ended": _tr("schedule ended"),
-        "user_number_inactive": _tr("user number inactive"),
-        "helper_inactive": _tr("helper inactive"),
+        "holiday": translate("GenerateDialog", "public holiday"),
+        "helper_absent": translate("GenerateDialog", "helper absent"),
+        "customer_absent": translate("GenerateDialog", "customer absent"),
+        "exists": translate("GenerateDialog", "already exists"),
+        "ended": translate("GenerateDialog", "schedule ended"),
+        "user_number_inactive": translate("GenerateDialog", "user number inactive"),
+        "helper_inactive": translate("GenerateDialog", "helper inactive"),
     }.get(reason, reason)
-
-
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def _date_text(day: dt.date) -> str:
@@ -78,23 +76,22 @@ def _date_text(day: dt.date) -> str:
 
 def day_text(day: dt.date) -> str:
     """'Tue 01/12/2026': the weekday matters when reading a schedule."""
-    return f"{_tr(DAY_NAMES[day.weekday()])} {_date_text(day)}"
+    return f"{weekday_short(day.weekday())} {_date_text(day)}"
 
 
 def split_text(paper: int, electronic: int) -> str:
     if not paper:
-        return _tr("electronic")
+        return translate("GenerateDialog", "electronic")
     if not electronic:
-        return _tr("paper")
-    return _tr("{paper} paper + {electronic} electronic").format(paper=paper,
+        return translate("GenerateDialog", "paper")
+    return translate("GenerateDialog", "{paper} paper + {electronic} electronic").format(paper=paper,
                                                                  electronic=electronic)
 
 
 class GenerateDialog(QDialog):
     """The review list of a generation; `plan` is the one the user confirmed."""
 
-    COLUMNS = ("Date", "Time", "Helper", "Customer", "User number", "Hours",
-               "Vouchers / reason")
+    COLUMNS = 7
 
     def __init__(self, parent: QWidget | None, kind: str, *, today: dt.date | None = None,
                  planner: Planner = generation.plan_generation) -> None:
@@ -102,7 +99,7 @@ class GenerateDialog(QDialog):
         self.kind = kind
         self.planner = planner
         self.plan: Plan | None = None
-        self.setWindowTitle(_tr("Generate week") if kind == "week" else _tr("Generate month"))
+        self.setWindowTitle(self.tr("Generate week") if kind == "week" else self.tr("Generate month"))
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
@@ -113,8 +110,10 @@ class GenerateDialog(QDialog):
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(len(self.COLUMNS))
-        self.tree.setHeaderLabels([_tr(c) for c in self.COLUMNS])
+        self.tree.setColumnCount(self.COLUMNS)
+        self.tree.setHeaderLabels([
+            self.tr("Date"), self.tr("Time"), self.tr("Helper"), self.tr("Customer"),
+            self.tr("User number"), self.tr("Hours"), self.tr("Vouchers / reason")])
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -125,12 +124,12 @@ class GenerateDialog(QDialog):
         self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        refresh = QPushButton(_tr("&Review"), self)
+        refresh = QPushButton(self.tr("&Review"), self)
         refresh.clicked.connect(self.refresh)
         self.date_edit.dateChanged.connect(self.refresh)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(_tr("Week of:") if kind == "week" else _tr("Month of:"), self))
+        top.addWidget(QLabel(self.tr("Week of:") if kind == "week" else self.tr("Month of:"), self))
         top.addWidget(self.date_edit)
         top.addWidget(self.period_label, 1)
         top.addWidget(refresh)
@@ -149,7 +148,7 @@ class GenerateDialog(QDialog):
     @Slot()
     def refresh(self) -> None:
         start, end = self.period()
-        self.period_label.setText(_tr("{start} to {end}").format(start=_date_text(start),
+        self.period_label.setText(self.tr("{start} to {end}").format(start=_date_text(start),
                                                                  end=_date_text(end)))
         try:
             self.plan = self.planner(start, end)
@@ -165,20 +164,20 @@ class GenerateDialog(QDialog):
     def _update_button(self) -> None:
         count = len(self.plan.to_create) if self.plan else 0
         self.create_button.setText(
-            QCoreApplication.translate("GenerateDialog", "&Create %n prestation(s)", "", count))
+            self.tr("&Create %n prestation(s)", "", count))
         self.create_button.setEnabled(count > 0)
 
     def _fill(self, plan: Plan) -> None:
         self.tree.clear()
         hours = sum(p.hours for p in plan.to_create)
         self.summary.setText(
-            _tr("{created} prestations to create ({hours} hours), {skipped} skipped, "
+            self.tr("{created} prestations to create ({hours} hours), {skipped} skipped, "
                 "{warnings} warnings.").format(created=len(plan.to_create), hours=hours,
                                                skipped=len(plan.skipped),
                                                warnings=len(plan.warnings)))
         # The short lists first: they are what the office has to read.
         if plan.warnings:
-            warnings = self._group(_tr("Warnings ({count})").format(count=len(plan.warnings)))
+            warnings = self._group(self.tr("Warnings ({count})").format(count=len(plan.warnings)))
             for text in plan.warnings:
                 item = QTreeWidgetItem(warnings, [text])
                 item.setToolTip(0, text)
@@ -187,15 +186,15 @@ class GenerateDialog(QDialog):
             warnings.setExpanded(True)
         counts = ", ".join(f"{skip_reason_label(reason)}: {count}"
                            for reason, count in sorted(plan.skip_counts().items()))
-        title = _tr("Skipped ({count})").format(count=len(plan.skipped))
+        title = self.tr("Skipped ({count})").format(count=len(plan.skipped))
         skipped = self._group(f"{title}{' — ' + counts if counts else ''}")
         for s in plan.skipped:
             item = self._row(skipped, s.date, s.start_time, s.hours, s.helper_name,
                              s.customer_name, s.user_number, s.detail)
-            for column in range(len(self.COLUMNS)):
+            for column in range(self.COLUMNS):
                 item.setForeground(column, QBrush(SKIPPED_COLOR))
         skipped.setExpanded(True)
-        create = self._group(_tr("To create ({count})").format(count=len(plan.to_create)))
+        create = self._group(self.tr("To create ({count})").format(count=len(plan.to_create)))
         for p in plan.to_create:
             self._row(create, p.date, p.start_time, p.hours, p.helper_name, p.customer_name,
                       p.user_number, split_text(p.paper, p.electronic))

@@ -31,39 +31,39 @@ from PySide6.QtWidgets import (
 from inharmony_desktop.core.services import week_review
 from inharmony_desktop.core.services.schedules import add_hours
 from inharmony_desktop.core.services.week_review import ReviewChanges, ReviewRow
+from inharmony_desktop.ui.models.schedules import weekday_short
+
+# lupdate reads the literal context and text of every translate() call.
+translate = QCoreApplication.translate
 
 Loader = Callable[[dt.date], tuple[list[ReviewRow], list]]
 ReasonAsker = Callable[[QWidget, str], str | None]
 ID_ROLE = Qt.ItemDataRole.UserRole
 WARNING_COLOR = QColor("#b9770e")
 CANCELLED_COLOR = QColor("#c0392b")
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 (COL_DONE, COL_DATE, COL_TIME, COL_CUSTOMER, COL_NUMBER, COL_HOURS, COL_STATE,
  COL_WARNINGS) = range(8)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WeekReviewDialog", text)
-
 
 def ask_reason(parent: QWidget, what: str) -> str | None:
     """The reason for a cancellation, or None when the user gave up."""
-    text, ok = QInputDialog.getText(parent, _tr("Cancel prestation"),
-                                    _tr("Reason for cancelling {what}:").format(what=what))
+    title = translate("WeekReviewDialog", "Cancel prestation")
+    label = translate("WeekReviewDialog", "Reason for cancelling {what}:").format(what=what)
+    text, ok = QInputDialog.getText(parent, title, label)
     return text.strip() if ok and text.strip() else None
 
 
 class WeekReviewDialog(QDialog):
     """Rows carry the prestation id in `ID_ROLE`; helper rows tick all their rows."""
 
-    COLUMNS = ("Performed", "Date", "Time", "Customer", "User number", "Hours", "Status",
-               "Warnings")
+    COLUMNS = 8
 
     def __init__(self, parent: QWidget | None, day: dt.date | None = None, *,
                  loader: Loader = week_review.week_rows,
                  reason_asker: ReasonAsker = ask_reason) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Week review"))
+        self.setWindowTitle(self.tr("Week review"))
         self.loader = loader
         self.reason_asker = reason_asker
         self.value: ReviewChanges | None = None
@@ -77,8 +77,8 @@ class WeekReviewDialog(QDialog):
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         day = day or dt.date.today()
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
-        previous = QPushButton(_tr("◀ Previous week"), self)
-        following = QPushButton(_tr("Next week ▶"), self)
+        previous = QPushButton(self.tr("◀ Previous week"), self)
+        following = QPushButton(self.tr("Next week ▶"), self)
         previous.clicked.connect(lambda: self._shift(-7))
         following.clicked.connect(lambda: self._shift(7))
         self.date_edit.dateChanged.connect(self.reload)
@@ -86,16 +86,18 @@ class WeekReviewDialog(QDialog):
         self.summary.setObjectName("summary")
 
         self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(len(self.COLUMNS))
-        self.tree.setHeaderLabels([_tr(c) for c in self.COLUMNS])
+        self.tree.setColumnCount(self.COLUMNS)
+        self.tree.setHeaderLabels([
+            self.tr("Performed"), self.tr("Date"), self.tr("Time"), self.tr("Customer"),
+            self.tr("User number"), self.tr("Hours"), self.tr("Status"), self.tr("Warnings")])
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
         self.tree.itemChanged.connect(self._update_summary)
 
-        tick_all = QPushButton(_tr("Tick &all"), self)
-        untick_all = QPushButton(_tr("&Untick all"), self)
-        self.cancel_button = QPushButton(_tr("&Cancel prestation…"), self)
+        tick_all = QPushButton(self.tr("Tick &all"), self)
+        untick_all = QPushButton(self.tr("&Untick all"), self)
+        self.cancel_button = QPushButton(self.tr("&Cancel prestation…"), self)
         tick_all.clicked.connect(lambda: self.set_all_ticked(True))
         untick_all.clicked.connect(lambda: self.set_all_ticked(False))
         self.cancel_button.clicked.connect(self.cancel_current)
@@ -105,7 +107,7 @@ class WeekReviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(_tr("Week of:"), self))
+        top.addWidget(QLabel(self.tr("Week of:"), self))
         top.addWidget(self.date_edit)
         top.addWidget(previous)
         top.addWidget(following)
@@ -156,7 +158,7 @@ class WeekReviewDialog(QDialog):
             item = self.tree.topLevelItem(index)
             ids = [item.child(i).data(COL_DONE, ID_ROLE) for i in range(item.childCount())]
             hours = sum(self.rows[i].hours for i in ids)
-            item.setText(0, _tr("{helper} — {count} prestations, {hours} h").format(
+            item.setText(0, self.tr("{helper} — {count} prestations, {hours} h").format(
                 helper=item.text(0), count=len(ids), hours=hours))
         self.tree.blockSignals(False)
         self._update_summary()
@@ -164,7 +166,7 @@ class WeekReviewDialog(QDialog):
     def _add_row(self, parent: QTreeWidgetItem, row: ReviewRow) -> None:
         start = row.start_time or ""
         time = f"{start}-{add_hours(start, row.hours)}" if start else ""
-        day = f"{_tr(DAY_NAMES[row.date.weekday()])} {row.date:%d/%m}"
+        day = f"{weekday_short(row.date.weekday())} {row.date:%d/%m}"
         item = QTreeWidgetItem(parent, ["", day, time, row.customer_name, row.user_number, "",
                                         "", " • ".join(row.warnings)])
         item.setData(COL_DONE, ID_ROLE, row.id)
@@ -177,7 +179,7 @@ class WeekReviewDialog(QDialog):
         spin = QSpinBox(self.tree)
         spin.setRange(1, 12)
         spin.setValue(row.hours)
-        spin.setSuffix(_tr(" h"))
+        spin.setSuffix(self.tr(" h"))
         spin.valueChanged.connect(self._update_summary)
         if start:
             spin.valueChanged.connect(
@@ -225,7 +227,7 @@ class WeekReviewDialog(QDialog):
         self.cancelled[prestation_id] = reason
         item.setCheckState(COL_DONE, Qt.CheckState.Unchecked)
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-        item.setText(COL_STATE, _tr("cancelled: {reason}").format(reason=reason))
+        item.setText(COL_STATE, self.tr("cancelled: {reason}").format(reason=reason))
         item.setForeground(COL_STATE, QBrush(CANCELLED_COLOR))
         self.spins[prestation_id].setEnabled(False)
         self._update_summary()
@@ -242,7 +244,7 @@ class WeekReviewDialog(QDialog):
     def _update_summary(self) -> None:
         changes = self.changes()
         self.summary.setText(
-            _tr("{planned} planned prestations: {performed} to mark performed, {left} left "
+            self.tr("{planned} planned prestations: {performed} to mark performed, {left} left "
                 "planned, {cancelled} cancelled.").format(
                 planned=len(self.rows), performed=len(changes.performed),
                 left=len(self.rows) - len(changes.performed) - len(changes.cancelled),

@@ -14,15 +14,15 @@ from inharmony_desktop.core.services.helper_week import HelperWeek, helper_weeks
 from inharmony_desktop.ui.models import ID_ROLE
 from inharmony_desktop.ui.models.schedules import activity_text, weekday_label
 
+# lupdate reads the literal context and text of every translate() call.
+translate = QCoreApplication.translate
+
 OVERLAP = QBrush(QColor("#f5b7b1"))
 OVER_CONTRACT = QBrush(QColor("#fad7a0"))
 DAYS = 6  # Monday to Saturday
 TOTAL_COLUMN = DAYS
 Index = QModelIndex
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelperWeekModel", text)
 
 
 def _hours(value: float | None) -> str:
@@ -63,7 +63,7 @@ class HelperWeekModel(QAbstractTableModel):
         if 0 <= section < DAYS:
             day = self.monday + dt.timedelta(days=section)
             return f"{weekday_label(section)} {day:%d/%m}"
-        return _tr("Hours / contract") if section == TOTAL_COLUMN else None
+        return translate("HelperWeekModel", "Hours / contract") if section == TOTAL_COLUMN else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._weeks):
@@ -81,7 +81,7 @@ class HelperWeekModel(QAbstractTableModel):
             lines = [f"{s.start_time}-{s.end_time} {s.customer_name} ({s.user_number}, "
                      f"{activity_text(s.activity)})" for s in slots]
             if any(s.overlaps for s in slots):
-                lines.append(_tr("Overlapping slots: the helper is double-booked."))
+                lines.append(translate("HelperWeekModel", "Overlapping slots: the helper is double-booked."))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.BackgroundRole and any(s.overlaps for s in slots):
             return OVERLAP
@@ -93,7 +93,7 @@ class HelperWeekModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and week.over_contract:
             return OVER_CONTRACT
         if role == Qt.ItemDataRole.ToolTipRole and week.over_contract:
-            return _tr("More hours planned than the contract hours.")
+            return translate("HelperWeekModel", "More hours planned than the contract hours.")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

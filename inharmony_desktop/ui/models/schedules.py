@@ -14,33 +14,46 @@ from inharmony_desktop.core.services.absences import AbsenceRow
 from inharmony_desktop.core.services.schedules import ScheduleRow
 from inharmony_desktop.ui.models import ID_ROLE
 
+# lupdate reads the literal context and text of every translate() call.
+translate = QCoreApplication.translate
+
 _GREY = QBrush(QColor("#8a8a8a"))
 Index = QModelIndex
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def weekday_label(weekday: int) -> str:
-    names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-    return _tr("Weekdays", names[weekday])
+    return (
+        translate("Weekdays", "Monday"), translate("Weekdays", "Tuesday"),
+        translate("Weekdays", "Wednesday"), translate("Weekdays", "Thursday"),
+        translate("Weekdays", "Friday"), translate("Weekdays", "Saturday"),
+        translate("Weekdays", "Sunday"),
+    )[weekday]
+
+
+def weekday_short(weekday: int) -> str:
+    return (
+        translate("Weekdays", "Mon"), translate("Weekdays", "Tue"), translate("Weekdays", "Wed"),
+        translate("Weekdays", "Thu"), translate("Weekdays", "Fri"), translate("Weekdays", "Sat"),
+        translate("Weekdays", "Sun"),
+    )[weekday]
 
 
 def activity_text(code: str | None) -> str:
     if code is None:
-        return _tr("ScheduleModels", "everything")
-    return {"home_help": _tr("ScheduleModels", "home help"),
-            "ironing": _tr("ScheduleModels", "ironing")}.get(code, code)
+        return translate("ScheduleModels", "everything")
+    return {"home_help": translate("ScheduleModels", "home help"),
+            "ironing": translate("ScheduleModels", "ironing")}.get(code, code)
 
 
 def reason_label(code: str) -> str:
     return {
-        "holiday": _tr("ScheduleModels", "holiday"),
-        "sickness": _tr("ScheduleModels", "sickness"),
-        "training": _tr("ScheduleModels", "training"),
-        "stop": _tr("ScheduleModels", "stop"),
-        "other": _tr("ScheduleModels", "other"),
+        "holiday": translate("ScheduleModels", "holiday"),
+        "sickness": translate("ScheduleModels", "sickness"),
+        "training": translate("ScheduleModels", "training"),
+        "stop": translate("ScheduleModels", "stop"),
+        "other": translate("ScheduleModels", "other"),
     }.get(code, code)
 
 
@@ -51,7 +64,6 @@ def _date(day: dt.date | None) -> str:
 class _ListModel(QAbstractTableModel):
     """Rows of frozen dataclasses with an `id`; subclasses give columns and cells."""
 
-    context = ""
     columns: tuple[str, ...] = ()
 
     def __init__(self, parent=None) -> None:
@@ -81,7 +93,7 @@ class _ListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.columns)):
-            return _tr(self.context, self.columns[section])
+            return self.headers()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -98,6 +110,9 @@ class _ListModel(QAbstractTableModel):
             return _GREY
         return None
 
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
     def display(self, row: Any, column: int) -> str:
         raise NotImplementedError
 
@@ -109,16 +124,25 @@ class _ListModel(QAbstractTableModel):
 
 
 class ScheduleTableModel(_ListModel):
-    context = "ScheduleTableModel"
     columns = ("Helper", "Customer", "User number", "Activity", "Weekday", "Time", "Hours",
                "Every", "From", "Until")
+
+    def headers(self) -> list[str]:
+        return [
+            translate("ScheduleTableModel", "Helper"), translate("ScheduleTableModel", "Customer"),
+            translate("ScheduleTableModel", "User number"),
+            translate("ScheduleTableModel", "Activity"), translate("ScheduleTableModel", "Weekday"),
+            translate("ScheduleTableModel", "Time"), translate("ScheduleTableModel", "Hours"),
+            translate("ScheduleTableModel", "Every"), translate("ScheduleTableModel", "From"),
+            translate("ScheduleTableModel", "Until"),
+        ]
 
     def reload(self) -> None:
         self.set_rows(schedules.list_schedules())
 
     def display(self, s: ScheduleRow, column: int) -> str:
-        every = (_tr(self.context, "week") if s.every_weeks == 1
-                 else _tr(self.context, "2 weeks"))
+        every = (translate("ScheduleTableModel", "week") if s.every_weeks == 1
+                 else translate("ScheduleTableModel", "2 weeks"))
         return [
             s.helper_name, s.customer_name, s.user_number, activity_text(s.activity),
             weekday_label(s.weekday), f"{s.start_time}-{s.end_time}", str(s.hours), every,
@@ -141,14 +165,22 @@ class ScheduleTableModel(_ListModel):
 
 
 class AbsenceTableModel(_ListModel):
-    context = "AbsenceTableModel"
     columns = ("Who", "Kind", "Activity", "From", "Until", "Days", "Reason", "Note")
+
+    def headers(self) -> list[str]:
+        return [
+            translate("AbsenceTableModel", "Who"), translate("AbsenceTableModel", "Kind"),
+            translate("AbsenceTableModel", "Activity"), translate("AbsenceTableModel", "From"),
+            translate("AbsenceTableModel", "Until"), translate("AbsenceTableModel", "Days"),
+            translate("AbsenceTableModel", "Reason"), translate("AbsenceTableModel", "Note"),
+        ]
 
     def reload(self) -> None:
         self.set_rows(absences.list_absences())
 
     def display(self, a: AbsenceRow, column: int) -> str:
-        kind = _tr(self.context, "helper") if a.is_helper else _tr(self.context, "customer")
+        kind = (translate("AbsenceTableModel", "helper") if a.is_helper
+                else translate("AbsenceTableModel", "customer"))
         activity = "" if a.is_helper else activity_text(a.activity)
         days = (a.to_date - a.from_date).days + 1
         return [
