@@ -640,7 +640,7 @@
         <message>
             <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="115" />
             <source>Time</source>
-            <translation>Uur</translation>
+            <translation>Tijd</translation>
         </message>
         <message>
             <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="115" />
@@ -1571,7 +1571,7 @@
         <message>
             <location filename="../../inharmony_desktop/ui/models/schedules.py" line="135" />
             <source>Time</source>
-            <translation>Uur</translation>
+            <translation>Tijd</translation>
         </message>
         <message>
             <location filename="../../inharmony_desktop/ui/models/schedules.py" line="135" />
@@ -1964,7 +1964,7 @@
         <message>
             <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="91" />
             <source>Time</source>
-            <translation>Uur</translation>
+            <translation>Tijd</translation>
         </message>
         <message>
             <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="91" />

@@ -188,7 +188,8 @@ class GenerateDialog(QDialog):
                            for reason, count in sorted(plan.skip_counts().items()))
         title = self.tr("Skipped ({count})").format(count=len(plan.skipped))
         skipped = self._group(f"{title}{' — ' + counts if counts else ''}")
-        for s in plan.skipped:
+        # "Already exists" says least: the other reasons come first.
+        for s in sorted(plan.skipped, key=lambda s: s.reason == "exists"):
             item = self._row(skipped, s.date, s.start_time, s.hours, s.helper_name,
                              s.customer_name, s.user_number, s.detail)
             for column in range(self.COLUMNS):
