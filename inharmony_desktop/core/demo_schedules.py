@@ -27,6 +27,7 @@ HISTORY_DAYS = 120
 DAY_SLOTS = (("08:30", 0), ("13:00", 1))  # (start, position in the day)
 SATURDAY_START = "09:00"
 SATURDAY_COUNT = 3
+WORKSHOP_BASKETS = 16  # 2-hour baskets, four a day from Tuesday to Friday
 
 
 @dataclass
@@ -212,7 +213,8 @@ def _ironing(helper_id: int | None, monday: dt.date) -> int:
         un for (un,) in Prestation.select(Prestation.user_number).distinct()
         .where((Prestation.activity == "ironing") & (Prestation.date >= since)).tuples()
     ]
-    for position, un in enumerate(sorted(numbers)):
+    numbers = sorted(numbers)[:WORKSHOP_BASKETS]  # what one ironer does in a week
+    for position, un in enumerate(numbers):
         start = f"{9 + position * 2 % 8:02d}:00"
         create_schedule(ScheduleInput(
             helper_id=helper_id, user_number_id=un, weekday=1 + position // 4,

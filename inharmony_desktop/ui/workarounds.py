@@ -17,9 +17,15 @@ _PLENTY = 1 << 48
 
 
 def protect_none() -> None:
-    """Make `None` practically immortal on Python < 3.12 (idempotent enough: adds 2**48)."""
+    """Make `None`, `True` and `False` practically immortal on Python < 3.12
+    (idempotent enough: adds 2**48).
+
+    `Signal.emit()` has the same bug with its bool result: every emit drops a
+    reference to `True`, and Python aborts at exit with "bool_dealloc".
+    """
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    if refcount.value < _PLENTY:
-        refcount.value += _PLENTY
+    for constant in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(constant))
+        if refcount.value < _PLENTY:
+            refcount.value += _PLENTY

@@ -573,122 +573,127 @@
     <context>
         <name>GenerateDialog</name>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="63" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="61" />
             <source>public holiday</source>
             <translation>feestdag</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="64" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="62" />
             <source>helper absent</source>
             <translation>medewerker afwezig</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="65" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="63" />
             <source>customer absent</source>
             <translation>klant afwezig</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="66" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="64" />
             <source>already exists</source>
             <translation>bestaat al</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="67" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="65" />
             <source>schedule ended</source>
             <translation>uurrooster beëindigd</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="68" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="66" />
             <source>user number inactive</source>
             <translation>gebruikersnummer niet actief</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="69" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="67" />
             <source>helper inactive</source>
             <translation>medewerker niet actief</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="84" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="82" />
             <source>electronic</source>
             <translation>elektronisch</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="86" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="84" />
             <source>paper</source>
             <translation>papier</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="87" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="85" />
             <source>{paper} paper + {electronic} electronic</source>
             <translation>{paper} papier + {electronic} elektronisch</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="102" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="108" />
             <source>Generate week</source>
             <translation>Week genereren</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="102" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="108" />
             <source>Generate month</source>
             <translation>Maand genereren</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="115" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="121" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="115" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="121" />
             <source>Time</source>
             <translation>Tijd</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="115" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="121" />
             <source>Helper</source>
             <translation>Medewerker</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="115" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="121" />
             <source>Customer</source>
             <translation>Klant</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="116" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="122" />
             <source>User number</source>
             <translation>Gebruikersnummer</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="116" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="122" />
             <source>Hours</source>
             <translation>Uren</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="116" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="122" />
             <source>Vouchers / reason</source>
             <translation>Cheques / reden</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="127" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="133" />
             <source>&amp;Review</source>
             <translation>&amp;Nakijken</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="132" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="138" />
             <source>Week of:</source>
             <translation>Week van:</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="132" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="138" />
             <source>Month of:</source>
             <translation>Maand van:</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="151" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="158" />
             <source>{start} to {end}</source>
             <translation>{start} tot {end}</translation>
         </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="163" />
+            <source>Computing what will be created…</source>
+            <translation>Berekenen wat er gemaakt wordt…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="167" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="187" />
             <source>&amp;Create %n prestation(s)</source>
             <translation>
                 <numerusform>%n prestatie &amp;maken</numerusform>
@@ -696,22 +701,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="174" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="194" />
             <source>{created} prestations to create ({hours} hours), {skipped} skipped, {warnings} warnings.</source>
             <translation>{created} prestaties te maken ({hours} uur), {skipped} overgeslagen, {warnings} waarschuwingen.</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="180" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="200" />
             <source>Warnings ({count})</source>
             <translation>Waarschuwingen ({count})</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="189" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="209" />
             <source>Skipped ({count})</source>
             <translation>Overgeslagen ({count})</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="197" />
+            <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="218" />
             <source>To create ({count})</source>
             <translation>Te maken ({count})</translation>
         </message>
@@ -1133,6 +1138,14 @@
                 <numerusform>%n bestelling</numerusform>
                 <numerusform>%n bestellingen</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanWorker</name>
+        <message>
+            <location filename="../../inharmony_desktop/ui/plan_worker.py" line="63" />
+            <source>The plan could not be computed because of an error.</source>
+            <translation>Door een fout kon de planning niet berekend worden.</translation>
         </message>
     </context>
     <context>

@@ -12,9 +12,17 @@ from inharmony_desktop.core.services.absences import AbsenceInput, create_absenc
 from inharmony_desktop.core.services.generation import apply_generation, plan_generation
 from inharmony_desktop.ui.dialogs.generate import GenerateDialog, period_of
 from inharmony_desktop.ui.dialogs.week_review import COL_DONE, COL_STATE, WeekReviewDialog
+from inharmony_desktop.ui.plan_worker import wait_for_all
 from tests.core.schedule_world import make_world, weekly
 
 D = dt.date
+
+
+@pytest.fixture(autouse=True)
+def plans_finished():
+    """No plan computed off the GUI thread may outlive its test (and its database)."""
+    yield
+    wait_for_all()
 TODAY = D(2026, 3, 25)  # a Wednesday: next week is 30 March, next month April
 
 
@@ -26,6 +34,15 @@ def world(db):
     return world
 
 
+def _opened(qtbot, kind: str) -> GenerateDialog:
+    """The dialog once its plan (computed off the GUI thread) is on screen."""
+    dialog = GenerateDialog(None, kind, today=TODAY)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.plan_shown):
+        pass
+    return dialog
+
+
 def test_periods_are_whole_weeks_and_months():
     assert period_of("week", D(2026, 12, 31)) == (D(2026, 12, 28), D(2027, 1, 3))
     assert period_of("month", D(2027, 2, 10)) == (D(2027, 2, 1), D(2027, 2, 28))
@@ -34,8 +51,7 @@ def test_periods_are_whole_weeks_and_months():
 def test_month_review_lists_what_is_created_and_why_the_rest_is_skipped(qtbot, world):
     create_absence(AbsenceInput(from_date=D(2026, 4, 20), to_date=D(2026, 4, 26),
                                 helper_id=world.bart))
-    dialog = GenerateDialog(None, "month", today=TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _opened(qtbot, "month")
     assert dialog.period() == (D(2026, 4, 1), D(2026, 4, 30))
     # No orders in this office: both electronic wallets are short.
     assert dialog.group_texts() == [
@@ -53,10 +69,10 @@ def test_month_review_lists_what_is_created_and_why_the_rest_is_skipped(qtbot, w
 
 
 def test_accepting_returns_the_plan_and_changing_the_date_replans(qtbot, world):
-    dialog = GenerateDialog(None, "week", today=TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _opened(qtbot, "week")
     assert [p.date for p in dialog.plan.to_create] == [D(2026, 3, 30), D(2026, 4, 3)]
-    dialog.date_edit.setDate(dialog.date_edit.date().addDays(7))  # Easter week
+    with qtbot.waitSignal(dialog.plan_shown):
+        dialog.date_edit.setDate(dialog.date_edit.date().addDays(7))  # Easter week
     assert [p.date for p in dialog.plan.to_create] == [D(2026, 4, 10)]
     with qtbot.waitSignal(dialog.accepted):
         dialog.create_button.click()
@@ -65,8 +81,7 @@ def test_accepting_returns_the_plan_and_changing_the_date_replans(qtbot, world):
 
 def test_nothing_to_create_disables_the_button(qtbot, world):
     apply_generation(plan_generation(D(2026, 3, 30), D(2026, 4, 5)))
-    dialog = GenerateDialog(None, "week", today=TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _opened(qtbot, "week")
     assert not dialog.create_button.isEnabled()
     assert dialog.group_texts()[1:] == ["Skipped (2) — already exists: 2", "To create (0)"]
 
@@ -108,3 +123,36 @@ def test_unticking_a_helper_unticks_all_of_that_helpers_rows(qtbot, planned_week
     dialog.accept()
     assert dialog.value is None  # nothing to do
     assert Prestation.select().where(Prestation.status == "planned").count() == 3
+
+
+def test_a_refused_period_is_explained_and_nothing_can_be_created(qtbot, world):
+    def refuse(start, end):
+        from inharmony_desktop.core.errors import KnownError
+
+        raise KnownError("Genereer hoogstens 92 dagen tegelijk.")
+
+    dialog = GenerateDialog(None, "week", today=TODAY, planner=refuse)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.plan_shown):
+        pass
+    assert dialog.summary.text() == "Genereer hoogstens 92 dagen tegelijk."
+    assert not dialog.create_button.isEnabled()
+
+
+def test_the_window_stays_responsive_while_the_plan_is_computed(qtbot, world):
+    import threading
+
+    release = threading.Event()
+
+    def slow(start, end):
+        release.wait(5)
+        return plan_generation(start, end)
+
+    dialog = GenerateDialog(None, "week", today=TODAY, planner=slow)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == "Computing what will be created…"
+    assert not dialog.create_button.isEnabled()
+    dialog.date_edit.setDate(dialog.date_edit.date().addDays(7))  # the first answer is stale
+    with qtbot.waitSignal(dialog.plan_shown):
+        release.set()
+    assert [p.date for p in dialog.plan.to_create] == [D(2026, 4, 10)]

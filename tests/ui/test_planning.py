@@ -18,8 +18,16 @@ from inharmony_desktop.ui.dialogs.absence import AbsenceDialog
 from inharmony_desktop.ui.dialogs.generate import GenerateDialog
 from inharmony_desktop.ui.dialogs.schedule import EndScheduleDialog, ScheduleDialog
 from inharmony_desktop.ui.dialogs.week_review import WeekReviewDialog
+from inharmony_desktop.ui.plan_worker import wait_for_all
 
 D = dt.date
+
+
+@pytest.fixture(autouse=True)
+def plans_finished():
+    """No plan computed off the GUI thread may outlive its test (and its database)."""
+    yield
+    wait_for_all()
 MONDAY = D(2026, 3, 2)
 
 
@@ -161,6 +169,8 @@ def test_planning_speaks_dutch_with_the_catalogue(qtbot, qapp, dutch_catalogue, 
         schedules.create_schedule(_schedule(sample))
         dialog = GenerateDialog(window, "month", today=D(2026, 3, 25))
         qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.plan_shown):
+            pass
         assert dialog.create_button.text() == "3 prestaties &maken"  # Easter Monday skipped
         assert dialog.group_texts()[-2:] == ["Overgeslagen (1) — feestdag: 1", "Te maken (3)"]
     finally:

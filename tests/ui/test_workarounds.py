@@ -23,3 +23,26 @@ def test_a_hundred_thousand_void_calls_do_not_abort_python():
                                               "QT_QPA_PLATFORM": "offscreen"})
     assert "survived" in result.stdout
     assert result.returncode == 0, result.stderr[-500:]
+
+
+def test_many_signal_emits_do_not_abort_python_at_exit():
+    script = textwrap.dedent("""
+        from PySide6.QtCore import QCoreApplication, QObject, Signal
+        from inharmony_desktop.ui.workarounds import protect_none
+        protect_none()
+
+        class Carrier(QObject):
+            ping = Signal(int)
+
+        app = QCoreApplication([])
+        carrier = Carrier()
+        carrier.ping.connect(lambda n: None)
+        for i in range(5_000):
+            carrier.ping.emit(i)
+        print("survived")
+    """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120, env={**__import__("os").environ,
+                                              "QT_QPA_PLATFORM": "offscreen"})
+    assert "survived" in result.stdout
+    assert result.returncode == 0, result.stderr[-500:]

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -27,16 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services import generation
 from inharmony_desktop.core.services.generation import Plan
 from inharmony_desktop.core.services.schedules import add_hours, monday_of
 from inharmony_desktop.ui.models.schedules import weekday_short
+from inharmony_desktop.ui.plan_worker import Planner, PlanWorker
 
 # lupdate reads the literal context and text of every translate() call.
 translate = QCoreApplication.translate
 
-Planner = Callable[[dt.date, dt.date], Plan]
 SKIPPED_COLOR = QColor("#7f8c8d")
 WARNING_COLOR = QColor("#b9770e")
 
@@ -89,7 +87,13 @@ def split_text(paper: int, electronic: int) -> str:
 
 
 class GenerateDialog(QDialog):
-    """The review list of a generation; `plan` is the one the user confirmed."""
+    """The review list of a generation; `plan` is the one the user confirmed.
+
+    Signals: plan_shown(): the plan of the chosen period (or why there is none)
+    is on screen. The plan is computed off the GUI thread.
+    """
+
+    plan_shown = Signal()
 
     COLUMNS = 7
 
@@ -99,6 +103,8 @@ class GenerateDialog(QDialog):
         self.kind = kind
         self.planner = planner
         self.plan: Plan | None = None
+        self._serial = 0
+        self._workers: list[PlanWorker] = []
         self.setWindowTitle(self.tr("Generate week") if kind == "week" else self.tr("Generate month"))
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
@@ -147,19 +153,33 @@ class GenerateDialog(QDialog):
 
     @Slot()
     def refresh(self) -> None:
+        """Ask for the plan of the chosen period; it arrives in `_plan_ready`."""
         start, end = self.period()
         self.period_label.setText(self.tr("{start} to {end}").format(start=_date_text(start),
                                                                  end=_date_text(end)))
-        try:
-            self.plan = self.planner(start, end)
-        except KnownError as exc:
-            self.plan = None
-            self.summary.setText(str(exc))
-            self.tree.clear()
-            self._update_button()
-            return
-        self._fill(self.plan)
+        self._serial += 1
+        self.plan = None
+        self.tree.clear()
+        self.summary.setText(self.tr("Computing what will be created…"))
         self._update_button()
+        self._workers.append(PlanWorker.launch(self._serial, self.planner, start, end,
+                                               self._plan_ready, self._plan_failed))
+
+    @Slot(int, object)
+    def _plan_ready(self, serial: int, plan: Plan) -> None:
+        if serial != self._serial:
+            return  # the period changed meanwhile
+        self.plan = plan
+        self._fill(plan)
+        self._update_button()
+        self.plan_shown.emit()
+
+    @Slot(int, str)
+    def _plan_failed(self, serial: int, message: str) -> None:
+        if serial != self._serial:
+            return
+        self.summary.setText(message)
+        self.plan_shown.emit()
 
     def _update_button(self) -> None:
         count = len(self.plan.to_create) if self.plan else 0
@@ -223,6 +243,11 @@ class GenerateDialog(QDialog):
     def group_texts(self) -> list[str]:
         """The titles of the three groups (for tests and screen readers)."""
         return [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]
+
+    def done(self, result: int) -> None:
+        for worker in self._workers:
+            worker.wait()  # plans being computed finish (they only read) first
+        super().done(result)
 
     def accept(self) -> None:
         if self.plan is None or not self.plan.to_create:
