@@ -69,7 +69,7 @@ def user_number_history(user_number_id: int, *, moves_only: bool = False) -> lis
 def title_for_prestation(prestation_id: int) -> str:
     p = (
         Prestation.select(Prestation.date, Prestation.hours, UserNumber.number, UserNumber.holder)
-        .join(UserNumber)
+        .join(UserNumber, on=Prestation.user_number)
         .where(Prestation.id == prestation_id)
         .first()
     )
