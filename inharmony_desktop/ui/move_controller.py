@@ -1,0 +1,124 @@
+"""Moving prestations from the window: a drop on the customer tree, "Verplaatsen
+naar…" in the context menu or the Edit menu. Every path ends in one
+`MovePrestationsCommand` on the window's undo stack.
+
+The questions the office must answer are seams that tests replace:
+`ask_target` (the user-number picker), `ask_customer_number` (which number of
+a customer with several) and `confirm_other_customer`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.models import Customer, UserNumber
+from inharmony_desktop.core.services import moves
+from inharmony_desktop.ui.commands import CommandRunner
+from inharmony_desktop.ui.dialogs.move_target import MoveTargetDialog, confirm_other_customer
+from inharmony_desktop.ui.labels import user_number_text
+from inharmony_desktop.ui.move_commands import MarkCorrectedCommand, MovePrestationsCommand
+
+ErrorSink = Callable[[str], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MoveController", text)
+
+
+def target_text(user_number_id: int) -> str:
+    un = UserNumber.get_or_none(UserNumber.id == user_number_id)
+    return f"{user_number_text(un.number)} ({un.holder})" if un else "?"
+
+
+def customer_numbers(customer_id: int) -> list[tuple[int, str]]:
+    """The active user numbers of one customer, as picker choices."""
+    query = (UserNumber.select(UserNumber.id, UserNumber.number, UserNumber.holder, Customer.name)
+             .join(Customer)
+             .where((UserNumber.customer == customer_id) & UserNumber.active)
+             .order_by(UserNumber.number))
+    return [(i, f"{user_number_text(number)} — {holder} ({name})")
+            for i, number, holder, name in query.tuples()]
+
+
+class MoveController(QObject):
+    """Signals:
+        prestations_moved(ids, user_number_id): a move was done (not for undo/redo).
+    """
+
+    prestations_moved = Signal(list, int)
+
+    def __init__(self, window, runner: CommandRunner, show_error: ErrorSink) -> None:
+        super().__init__(window)
+        self.window = window
+        self.runner = runner
+        self.show_error = show_error
+        self.ask_target: Callable[..., int | None] = MoveTargetDialog.ask
+        self.ask_customer_number: Callable[..., int | None] = MoveTargetDialog.ask
+        self.confirm_other_customer: Callable[..., bool] = confirm_other_customer
+
+    # --- the three ways in -------------------------------------------------------------------
+    def drop(self, ids: list[int], kind: str, entity_id: int) -> bool:
+        """A drop on the tree: on a user number, or on a customer (its one number,
+        or the number the office picks). True when a command was pushed."""
+        if not ids:
+            return False
+        if kind == "customer":
+            choices = customer_numbers(entity_id)
+            if not choices:
+                self.show_error(_tr("This customer has no active user number."))
+                return False
+            if len(choices) == 1:
+                target = choices[0][0]
+            else:
+                target = self.ask_customer_number(
+                    self.window, len(ids), choices, title=_tr("Which user number?"))
+                if target is None:
+                    return False
+            return self.move(ids, target)
+        if kind == "user_number":
+            return self.move(ids, entity_id)
+        return False
+
+    def move_with_picker(self, ids: list[int]) -> bool:
+        """"Verplaatsen naar…": pick the user number, then move."""
+        if not ids:
+            self.show_error(_tr("Select the prestations to move first."))
+            return False
+        target = self.ask_target(self.window, len(ids))
+        if target is None:
+            return False
+        return self.move(ids, target)
+
+    def move(self, ids: list[int], user_number_id: int) -> bool:
+        """Move `ids` to the user number: one undoable command, or a message."""
+        text = target_text(user_number_id)
+        command = MovePrestationsCommand(ids, user_number_id, text)
+        try:
+            self.runner.run(command)
+        except moves.OtherCustomerError as exc:
+            if not self.confirm_other_customer(self.window, text, exc.customers):
+                return False
+            command = MovePrestationsCommand(ids, user_number_id, text,
+                                             allow_other_customer=True)
+            if not self._run(command):
+                return False
+        except KnownError as exc:
+            self.show_error(str(exc))
+            return False
+        self.prestations_moved.emit(command.result.moved_ids, user_number_id)
+        return True
+
+    # --- the correction list ------------------------------------------------------------------
+    def tick_off(self, ids: list[int]) -> bool:
+        return bool(ids) and self._run(MarkCorrectedCommand(ids))
+
+    def _run(self, command) -> bool:
+        try:
+            self.runner.run(command)
+        except KnownError as exc:
+            self.show_error(str(exc))
+            return False
+        return True

@@ -1,0 +1,167 @@
+"""The "Te corrigeren in Pluxee" panel: prestations to redo in Pluxee's zone.
+
+The office works through the list in Pluxee, ticks each row off when done
+(an undoable command), and can print the list or export it as CSV.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.services import corrections
+from inharmony_desktop.ui.formatting import date_text
+from inharmony_desktop.ui.models.corrections import DONE, CorrectionTableModel
+from inharmony_desktop.ui.views.id_table import IdTableView
+
+ErrorSink = Callable[[str], None]
+
+
+class CorrectionsPanel(QWidget):
+    """Signals:
+        tick_requested(ids): these prestations were corrected in Pluxee (push a command).
+        history_requested(id): show the history of this prestation.
+
+    `ask_csv_path` and `ask_printer` are seams (replaced in tests).
+    """
+
+    tick_requested = Signal(list)
+    history_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, *,
+                 show_error: ErrorSink | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("corrections_panel")
+        self.show_error = show_error or (lambda message: None)
+        self.model = CorrectionTableModel(self)
+        self.model.tick_requested.connect(self.tick_requested)
+
+        self.table = IdTableView(self)
+        self.table.setObjectName("corrections_table")
+        self.table.setSortingEnabled(False)
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.activated_id.connect(self.history_requested)
+        self.table.selection_changed_ids.connect(self._update_buttons)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("corrections_summary")
+        self.tick_button = QPushButton(self.tr("Mark as &corrected"), self)
+        self.tick_button.setToolTip(self.tr("The selected prestations were corrected in Pluxee"))
+        self.tick_button.clicked.connect(self._tick_selected)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.clicked.connect(self.print_list)
+        self.export_button = QPushButton(self.tr("E&xport CSV…"), self)
+        self.export_button.clicked.connect(self.export_csv)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.tick_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self._update_buttons([])
+
+    # --- content ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.model.reload()
+        self.table.resizeColumnToContents(DONE)
+        count = self.model.rowCount()
+        self.summary.setText(
+            self.tr("%n prestation(s) to correct in Pluxee's zone", "", count)
+            if count else self.tr("Nothing to correct in Pluxee."))
+        self.print_button.setEnabled(count > 0)
+        self.export_button.setEnabled(count > 0)
+        self._update_buttons(self.table.selected_ids())
+
+    @Slot(list)
+    def _update_buttons(self, ids: list) -> None:
+        self.tick_button.setEnabled(bool(ids))
+
+    @Slot()
+    def _tick_selected(self) -> None:
+        ids = self.table.selected_ids()
+        if ids:
+            self.tick_requested.emit(ids)
+
+    # --- print and export ---------------------------------------------------------------------
+    def document_html(self) -> str:
+        headers = self.model.headers()[1:]
+        cells = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in headers)
+        lines = [
+            f"<h2>{html.escape(self.tr('To correct in Pluxee'))}</h2>",
+            f"<p>{html.escape(self.tr('Printed on {date}').format(date=date_text(dt.date.today())))}"
+            "</p>",
+            "<table border='1' cellspacing='0' cellpadding='3' width='100%'>",
+            f"<tr>{cells}</tr>",
+        ]
+        for row in self.model.rows():
+            texts = [self.model.text(row, column) for column in range(1, 9)]
+            lines.append("<tr>" + "".join(f"<td>{html.escape(t)}</td>" for t in texts) + "</tr>")
+        lines.append("</table>")
+        return "\n".join(lines)
+
+    def document(self) -> QTextDocument:
+        doc = QTextDocument(self)
+        doc.setHtml(self.document_html())
+        return doc
+
+    def ask_printer(self) -> QPrinter | None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+    @Slot()
+    def print_list(self) -> None:
+        printer = self.ask_printer()
+        if printer is not None:
+            self.document().print_(printer)
+
+    def ask_csv_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export list to correct in Pluxee"),
+            f"te-corrigeren-pluxee-{dt.date.today().isoformat()}.csv",
+            self.tr("CSV files (*.csv)"))
+        return path
+
+    @Slot()
+    def export_csv(self) -> None:
+        path = self.ask_csv_path()
+        if not path:
+            return
+        try:
+            corrections.export_csv(path, self.model.rows())
+        except KnownError as exc:
+            self.show_error(str(exc))
+
+    def select_prestation(self, prestation_id: int) -> None:
+        row = self.model.row_of(prestation_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        hint.setHeight(max(hint.height(), 220))
+        return hint
+
