@@ -2,8 +2,8 @@
 
 Run: python tests/benchmarks/bench_moves.py [DB] [--rows N]
 Without DB a temporary database with N prestations (default 100,000) is built.
-With DB (e.g. the large demo) the first 1,000 prestations of the busiest user
-number that are not paid are moved to another active number of another customer.
+With DB (e.g. the large demo) the 1,000 most recent unpaid prestations are moved
+to the first active user number (another customer's, so with confirmation).
 """
 
 from __future__ import annotations
@@ -18,11 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from peewee import fn  # noqa: E402
-
-from inharmony_desktop.core.db import close_database, open_database  # noqa: E402
-from inharmony_desktop.core.models import Prestation, UserNumber  # noqa: E402
-from inharmony_desktop.core.services import moves  # noqa: E402
+from inharmony_desktop.core.db import close_database, open_database
+from inharmony_desktop.core.models import Prestation, UserNumber
+from inharmony_desktop.core.services import moves
 
 
 def _build(rows: int) -> None:
@@ -38,19 +36,11 @@ def _build(rows: int) -> None:
 
 
 def _pick() -> tuple[list[int], int]:
-    busiest = (
-        Prestation.select(Prestation.user_number, fn.COUNT(Prestation.id).alias("n"))
-        .where(Prestation.status != "paid")
-        .group_by(Prestation.user_number)
-        .order_by(fn.COUNT(Prestation.id).desc())
-        .first()
-    )
-    source = busiest.user_number_id
+    """1,000 unpaid prestations of the busiest unpaid user numbers, and a target."""
+    target = UserNumber.select().where(UserNumber.active).order_by(UserNumber.id).first()
     ids = [p.id for p in Prestation.select(Prestation.id)
-           .where((Prestation.user_number == source) & (Prestation.status != "paid"))
-           .order_by(Prestation.id).limit(1000)]
-    target = (UserNumber.select().where((UserNumber.id != source) & UserNumber.active)
-              .order_by(UserNumber.id).first())
+           .where((Prestation.status != "paid") & (Prestation.user_number != target.id))
+           .order_by(Prestation.date.desc(), Prestation.id).limit(1000)]
     return ids, target.id
 
 

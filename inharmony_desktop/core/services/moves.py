@@ -8,8 +8,8 @@ move. A prestation already entered in Pluxee's zone gets
 split that followed the old number's payment mode is re-derived from the
 target's mode on the prestation date; a split set by hand stays.
 
-Rows are read and written in bulk (updates grouped by their new values, one
-bulk audit insert), so moving a thousand prestations takes milliseconds.
+Rows are read in chunks and written with one prepared statement each for the
+updates and the audit entries, so a thousand prestations move in milliseconds.
 """
 
 from __future__ import annotations
@@ -18,10 +18,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+import peewee
+
 from inharmony_desktop.core.errors import ConflictError, KnownError
 from inharmony_desktop.core.models import Customer, Prestation, UserNumber
 from inharmony_desktop.core.services import audit
-from inharmony_desktop.core.services.base import transaction
+from inharmony_desktop.core.services.base import execute_many, transaction
 from inharmony_desktop.core.services.payment_modes import histories, split_for
 from inharmony_desktop.core.services.prestations import IN_PLUXEE
 
@@ -227,7 +229,13 @@ def move_prestations(
         mode_on = histories([target.id])[target.id].mode_on
         moved = tuple(MovedRow(row[0], _state(row), _new_state(row, target.id, mode_on))
                       for row in to_move)
-        _write(moved, {row[0]: row for row in to_move}, target, undo=False)
+        try:
+            _write(moved, {row[0]: row for row in to_move}, undo=False)
+        except peewee.IntegrityError as exc:
+            raise KnownError(
+                f"Op {label(target)} staat al een prestatie van dezelfde medewerker op "
+                "hetzelfde uur en dezelfde dag; er is niets verplaatst."
+            ) from exc
     return MoveResult(target.id, label(target), moved, skipped)
 
 
@@ -257,26 +265,20 @@ def undo_move(result: MoveResult) -> dict[int, int]:
                      RowState(**{**r.before.as_dict(), "version": r.after.version + 1}))
             for r in result.rows
         )
-        target = UserNumber.get_by_id(result.target_id)
-        _write(back, rows, target, undo=True)
+        _write(back, rows, undo=True)
     return {r.prestation_id: r.after.version for r in back}
 
 
-def _write(moves: Sequence[MovedRow], rows: Mapping[int, tuple], target: UserNumber,
-           *, undo: bool) -> None:
-    """Bulk updates grouped by new values, then one audit entry per prestation."""
-    groups: dict[tuple, list[int]] = defaultdict(list)
-    for m in moves:
-        a = m.after
-        groups[(a.user_number_id, a.paper, a.electronic, a.needs_pluxee_correction,
-                a.correction_from_id)].append(m.prestation_id)
-    for (un_id, paper, electronic, flag, corr_from), pids in groups.items():
-        for chunk in _chunks(pids):
-            Prestation.update(
-                user_number=un_id, paper=paper, electronic=electronic,
-                needs_pluxee_correction=flag, correction_from=corr_from,
-                version=Prestation.version + 1,
-            ).where(Prestation.id.in_(list(chunk))).execute()
+def _write(moves: Sequence[MovedRow], rows: Mapping[int, tuple], *, undo: bool) -> None:
+    """One prepared UPDATE for every row, then one audit entry per prestation."""
+    execute_many(
+        f'UPDATE "{Prestation._meta.table_name}" SET "user_number_id" = ?, "paper" = ?, '
+        '"electronic" = ?, "needs_pluxee_correction" = ?, "correction_from_id" = ?, '
+        '"version" = "version" + 1 WHERE "id" = ?',
+        [(m.after.user_number_id, m.after.paper, m.after.electronic,
+          m.after.needs_pluxee_correction, m.after.correction_from_id, m.prestation_id)
+         for m in moves],
+    )
     numbers = _labels({m.before.user_number_id for m in moves}
                       | {m.after.user_number_id for m in moves})
     entries = []
