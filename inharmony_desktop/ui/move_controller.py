@@ -122,3 +122,65 @@ class MoveController(QObject):
             self.show_error(str(exc))
             return False
         return True
+
+
+def install(window) -> MoveController:
+    """Wire moving into the main window: the tree as drop target, "Move to…" and
+    "History…" in the Edit and context menus, the "To correct in Pluxee" tab
+    and details section. Returns the controller (`window.move_controller`)."""
+    from inharmony_desktop.ui import broadcast, messages
+    from inharmony_desktop.ui.dialogs.history import HistoryDialog
+    from inharmony_desktop.ui.views.corrections import CorrectionsPanel, CorrectionsSection
+
+    controller = MoveController(window, window.editor.runner,
+                                lambda text: messages.show_error(window, text))
+    window.tree_model.drop_handler = controller.drop
+    panel = CorrectionsPanel(window, show_error=lambda text: messages.show_error(window, text))
+    window.corrections = panel
+    window.add_tab("corrections", panel, _tr("To correct in Pluxee"),
+                   {broadcast.PRESTATION, broadcast.CUSTOMER, broadcast.USER_NUMBER},
+                   edit=lambda ids: window.editor.edit_prestation(ids[0]))
+    section = CorrectionsSection(window.details.widget())
+    window.details.add_section(section)
+
+    def show_history(kind: str, entity_id: int) -> None:
+        try:
+            HistoryDialog.ask(window, kind, entity_id)
+        except KnownError as exc:
+            messages.show_error(window, exc)
+
+    def selected_prestations() -> list[int]:
+        table = panel.table if window.tabs.currentWidget() is panel else window.prestations.table
+        return table.selected_ids()
+
+    def history_of_selection() -> None:
+        kind, entity_id = window.customers.selected()
+        ids = selected_prestations()
+        if kind == "user_number" and (window._tree_has_focus() or not ids):
+            show_history("user_number", entity_id)
+        elif ids:
+            show_history("prestation", ids[0])
+
+    a = window.actions_
+    a.move_to.triggered.connect(lambda: controller.move_with_picker(selected_prestations()))
+    a.history.triggered.connect(history_of_selection)
+    a.show_corrections.triggered.connect(lambda: window.tabs.setCurrentWidget(panel))
+    panel.tick_requested.connect(controller.tick_off)
+    panel.history_requested.connect(lambda pid: show_history("prestation", pid))
+    section.history_requested.connect(show_history)
+    section.open_list_requested.connect(lambda: window.tabs.setCurrentWidget(panel))
+
+    def prestation_menu(menu, ids) -> None:
+        if ids:
+            menu.addSeparator()
+            menu.addActions([a.move_to, a.history])
+
+    def tree_menu(menu, kind, _id) -> None:
+        if kind == "user_number":
+            menu.addSeparator()
+            menu.addAction(a.history)
+
+    window.prestations.table.menu_builders.append(prestation_menu)
+    panel.table.menu_builders.append(prestation_menu)
+    window.customers.menu_builders.append(tree_menu)
+    return controller

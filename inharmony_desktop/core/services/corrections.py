@@ -102,8 +102,13 @@ def corrections(*, user_number_id: int | None = None) -> list[CorrectionRow]:
     ]
 
 
-def count() -> int:
-    return Prestation.select().where(Prestation.needs_pluxee_correction == True).count()  # noqa: E712
+def count(user_number_ids: Sequence[int] | None = None) -> int:
+    """How many prestations are on the list (those on or moved away from these numbers)."""
+    query = Prestation.select().where(Prestation.needs_pluxee_correction == True)  # noqa: E712
+    if user_number_ids is not None:
+        ids = list(user_number_ids)
+        query = query.where(Prestation.user_number.in_(ids) | Prestation.correction_from.in_(ids))
+    return query.count()
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:

@@ -69,10 +69,10 @@ class CorrectionTableModel(QAbstractTableModel):
                 _tr("Registered on (old)"), _tr("Now on (new)"), _tr("Helper"), _tr("Status"),
                 _tr("Reason")]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 9
 
     def headerData(self, section: int, orientation: Qt.Orientation,

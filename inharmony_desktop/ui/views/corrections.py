@@ -1,4 +1,5 @@
-"""The "Te corrigeren in Pluxee" panel: prestations to redo in Pluxee's zone.
+"""The "Te corrigeren in Pluxee" tab and details section: prestations to redo in
+Pluxee's zone.
 
 The office works through the list in Pluxee, ticks each row off when done
 (an undoable command), and can print the list or export it as CSV.
@@ -24,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.models import UserNumber
 from inharmony_desktop.core.services import corrections
 from inharmony_desktop.ui.formatting import date_text
 from inharmony_desktop.ui.models.corrections import DONE, CorrectionTableModel
+from inharmony_desktop.ui.views.details import DetailsSection
 from inharmony_desktop.ui.views.id_table import IdTableView
 
 ErrorSink = Callable[[str], None]
@@ -83,6 +86,9 @@ class CorrectionsPanel(QWidget):
         self._update_buttons([])
 
     # --- content ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.reload()
+
     def reload(self) -> None:
         self.model.reload()
         self.table.resizeColumnToContents(DONE)
@@ -165,3 +171,56 @@ class CorrectionsPanel(QWidget):
         hint.setHeight(max(hint.height(), 220))
         return hint
 
+
+
+class CorrectionsSection(DetailsSection):
+    """In the details panel: how many prestations of the selected customer or user
+    number wait for a correction in Pluxee, with the way to the list and the history.
+
+    Signals:
+        open_list_requested(): show the "To correct in Pluxee" tab.
+        history_requested(kind, id): show the history of this user number.
+    """
+
+    open_list_requested = Signal()
+    history_requested = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Pluxee corrections"), parent)
+        self.setObjectName("corrections_section")
+        self.user_number_id: int | None = None
+        self.text = QLabel(self)
+        self.text.setObjectName("corrections_count")
+        self.text.setWordWrap(True)
+        self.list_button = QPushButton(self.tr("Show list"), self)
+        self.list_button.clicked.connect(self.open_list_requested)
+        self.history_button = QPushButton(self.tr("History…"), self)
+        self.history_button.clicked.connect(
+            lambda: self.history_requested.emit("user_number", self.user_number_id or 0))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.list_button)
+        buttons.addWidget(self.history_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+
+    def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
+        self.user_number_id = user_number_id
+        if user_number_id is not None:
+            numbers = [user_number_id]
+        elif customer_id is not None:
+            numbers = [un.id for un in UserNumber.select(UserNumber.id)
+                       .where(UserNumber.customer == customer_id)]
+        else:
+            self.hide()
+            return
+        count = corrections.count(numbers)
+        if count:
+            self.text.setText("<span style='color:#b35c00'>⚠ " + html.escape(self.tr(
+                "%n prestation(s) to correct in Pluxee's zone", "", count)) + "</span>")
+        else:
+            self.text.setText(self.tr("Nothing to correct in Pluxee."))
+        self.list_button.setVisible(count > 0)
+        self.history_button.setVisible(user_number_id is not None)
+        self.show()
