@@ -13,10 +13,6 @@ from inharmony_desktop.ui import broadcast
 from inharmony_desktop.ui.commands import ServiceCommand
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("MoveCommands", text, None, n)
-
-
 class MovePrestationsCommand(ServiceCommand):
     """Moves prestations to one user number; undo puts each back as it was.
 
@@ -28,10 +24,14 @@ class MovePrestationsCommand(ServiceCommand):
     kind = broadcast.PRESTATION
     also_changes = (broadcast.CUSTOMER,)
 
-    def __init__(self, ids: list[int], target_id: int, target_text: str, *,
-                 allow_other_customer: bool = False) -> None:
-        super().__init__(_tr("Move %n prestation(s) to {target}", len(ids)).format(
-            target=target_text))
+    def __init__(
+        self, ids: list[int], target_id: int, target_text: str, *, allow_other_customer: bool = False
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate(
+                "MoveCommands", "Move %n prestation(s) to {target}", None, len(ids)
+            ).format(target=target_text)
+        )
         self.ids = list(ids)
         self.target_id = target_id
         self.allow_other_customer = allow_other_customer
@@ -41,12 +41,16 @@ class MovePrestationsCommand(ServiceCommand):
     def apply(self) -> list[int]:
         if self.result is None:
             self.result = moves.move_prestations(
-                self.ids, self.target_id, allow_other_customer=self.allow_other_customer)
+                self.ids, self.target_id, allow_other_customer=self.allow_other_customer
+            )
         else:
             # A redo: the same prestations, refused if someone changed them since the undo.
             self.result = moves.move_prestations(
-                self.result.moved_ids, self.target_id, allow_other_customer=True,
-                expected_versions=self._versions)
+                self.result.moved_ids,
+                self.target_id,
+                allow_other_customer=True,
+                expected_versions=self._versions,
+            )
         return self.result.moved_ids
 
     def revert(self) -> list[int]:
@@ -66,7 +70,11 @@ class MarkCorrectedCommand(ServiceCommand):
     kind = broadcast.PRESTATION
 
     def __init__(self, ids: list[int]) -> None:
-        super().__init__(_tr("Mark %n prestation(s) as corrected in Pluxee", len(ids)))
+        super().__init__(
+            QCoreApplication.translate(
+                "MoveCommands", "Mark %n prestation(s) as corrected in Pluxee", None, len(ids)
+            )
+        )
         self.ids = list(ids)
         self.marks: list[corrections.CorrectionMark] = []
 

@@ -24,10 +24,6 @@ from inharmony_desktop.ui.move_commands import MarkCorrectedCommand, MovePrestat
 ErrorSink = Callable[[str], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MoveController", text)
-
-
 def target_text(user_number_id: int) -> str:
     un = UserNumber.get_or_none(UserNumber.id == user_number_id)
     return f"{user_number_text(un.number)} ({un.holder})" if un else "?"
@@ -35,17 +31,20 @@ def target_text(user_number_id: int) -> str:
 
 def customer_numbers(customer_id: int) -> list[tuple[int, str]]:
     """The active user numbers of one customer, as picker choices."""
-    query = (UserNumber.select(UserNumber.id, UserNumber.number, UserNumber.holder, Customer.name)
-             .join(Customer)
-             .where((UserNumber.customer == customer_id) & UserNumber.active)
-             .order_by(UserNumber.number))
-    return [(i, f"{user_number_text(number)} — {holder} ({name})")
-            for i, number, holder, name in query.tuples()]
+    query = (
+        UserNumber.select(UserNumber.id, UserNumber.number, UserNumber.holder, Customer.name)
+        .join(Customer)
+        .where((UserNumber.customer == customer_id) & UserNumber.active)
+        .order_by(UserNumber.number)
+    )
+    return [
+        (i, f"{user_number_text(number)} — {holder} ({name})") for i, number, holder, name in query.tuples()
+    ]
 
 
 class MoveController(QObject):
     """Signals:
-        prestations_moved(ids, user_number_id): a move was done (not for undo/redo).
+    prestations_moved(ids, user_number_id): a move was done (not for undo/redo).
     """
 
     prestations_moved = Signal(list, int)
@@ -68,13 +67,19 @@ class MoveController(QObject):
         if kind == "customer":
             choices = customer_numbers(entity_id)
             if not choices:
-                self.show_error(_tr("This customer has no active user number."))
+                self.show_error(
+                    QCoreApplication.translate("MoveController", "This customer has no active user number.")
+                )
                 return False
             if len(choices) == 1:
                 target = choices[0][0]
             else:
                 target = self.ask_customer_number(
-                    self.window, len(ids), choices, title=_tr("Which user number?"))
+                    self.window,
+                    len(ids),
+                    choices,
+                    title=QCoreApplication.translate("MoveController", "Which user number?"),
+                )
                 if target is None:
                     return False
             return self.move(ids, target)
@@ -83,9 +88,11 @@ class MoveController(QObject):
         return False
 
     def move_with_picker(self, ids: list[int]) -> bool:
-        """"Verplaatsen naar…": pick the user number, then move."""
+        """ "Verplaatsen naar…": pick the user number, then move."""
         if not ids:
-            self.show_error(_tr("Select the prestations to move first."))
+            self.show_error(
+                QCoreApplication.translate("MoveController", "Select the prestations to move first.")
+            )
             return False
         target = self.ask_target(self.window, len(ids))
         if target is None:
@@ -101,8 +108,7 @@ class MoveController(QObject):
         except moves.OtherCustomerError as exc:
             if not self.confirm_other_customer(self.window, text, exc.customers):
                 return False
-            command = MovePrestationsCommand(ids, user_number_id, text,
-                                             allow_other_customer=True)
+            command = MovePrestationsCommand(ids, user_number_id, text, allow_other_customer=True)
             if not self._run(command):
                 return False
         except KnownError as exc:
@@ -132,14 +138,17 @@ def install(window) -> MoveController:
     from inharmony_desktop.ui.dialogs.history import HistoryDialog
     from inharmony_desktop.ui.views.corrections import CorrectionsPanel, CorrectionsSection
 
-    controller = MoveController(window, window.editor.runner,
-                                lambda text: messages.show_error(window, text))
+    controller = MoveController(window, window.editor.runner, lambda text: messages.show_error(window, text))
     window.tree_model.drop_handler = controller.drop
     panel = CorrectionsPanel(window, show_error=lambda text: messages.show_error(window, text))
     window.corrections = panel
-    window.add_tab("corrections", panel, _tr("To correct in Pluxee"),
-                   {broadcast.PRESTATION, broadcast.CUSTOMER, broadcast.USER_NUMBER},
-                   edit=lambda ids: window.editor.edit_prestation(ids[0]))
+    window.add_tab(
+        "corrections",
+        panel,
+        QCoreApplication.translate("MoveController", "To correct in Pluxee"),
+        {broadcast.PRESTATION, broadcast.CUSTOMER, broadcast.USER_NUMBER},
+        edit=lambda ids: window.editor.edit_prestation(ids[0]),
+    )
     section = CorrectionsSection(window.details.widget())
     window.details.add_section(section)
 

@@ -49,52 +49,67 @@
             <translation>Opnieuw &amp;doen</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="61" />
+            <location filename="../../inharmony_desktop/ui/actions.py" line="63" />
+            <source>&amp;Move to…</source>
+            <translation>&amp;Verplaatsen naar…</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/actions.py" line="66" />
+            <source>&amp;History…</source>
+            <translation>&amp;Geschiedenis…</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/actions.py" line="69" />
+            <source>To &amp;correct in Pluxee</source>
+            <translation>Te &amp;corrigeren in Pluxee</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/actions.py" line="72" />
             <source>&amp;Find customer</source>
             <translation>Klant &amp;zoeken</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="66" />
+            <location filename="../../inharmony_desktop/ui/actions.py" line="77" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Vernieuwen</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="71" />
+            <location filename="../../inharmony_desktop/ui/actions.py" line="82" />
             <source>&amp;Settings…</source>
             <translation>&amp;Instellingen…</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="75" />
+            <location filename="../../inharmony_desktop/ui/actions.py" line="86" />
             <source>&amp;About Inharmony Desktop</source>
             <translation>&amp;Over Inharmony Desktop</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="76" />
+            <location filename="../../inharmony_desktop/ui/actions.py" line="87" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="98" />
+            <location filename="../../inharmony_desktop/ui/actions.py" line="109" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="110" />
+            <location filename="../../inharmony_desktop/ui/actions.py" line="121" />
             <source>&amp;Edit</source>
             <translation>Be&amp;werken</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="116" />
+            <location filename="../../inharmony_desktop/ui/actions.py" line="127" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="118" />
+            <location filename="../../inharmony_desktop/ui/actions.py" line="129" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="123" />
+            <location filename="../../inharmony_desktop/ui/actions.py" line="134" />
             <source>Main toolbar</source>
             <translation>Werkbalk</translation>
         </message>
@@ -113,6 +128,146 @@
             <location filename="../../inharmony_desktop/ui/app.py" line="69" />
             <source>An unexpected error occurred. Your last change may not have been saved.</source>
             <translation>Er liep iets onverwacht mis. Uw laatste wijziging is misschien niet bewaard.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionTableModel</name>
+        <message>
+            <location filename="../../inharmony_desktop/ui/models/corrections.py" line="34" />
+            <source>changed after registration</source>
+            <translation>gewijzigd na registratie</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/models/corrections.py" line="35" />
+            <source>moved</source>
+            <translation>verplaatst</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/models/corrections.py" line="65" />
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/models/corrections.py" line="66" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/models/corrections.py" line="67" />
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/models/corrections.py" line="68" />
+            <source>Customer</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/models/corrections.py" line="69" />
+            <source>Registered on (old)</source>
+            <translation>Geregistreerd op (oud)</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/models/corrections.py" line="70" />
+            <source>Now on (new)</source>
+            <translation>Nu op (nieuw)</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/models/corrections.py" line="71" />
+            <source>Helper</source>
+            <translation>Medewerker</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/models/corrections.py" line="72" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/models/corrections.py" line="73" />
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/models/corrections.py" line="113" />
+            <source>Tick off when this prestation was corrected in Pluxee's zone.</source>
+            <translation>Vink af wanneer deze prestatie in de zone van Pluxee gecorrigeerd is.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionsPanel</name>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="69" />
+            <source>Mark as &amp;corrected</source>
+            <translation>Afvinken als &amp;gecorrigeerd</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="70" />
+            <source>The selected prestations were corrected in Pluxee</source>
+            <translation>De gekozen prestaties zijn in Pluxee gecorrigeerd</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="72" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Afdrukken…</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="74" />
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xporteren als CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="97" />
+            <source>%n prestation(s) to correct in Pluxee's zone</source>
+            <translation>
+                <numerusform>%n prestatie te corrigeren in de zone van Pluxee</numerusform>
+                <numerusform>%n prestaties te corrigeren in de zone van Pluxee</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="98" />
+            <source>Nothing to correct in Pluxee.</source>
+            <translation>Niets te corrigeren in Pluxee.</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="148" />
+            <source>Export list to correct in Pluxee</source>
+            <translation>Lijst te corrigeren in Pluxee exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="150" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionsSection</name>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="189" />
+            <source>Pluxee corrections</source>
+            <translation>Correcties in Pluxee</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="195" />
+            <source>Show list</source>
+            <translation>Lijst tonen</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="197" />
+            <source>History…</source>
+            <translation>Geschiedenis…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="221" />
+            <source>%n prestation(s) to correct in Pluxee's zone</source>
+            <translation>
+                <numerusform>%n prestatie te corrigeren in de zone van Pluxee</numerusform>
+                <numerusform>%n prestaties te corrigeren in de zone van Pluxee</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="223" />
+            <source>Nothing to correct in Pluxee.</source>
+            <translation>Niets te corrigeren in Pluxee.</translation>
         </message>
     </context>
     <context>
@@ -204,7 +359,7 @@
     <context>
         <name>CustomerPanel</name>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/customer_tree.py" line="39" />
+            <location filename="../../inharmony_desktop/ui/views/customer_tree.py" line="40" />
             <source>Search name, number, user number or city</source>
             <translation>Zoek naam, klantnummer, gebruikersnummer of gemeente</translation>
         </message>
@@ -212,24 +367,32 @@
     <context>
         <name>CustomerTreeModel</name>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="172" />
+            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="191" />
             <source>Customer / user number</source>
             <translation>Klant / gebruikersnummer</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="173" />
+            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="192" />
             <source>Pays</source>
             <translation>Betaalt</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="174" />
+            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="193" />
             <source>This year</source>
             <translation>Dit jaar</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="233" />
+            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="283" />
             <source>{holder}: {ordered} of {maximum} vouchers ordered this year</source>
             <translation>{holder}: {ordered} van {maximum} cheques besteld dit jaar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="287" />
+            <source>%n prestation(s) to correct in Pluxee</source>
+            <translation>
+                <numerusform>%n prestatie te corrigeren in Pluxee</numerusform>
+                <numerusform>%n prestaties te corrigeren in Pluxee</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -468,6 +631,39 @@
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/history.py" line="27" />
+            <source>History</source>
+            <translation>Geschiedenis</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/history.py" line="40" />
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/history.py" line="40" />
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/history.py" line="40" />
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/history.py" line="41" />
+            <source>Change</source>
+            <translation>Wijziging</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/history.py" line="53" />
+            <source>No changes recorded yet.</source>
+            <translation>Nog geen wijzigingen geregistreerd.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <location filename="../../inharmony_desktop/ui/labels.py" line="10" />
@@ -553,52 +749,52 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="81" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="82" />
             <source>Customers</source>
             <translation>Klanten</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="83" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="84" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="114" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="116" />
             <source>Prestations</source>
             <translation>Prestaties</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="119" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="121" />
             <source>Orders</source>
             <translation>Bestellingen</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="123" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="125" />
             <source>Helpers</source>
             <translation>Medewerkers</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="139" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="141" />
             <source>Database: {path}</source>
             <translation>Databank: {path}</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="238" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="240" />
             <source>{customers} customers · {numbers} user numbers · {prestations} prestations shown</source>
             <translation>{customers} klanten · {numbers} gebruikersnummers · {prestations} prestaties getoond</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="323" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="325" />
             <source>Change settings</source>
             <translation>Instellingen wijzigen</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="328" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="330" />
             <source>About {app}</source>
             <translation>Over {app}</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="329" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="331" />
             <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The back office of Inharmony: customers, user numbers, helpers, prestations, voucher orders and yearly statements.</source>
             <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;De backoffice van Inharmony: klanten, gebruikersnummers, medewerkers, prestaties, chequebestellingen en jaarattesten.</translation>
         </message>
@@ -609,6 +805,94 @@
             <location filename="../../inharmony_desktop/ui/messages.py" line="17" />
             <source>Not possible</source>
             <translation>Niet mogelijk</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveCommands</name>
+        <message numerus="yes">
+            <location filename="../../inharmony_desktop/ui/move_commands.py" line="31" />
+            <source>Move %n prestation(s) to {target}</source>
+            <translation>
+                <numerusform>%n prestatie verplaatsen naar {target}</numerusform>
+                <numerusform>%n prestaties verplaatsen naar {target}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../inharmony_desktop/ui/move_commands.py" line="74" />
+            <source>Mark %n prestation(s) as corrected in Pluxee</source>
+            <translation>
+                <numerusform>%n prestatie afvinken als gecorrigeerd in Pluxee</numerusform>
+                <numerusform>%n prestaties afvinken als gecorrigeerd in Pluxee</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveController</name>
+        <message>
+            <location filename="../../inharmony_desktop/ui/move_controller.py" line="71" />
+            <source>This customer has no active user number.</source>
+            <translation>Deze klant heeft geen actief gebruikersnummer.</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/move_controller.py" line="81" />
+            <source>Which user number?</source>
+            <translation>Welk gebruikersnummer?</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/move_controller.py" line="94" />
+            <source>Select the prestations to move first.</source>
+            <translation>Kies eerst de prestaties die u wilt verplaatsen.</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/move_controller.py" line="148" />
+            <source>To correct in Pluxee</source>
+            <translation>Te corrigeren in Pluxee</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveTargetDialog</name>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="25" />
+            <source>Move to…</source>
+            <translation>Verplaatsen naar…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="27" />
+            <source>Move %n selected prestation(s) to this user number:</source>
+            <translation>
+                <numerusform>De gekozen prestatie verplaatsen naar dit gebruikersnummer:</numerusform>
+                <numerusform>De %n gekozen prestaties verplaatsen naar dit gebruikersnummer:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="32" />
+            <source>Type a user number or a name</source>
+            <translation>Typ een gebruikersnummer of een naam</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="33" />
+            <source>User number</source>
+            <translation>Gebruikersnummer</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="43" />
+            <source>Choose one active user number from the list.</source>
+            <translation>Kies één actief gebruikersnummer uit de lijst.</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="50" />
+            <source>Move to another customer?</source>
+            <translation>Naar een andere klant verplaatsen?</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="52" />
+            <source>{target} belongs to another customer than {customers}.</source>
+            <translation>{target} hoort bij een andere klant dan {customers}.</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="57" />
+            <source>Move the prestations to this customer anyway?</source>
+            <translation>De prestaties toch naar deze klant verplaatsen?</translation>
         </message>
     </context>
     <context>
@@ -814,47 +1098,47 @@
     <context>
         <name>PrestationTableModel</name>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="32" />
+            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="48" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="33" />
+            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="49" />
             <source>Customer</source>
             <translation>Klant</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="34" />
+            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="50" />
             <source>User number</source>
             <translation>Gebruikersnummer</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="35" />
+            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="51" />
             <source>Helper</source>
             <translation>Medewerker</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="36" />
+            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="52" />
             <source>Activity</source>
             <translation>Activiteit</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="37" />
+            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="53" />
             <source>Hours</source>
             <translation>Uren</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="38" />
+            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="54" />
             <source>Paper / electronic</source>
             <translation>Papier / elektronisch</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="39" />
+            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="55" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="71" />
+            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="87" />
             <source>Changed after registration: correct it in Pluxee too.</source>
             <translation>Gewijzigd na registratie: corrigeer dit ook in Pluxee.</translation>
         </message>
@@ -862,57 +1146,57 @@
     <context>
         <name>PrestationsTab</name>
         <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="54" />
+            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="58" />
             <source>All dates</source>
             <translation>Alle datums</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="54" />
+            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="58" />
             <source>This week</source>
             <translation>Deze week</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="55" />
+            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="59" />
             <source>This month</source>
             <translation>Deze maand</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="55" />
+            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="59" />
             <source>This year</source>
             <translation>Dit jaar</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="56" />
+            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="60" />
             <source>From – to</source>
             <translation>Van – tot</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="66" />
+            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="70" />
             <source>All statuses</source>
             <translation>Alle statussen</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="70" />
+            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="74" />
             <source>All activities</source>
             <translation>Alle activiteiten</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="73" />
+            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="77" />
             <source>Only the selection on the left</source>
             <translation>Enkel de selectie links</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="76" />
+            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="80" />
             <source>Search customer, user number, helper</source>
             <translation>Zoek klant, gebruikersnummer, medewerker</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="116" />
+            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="120" />
             <source>All helpers</source>
             <translation>Alle medewerkers</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="167" />
+            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="171" />
             <source>%n prestation(s)</source>
             <translation>
                 <numerusform>%n prestatie</numerusform>

@@ -11,20 +11,20 @@ from inharmony_desktop.ui.dialogs.form import FormDialog
 from inharmony_desktop.ui.dialogs.pickers import IdComboBox, user_number_choices
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MoveTargetDialog", text)
-
-
 class MoveTargetDialog(FormDialog):
     """`value` is the chosen user number's id after the dialog was accepted."""
 
-    def __init__(self, parent: QWidget | None, count: int,
-                 choices: list[tuple[int, str]] | None = None, *,
-                 title: str | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        count: int,
+        choices: list[tuple[int, str]] | None = None,
+        *,
+        title: str | None = None,
+    ) -> None:
         super().__init__(parent, title or self.tr("Move to…"))
         self.setObjectName("move_target_dialog")
-        intro = QLabel(self.tr("Move %n selected prestation(s) to this user number:", "", count),
-                       self)
+        intro = QLabel(self.tr("Move %n selected prestation(s) to this user number:", "", count), self)
         intro.setWordWrap(True)
         self.form.insertRow(0, intro)
         self.target = IdComboBox(user_number_choices() if choices is None else choices, self)
@@ -40,20 +40,22 @@ class MoveTargetDialog(FormDialog):
 
     def validate(self, value: int | None) -> None:
         if value is None:
-            raise ValidationError(
-                {"target": self.tr("Choose one active user number from the list.")})
+            raise ValidationError({"target": self.tr("Choose one active user number from the list.")})
 
 
 def confirm_other_customer(parent: QWidget | None, target: str, customers: list[str]) -> bool:
     """Ask before moving prestations to a user number of another customer."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Move to another customer?"))
-    box.setText(_tr(
-        "{target} belongs to another customer than {customers}.").format(
-            target=target, customers=", ".join(customers)))
-    box.setInformativeText(_tr(
-        "Move the prestations to this customer anyway?"))
+    box.setWindowTitle(QCoreApplication.translate("MoveTargetDialog", "Move to another customer?"))
+    box.setText(
+        QCoreApplication.translate(
+            "MoveTargetDialog", "{target} belongs to another customer than {customers}."
+        ).format(target=target, customers=", ".join(customers))
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("MoveTargetDialog", "Move the prestations to this customer anyway?")
+    )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes

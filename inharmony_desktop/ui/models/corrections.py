@@ -23,10 +23,6 @@ DONE, DATE, HOURS, CUSTOMER, OLD, NEW, HELPER, STATUS, REASON = range(9)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CorrectionTableModel", text)
-
-
 def number_with_holder(number: str | None, holder: str | None) -> str:
     if not number:
         return ""
@@ -35,13 +31,13 @@ def number_with_holder(number: str | None, holder: str | None) -> str:
 
 def reason_label(row: CorrectionRow) -> str:
     if row.old_number is None:
-        return _tr("changed after registration")
-    return _tr("moved")
+        return QCoreApplication.translate("CorrectionTableModel", "changed after registration")
+    return QCoreApplication.translate("CorrectionTableModel", "moved")
 
 
 class CorrectionTableModel(QAbstractTableModel):
     """Signals:
-        tick_requested(ids): the office ticked these prestations off (done in Pluxee).
+    tick_requested(ids): the office ticked these prestations off (done in Pluxee).
     """
 
     tick_requested = Signal(list)
@@ -65,9 +61,17 @@ class CorrectionTableModel(QAbstractTableModel):
         return -1
 
     def headers(self) -> list[str]:
-        return [_tr("Done"), _tr("Date"), _tr("Hours"), _tr("Customer"),
-                _tr("Registered on (old)"), _tr("Now on (new)"), _tr("Helper"), _tr("Status"),
-                _tr("Reason")]
+        return [
+            QCoreApplication.translate("CorrectionTableModel", "Done"),
+            QCoreApplication.translate("CorrectionTableModel", "Date"),
+            QCoreApplication.translate("CorrectionTableModel", "Hours"),
+            QCoreApplication.translate("CorrectionTableModel", "Customer"),
+            QCoreApplication.translate("CorrectionTableModel", "Registered on (old)"),
+            QCoreApplication.translate("CorrectionTableModel", "Now on (new)"),
+            QCoreApplication.translate("CorrectionTableModel", "Helper"),
+            QCoreApplication.translate("CorrectionTableModel", "Status"),
+            QCoreApplication.translate("CorrectionTableModel", "Reason"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -75,10 +79,14 @@ class CorrectionTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 9
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < 9):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 9
+        ):
             return self.headers()[section]
         return None
 
@@ -102,7 +110,9 @@ class CorrectionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == HOURS:
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == DONE:
-            return _tr("Tick off when this prestation was corrected in Pluxee's zone.")
+            return QCoreApplication.translate(
+                "CorrectionTableModel", "Tick off when this prestation was corrected in Pluxee's zone."
+            )
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, column)
         return None
@@ -127,11 +137,13 @@ class CorrectionTableModel(QAbstractTableModel):
             return reason_label(row)
         return ""
 
-    def setData(self, index: Index, value: Any,
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (index.isValid() and index.column() == DONE
-                and role == Qt.ItemDataRole.CheckStateRole
-                and Qt.CheckState(value) == Qt.CheckState.Checked):
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            index.isValid()
+            and index.column() == DONE
+            and role == Qt.ItemDataRole.CheckStateRole
+            and Qt.CheckState(value) == Qt.CheckState.Checked
+        ):
             self.tick_requested.emit([self._rows[index.row()].prestation_id])
             return True
         return False
