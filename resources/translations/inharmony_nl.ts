@@ -229,12 +229,22 @@
             <translation>Niets te corrigeren in Pluxee.</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="148" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="116" />
+            <source>To correct in Pluxee</source>
+            <translation>Te corrigeren in Pluxee</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="117" />
+            <source>Printed on {date}</source>
+            <translation>Afgedrukt op {date}</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="152" />
             <source>Export list to correct in Pluxee</source>
             <translation>Lijst te corrigeren in Pluxee exporteren</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="150" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="154" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
@@ -242,22 +252,22 @@
     <context>
         <name>CorrectionsSection</name>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="189" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="193" />
             <source>Pluxee corrections</source>
             <translation>Correcties in Pluxee</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="195" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="199" />
             <source>Show list</source>
             <translation>Lijst tonen</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="197" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="201" />
             <source>History…</source>
             <translation>Geschiedenis…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="221" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="225" />
             <source>%n prestation(s) to correct in Pluxee's zone</source>
             <translation>
                 <numerusform>%n prestatie te corrigeren in de zone van Pluxee</numerusform>
@@ -265,7 +275,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="223" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="227" />
             <source>Nothing to correct in Pluxee.</source>
             <translation>Niets te corrigeren in Pluxee.</translation>
         </message>
@@ -367,27 +377,27 @@
     <context>
         <name>CustomerTreeModel</name>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="191" />
+            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="197" />
             <source>Customer / user number</source>
             <translation>Klant / gebruikersnummer</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="192" />
+            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="198" />
             <source>Pays</source>
             <translation>Betaalt</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="193" />
+            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="199" />
             <source>This year</source>
             <translation>Dit jaar</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="283" />
+            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="291" />
             <source>{holder}: {ordered} of {maximum} vouchers ordered this year</source>
             <translation>{holder}: {ordered} van {maximum} cheques besteld dit jaar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="287" />
+            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="295" />
             <source>%n prestation(s) to correct in Pluxee</source>
             <translation>
                 <numerusform>%n prestatie te corrigeren in Pluxee</numerusform>

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from inharmony_desktop.core.models import Prestation
@@ -274,6 +275,19 @@ def test_correction_list_export_and_print(window, world, tmp_path):
     assert target.read_text(encoding="utf-8-sig").count(ELS) == 2
     html = panel.document_html()
     assert "1111 1111 1111" in html and "Els Peeters" in html
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "lijst.pdf"))
+    panel.ask_printer = lambda: printer
+    panel.print_list()
+    assert (tmp_path / "lijst.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_correction_model_passes_the_model_tester(qtmodeltester, window, world):
+    ids = _registered(world, 2)
+    window.move_controller.move(ids, world.els)
+    qtmodeltester.check(window.corrections.model)
+    qtmodeltester.check(window.tree_model)
 
 
 def test_history_dialog_per_prestation_and_user_number(qtbot, window, world):

@@ -20,7 +20,8 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from inharmony_desktop.core import rules
 from inharmony_desktop.core.errors import KnownError
@@ -43,6 +44,11 @@ _ELECTRONIC = QBrush(QColor("#d7e8fb"))
 _WARN = QBrush(QColor("#b35c00"))
 _FULL = QBrush(QColor("#c0392b"))
 _GREY = QBrush(QColor("#8a8a8a"))
+
+
+def _warning_icon() -> QIcon:
+    """Beside a user number with prestations to correct in Pluxee."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 @dataclass
@@ -275,6 +281,8 @@ class CustomerTreeModel(QAbstractItemModel):
                     return _FULL
                 if n.ordered >= WARNING_FRACTION * n.maximum:
                     return _WARN
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and n.corrections:
+            return _warning_icon()
         if role == Qt.ItemDataRole.BackgroundRole and column == 1:
             return _PAPER if n.mode == "paper" else _ELECTRONIC
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:

@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -112,18 +112,21 @@ class CorrectionsPanel(QWidget):
 
     # --- print and export ---------------------------------------------------------------------
     def document_html(self) -> str:
+        """The list as a printable page (landscape), one row per prestation."""
+        title = self.tr("To correct in Pluxee")
+        printed = self.tr("Printed on {date}").format(date=date_text(dt.date.today()))
         headers = self.model.headers()[1:]
         cells = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in headers)
         lines = [
-            f"<h2>{html.escape(self.tr('To correct in Pluxee'))}</h2>",
-            f"<p>{html.escape(self.tr('Printed on {date}').format(date=date_text(dt.date.today())))}"
-            "</p>",
+            f"<h2>{html.escape(title)}</h2>",
+            f"<p>{html.escape(printed)}</p>",
             "<table border='1' cellspacing='0' cellpadding='3' width='100%'>",
             f"<tr>{cells}</tr>",
         ]
         for row in self.model.rows():
             texts = [self.model.text(row, column) for column in range(1, 9)]
-            lines.append("<tr>" + "".join(f"<td>{html.escape(t)}</td>" for t in texts) + "</tr>")
+            lines.append("<tr>" + "".join(f"<td nowrap>{html.escape(t)}</td>" for t in texts)
+                         + "</tr>")
         lines.append("</table>")
         return "\n".join(lines)
 
@@ -134,6 +137,7 @@ class CorrectionsPanel(QWidget):
 
     def ask_printer(self) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         dialog = QPrintDialog(printer, self)
         return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
