@@ -11,7 +11,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -52,7 +52,8 @@ class CorrectionsPanel(QWidget):
         self.setObjectName("corrections_panel")
         self.show_error = show_error or (lambda message: None)
         self.model = CorrectionTableModel(self)
-        self.model.tick_requested.connect(self.tick_requested)
+        # Queued: the command reloads the model, which must not happen inside its setData().
+        self.model.tick_requested.connect(self.tick_requested, Qt.ConnectionType.QueuedConnection)
 
         self.table = IdTableView(self)
         self.table.setObjectName("corrections_table")
