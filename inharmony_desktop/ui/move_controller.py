@@ -44,10 +44,11 @@ def customer_numbers(customer_id: int) -> list[tuple[int, str]]:
 
 class MoveController(QObject):
     """Signals:
-    prestations_moved(ids, user_number_id): a move was done (not for undo/redo).
+    prestations_moved(ids, user_number_id, corrections): a move was done (not sent for
+        undo/redo); `corrections` of the moved prestations must be redone in Pluxee.
     """
 
-    prestations_moved = Signal(list, int)
+    prestations_moved = Signal(list, int, int)
 
     def __init__(self, window, runner: CommandRunner, show_error: ErrorSink) -> None:
         super().__init__(window)
@@ -114,7 +115,8 @@ class MoveController(QObject):
         except KnownError as exc:
             self.show_error(str(exc))
             return False
-        self.prestations_moved.emit(command.result.moved_ids, user_number_id)
+        result = command.result
+        self.prestations_moved.emit(result.moved_ids, user_number_id, len(result.correction_ids))
         return True
 
     # --- the correction list ------------------------------------------------------------------
@@ -170,6 +172,17 @@ def install(window) -> MoveController:
         elif ids:
             show_history("prestation", ids[0])
 
+    def report(ids: list, user_number_id: int, to_correct: int) -> None:
+        text = QCoreApplication.translate(
+            "MoveController", "%n prestation(s) moved to {target}.", None, len(ids)
+        ).format(target=target_text(user_number_id))
+        if to_correct:
+            text += " " + QCoreApplication.translate(
+                "MoveController", "%n to correct in Pluxee.", None, to_correct
+            )
+        window.statusBar().showMessage(text, 10_000)
+
+    controller.prestations_moved.connect(report)
     a = window.actions_
     a.move_to.triggered.connect(lambda: controller.move_with_picker(selected_prestations()))
     a.history.triggered.connect(history_of_selection)

@@ -196,27 +196,27 @@
     <context>
         <name>CorrectionsPanel</name>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="69" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="70" />
             <source>Mark as &amp;corrected</source>
             <translation>Afvinken als &amp;gecorrigeerd</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="70" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="71" />
             <source>The selected prestations were corrected in Pluxee</source>
             <translation>De gekozen prestaties zijn in Pluxee gecorrigeerd</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="72" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="73" />
             <source>&amp;Print…</source>
             <translation>&amp;Afdrukken…</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="74" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="75" />
             <source>E&amp;xport CSV…</source>
             <translation>E&amp;xporteren als CSV…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="97" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="98" />
             <source>%n prestation(s) to correct in Pluxee's zone</source>
             <translation>
                 <numerusform>%n prestatie te corrigeren in de zone van Pluxee</numerusform>
@@ -224,27 +224,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="98" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="99" />
             <source>Nothing to correct in Pluxee.</source>
             <translation>Niets te corrigeren in Pluxee.</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="116" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="117" />
             <source>To correct in Pluxee</source>
             <translation>Te corrigeren in Pluxee</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="117" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="118" />
             <source>Printed on {date}</source>
             <translation>Afgedrukt op {date}</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="152" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="153" />
             <source>Export list to correct in Pluxee</source>
             <translation>Lijst te corrigeren in Pluxee exporteren</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="154" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="155" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
@@ -252,22 +252,22 @@
     <context>
         <name>CorrectionsSection</name>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="193" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="194" />
             <source>Pluxee corrections</source>
             <translation>Correcties in Pluxee</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="199" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="200" />
             <source>Show list</source>
             <translation>Lijst tonen</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="201" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="202" />
             <source>History…</source>
             <translation>Geschiedenis…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="225" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="226" />
             <source>%n prestation(s) to correct in Pluxee's zone</source>
             <translation>
                 <numerusform>%n prestatie te corrigeren in de zone van Pluxee</numerusform>
@@ -275,7 +275,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="227" />
+            <location filename="../../inharmony_desktop/ui/views/corrections.py" line="228" />
             <source>Nothing to correct in Pluxee.</source>
             <translation>Niets te corrigeren in Pluxee.</translation>
         </message>
@@ -839,24 +839,40 @@
     <context>
         <name>MoveController</name>
         <message>
-            <location filename="../../inharmony_desktop/ui/move_controller.py" line="71" />
+            <location filename="../../inharmony_desktop/ui/move_controller.py" line="72" />
             <source>This customer has no active user number.</source>
             <translation>Deze klant heeft geen actief gebruikersnummer.</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/move_controller.py" line="81" />
+            <location filename="../../inharmony_desktop/ui/move_controller.py" line="82" />
             <source>Which user number?</source>
             <translation>Welk gebruikersnummer?</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/move_controller.py" line="94" />
+            <location filename="../../inharmony_desktop/ui/move_controller.py" line="95" />
             <source>Select the prestations to move first.</source>
             <translation>Kies eerst de prestaties die u wilt verplaatsen.</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/move_controller.py" line="148" />
+            <location filename="../../inharmony_desktop/ui/move_controller.py" line="150" />
             <source>To correct in Pluxee</source>
             <translation>Te corrigeren in Pluxee</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../inharmony_desktop/ui/move_controller.py" line="176" />
+            <source>%n prestation(s) moved to {target}.</source>
+            <translation>
+                <numerusform>%n prestatie verplaatst naar {target}.</numerusform>
+                <numerusform>%n prestaties verplaatst naar {target}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../inharmony_desktop/ui/move_controller.py" line="180" />
+            <source>%n to correct in Pluxee.</source>
+            <translation>
+                <numerusform>%n te corrigeren in Pluxee.</numerusform>
+                <numerusform>%n te corrigeren in Pluxee.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -90,6 +90,8 @@ def test_drop_on_a_user_number_is_one_undoable_command(window, world):
     assert window.undo_stack.count() == 1
     assert {Prestation.get_by_id(i).user_number_id for i in ids} == {world.els}
     assert [r.prestation_id for r in corrections.corrections()] == ids
+    message = window.statusBar().currentMessage()
+    assert message == "3 prestation(s) moved to 2222 2222 2222 (Els Peeters). 3 to correct in Pluxee."
 
     window.undo_stack.undo()
     assert without_versions(all_snapshots()) == without_versions(before)
