@@ -16,10 +16,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import Customer, UserNumber
 from inharmony_desktop.core.services import moves
-from inharmony_desktop.ui.commands import CommandRunner
+from inharmony_desktop.ui.commands import CommandRunner, MarkCorrectedCommand, MovePrestationsCommand
 from inharmony_desktop.ui.dialogs.move_target import MoveTargetDialog, confirm_other_customer
 from inharmony_desktop.ui.labels import user_number_text
-from inharmony_desktop.ui.move_commands import MarkCorrectedCommand, MovePrestationsCommand
 
 ErrorSink = Callable[[str], None]
 

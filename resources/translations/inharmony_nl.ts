@@ -820,7 +820,7 @@
     <context>
         <name>MoveCommands</name>
         <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/move_commands.py" line="31" />
+            <location filename="../../inharmony_desktop/ui/commands.py" line="299" />
             <source>Move %n prestation(s) to {target}</source>
             <translation>
                 <numerusform>%n prestatie verplaatsen naar {target}</numerusform>
@@ -828,7 +828,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/move_commands.py" line="74" />
+            <location filename="../../inharmony_desktop/ui/commands.py" line="342" />
             <source>Mark %n prestation(s) as corrected in Pluxee</source>
             <translation>
                 <numerusform>%n prestatie afvinken als gecorrigeerd in Pluxee</numerusform>
@@ -839,27 +839,27 @@
     <context>
         <name>MoveController</name>
         <message>
-            <location filename="../../inharmony_desktop/ui/move_controller.py" line="72" />
+            <location filename="../../inharmony_desktop/ui/move_controller.py" line="71" />
             <source>This customer has no active user number.</source>
             <translation>Deze klant heeft geen actief gebruikersnummer.</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/move_controller.py" line="82" />
+            <location filename="../../inharmony_desktop/ui/move_controller.py" line="81" />
             <source>Which user number?</source>
             <translation>Welk gebruikersnummer?</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/move_controller.py" line="95" />
+            <location filename="../../inharmony_desktop/ui/move_controller.py" line="94" />
             <source>Select the prestations to move first.</source>
             <translation>Kies eerst de prestaties die u wilt verplaatsen.</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/move_controller.py" line="150" />
+            <location filename="../../inharmony_desktop/ui/move_controller.py" line="149" />
             <source>To correct in Pluxee</source>
             <translation>Te corrigeren in Pluxee</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/move_controller.py" line="176" />
+            <location filename="../../inharmony_desktop/ui/move_controller.py" line="175" />
             <source>%n prestation(s) moved to {target}.</source>
             <translation>
                 <numerusform>%n prestatie verplaatst naar {target}.</numerusform>
@@ -867,7 +867,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/move_controller.py" line="180" />
+            <location filename="../../inharmony_desktop/ui/move_controller.py" line="179" />
             <source>%n to correct in Pluxee.</source>
             <translation>
                 <numerusform>%n te corrigeren in Pluxee.</numerusform>

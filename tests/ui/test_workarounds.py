@@ -23,3 +23,27 @@ def test_a_hundred_thousand_void_calls_do_not_abort_python():
                                               "QT_QPA_PLATFORM": "offscreen"})
     assert "survived" in result.stdout
     assert result.returncode == 0, result.stderr[-500:]
+
+
+def test_a_hundred_thousand_signal_emits_do_not_abort_python():
+    script = textwrap.dedent("""
+        from PySide6.QtCore import QObject, Signal
+        from PySide6.QtWidgets import QApplication
+        from inharmony_desktop.ui.workarounds import protect_none
+        protect_none()
+        app = QApplication([])
+
+        class Sender(QObject):
+            changed = Signal(str, list)
+
+        sender = Sender()
+        sender.changed.connect(lambda kind, ids: None)
+        for i in range(100_000):
+            sender.changed.emit("prestation", [i])
+        print("survived")
+    """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120, env={**__import__("os").environ,
+                                              "QT_QPA_PLATFORM": "offscreen"})
+    assert "survived" in result.stdout
+    assert result.returncode == 0, result.stderr[-500:]
