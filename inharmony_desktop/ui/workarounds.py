@@ -5,7 +5,9 @@ Qt method that returns nothing (`QLabel.setText`, `QComboBox.addItem`, ...).
 After some ten thousand such calls `None` is "deallocated" and Python aborts
 with "Fatal Python error: none_dealloc". Python 3.12 and later make `None`
 immortal, so the bug is harmless there; on older Pythons we do the same by
-giving `None` a reference count that no session can use up.
+giving `None` a reference count that no session can use up. `Signal.emit()`
+does the same to `True`/`False` ("Fatal Python error: bool_dealloc" after a
+few thousand emits), so the two booleans get the same protection.
 """
 
 from __future__ import annotations
