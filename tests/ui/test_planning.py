@@ -176,3 +176,22 @@ def test_planning_speaks_dutch_with_the_catalogue(qtbot, qapp, dutch_catalogue, 
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_delete_on_the_schedules_tab_is_refused_once_it_generated(window, sample, monkeypatch,
+                                                                   shown_errors):
+    from inharmony_desktop.core.services.generation import apply_generation
+
+    first = schedules.create_schedule(_schedule(sample))
+    second = schedules.create_schedule(_schedule(sample, weekday=3))
+    apply_generation(plan_generation(D(2026, 3, 2), D(2026, 3, 2)))  # a Monday: only `first`
+    window.refresh_all()
+    window.tabs.setCurrentWidget(window.schedules)
+    for schedule_id in (first, second):
+        window.schedules.table.select_ids([schedule_id])
+        window.actions_.delete.trigger()
+    assert [s.id for s in Schedule.select()] == [first]
+    assert shown_errors == ["Dit uurrooster heeft al prestaties gemaakt en blijft als geschiedenis "
+                            "bewaard; beëindig het in plaats van het te verwijderen."]
+    window.undo_stack.undo()
+    assert sorted(s.id for s in Schedule.select()) == [first, second]
