@@ -154,6 +154,12 @@ class MainWindow(QMainWindow):
                      delete=lambda ids: p.delete_absence(ids[0]))
         self.schedules.table.activated_id.connect(p.edit_schedule)
         self.absences.table.activated_id.connect(p.edit_absence)
+        self.schedules.table.menu_builders.append(
+            lambda menu, ids: menu.addActions([a.new_schedule, a.end_schedule, a.edit, a.delete]
+                                              if ids else [a.new_schedule]))
+        self.absences.table.menu_builders.append(
+            lambda menu, ids: menu.addActions([a.new_absence, a.edit, a.delete]
+                                              if ids else [a.new_absence]))
 
     def add_tab(self, key: str, widget: QWidget, title: str, on_change: set[str] | None = None,
                 *, edit: IdsAction | None = None, delete: IdsAction | None = None) -> None:
