@@ -1,0 +1,211 @@
+"""Looking ahead from the wallet: when it runs out, and which user numbers
+need the office's attention.
+
+`forecast_runout` spends the wallet on the planned prestations (oldest lots
+first, each lot only while valid) and tells on which date the vouchers no
+longer cover them. `attention_flags` answers for many user numbers at once
+with a handful of grouped queries, so the customer tree can mark rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from peewee import fn
+
+from inharmony_desktop.core import rules as rules_mod
+from inharmony_desktop.core.models import Order, Prestation, Refund, UserNumber
+from inharmony_desktop.core.services.wallet import (
+    EXPIRY_WARNING_DAYS,
+    USING_STATUSES,
+    Lot,
+    _take,
+    replay,
+    wallet,
+)
+
+QUOTA_WARNING_FRACTION = 0.9
+SHORT_HORIZON_DAYS = 60  # planned prestations this far ahead must be covered
+
+EXPIRING = "expiring"
+SHORT = "short"
+QUOTA = "quota"
+
+
+@dataclass(frozen=True)
+class Forecast:
+    on: dt.date
+    available: int
+    planned: int  # electronic vouchers the planned prestations from `on` need
+    runout_date: dt.date | None  # None: no planned prestations to run out on
+    short: int  # planned vouchers no lot covers
+    weekly_rate: float  # planned electronic vouchers per week
+    estimated: bool  # True: the wallet covers every planned prestation; date extrapolated
+
+    def explain(self) -> str:
+        if self.runout_date is None:
+            return "Geen geplande prestaties met elektronische cheques."
+        if not self.estimated:
+            return (f"De portefeuille is op {self.runout_date:%d/%m/%Y} leeg; er ontbreken "
+                    f"{self.short} cheques voor de geplande prestaties.")
+        return (f"Aan {self.weekly_rate:.1f} cheques per week is de portefeuille rond "
+                f"{self.runout_date:%d/%m/%Y} leeg.")
+
+
+def _copy(lots: list[Lot], on: dt.date) -> list[Lot]:
+    return [Lot(lot.order_id, lot.order_date, lot.expiry_date, lot.quantity, lot.remaining)
+            for lot in lots if lot.remaining and lot.expiry_date >= on]
+
+
+def _planned(user_number_ids: list[int], start: dt.date, end: dt.date | None):
+    query = Prestation.select(Prestation.user_number, Prestation.date, Prestation.electronic).where(
+        (Prestation.user_number.in_(user_number_ids)) & (Prestation.status == "planned")
+        & (Prestation.electronic > 0) & (Prestation.date >= start)
+    )
+    if end is not None:
+        query = query.where(Prestation.date <= end)
+    return query.order_by(Prestation.date, Prestation.id).tuples()
+
+
+def forecast_runout(user_number_id: int, on: dt.date | None = None) -> Forecast:
+    """When the wallet runs out at the rate of the planned prestations."""
+    on = on or dt.date.today()
+    current = wallet(user_number_id, on)
+    lots = _copy(current.lots, on)
+    planned = [(day, vouchers) for _, day, vouchers in _planned([user_number_id], on, None)]
+    total = sum(vouchers for _, vouchers in planned)
+    if not planned:
+        return Forecast(on, current.available, 0, None, 0, 0.0, False)
+    runout: dt.date | None = None
+    short = 0
+    for day, vouchers in planned:
+        left = _take(lots, day, vouchers)
+        if left and runout is None:
+            runout = day
+        short += left
+    last = planned[-1][0]
+    weeks = math.ceil(((last - on).days + 1) / 7)  # whole weeks: a weekly slot counts once
+    rate = total / weeks
+    if runout is not None:
+        return Forecast(on, current.available, total, runout, short, rate, False)
+    remaining = [lot for lot in lots if lot.remaining and lot.expiry_date >= last]
+    left_over = sum(lot.remaining for lot in remaining)
+    estimate = last + dt.timedelta(days=int(left_over / rate * 7)) if rate else last
+    if remaining:
+        estimate = min(estimate, max(lot.expiry_date for lot in remaining) + dt.timedelta(days=1))
+    else:
+        estimate = last + dt.timedelta(days=1)
+    return Forecast(on, current.available, total, estimate, 0, rate, True)
+
+
+@dataclass
+class Attention:
+    flags: set[str] = field(default_factory=set)
+    reasons: list[str] = field(default_factory=list)
+
+    def add(self, flag: str, reason: str) -> None:
+        self.flags.add(flag)
+        self.reasons.append(reason)
+
+
+def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def attention_flags(
+    user_number_ids: Iterable[int], on: dt.date | None = None
+) -> dict[int, Attention]:
+    """For each user number: expiring vouchers, a wallet short for the planned
+    prestations of the next 60 days, a quota above 90 %. Only those with a flag
+    are in the result."""
+    on = on or dt.date.today()
+    ids = sorted(set(user_number_ids))
+    result: dict[int, Attention] = {}
+    rules = rules_mod.rules_for(on.year)
+    for chunk in _chunks(ids):
+        _wallet_flags(chunk, on, result)
+        _quota_flags(chunk, on, rules, result)
+    return result
+
+
+def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> None:
+    orders: dict[int, list] = defaultdict(list)
+    for un, oid, day, expiry, quantity in (
+        Order.select(Order.user_number, Order.id, Order.order_date, Order.expiry_date,
+                     Order.quantity)
+        .where((Order.user_number.in_(ids)) & (Order.medium == "electronic")
+               & (Order.order_date <= on))
+        .order_by(Order.order_date, Order.id).tuples()
+    ):
+        orders[un].append((oid, day, expiry, quantity))
+    usages: dict[int, list] = defaultdict(list)
+    for un, day, vouchers in (
+        Prestation.select(Prestation.user_number, Prestation.date, fn.SUM(Prestation.electronic))
+        .where((Prestation.user_number.in_(ids)) & (Prestation.electronic > 0)
+               & (Prestation.status.in_(USING_STATUSES)) & (Prestation.date <= on))
+        .group_by(Prestation.user_number, Prestation.date)
+        .order_by(Prestation.date).tuples()
+    ):
+        usages[un].append((day, int(vouchers)))
+    refunds: dict[int, list] = defaultdict(list)
+    for un, day, quantity in (
+        Refund.select(Refund.user_number, Refund.refund_date, Refund.quantity)
+        .where((Refund.user_number.in_(ids)) & (Refund.medium == "electronic")
+               & (Refund.refund_date <= on)).tuples()
+    ):
+        refunds[un].append((day, quantity))
+    planned: dict[int, list] = defaultdict(list)
+    horizon = on + dt.timedelta(days=SHORT_HORIZON_DAYS)
+    for un, day, vouchers in _planned(ids, on, horizon):
+        planned[un].append((day, vouchers))
+    for un in set(orders) | set(planned):
+        current = replay(on, orders[un], usages[un], refunds[un])
+        expiring = sum(lot.remaining for lot in current.expiring(EXPIRY_WARNING_DAYS))
+        if expiring:
+            first = min(lot.expiry_date for lot in current.expiring(EXPIRY_WARNING_DAYS))
+            result.setdefault(un, Attention()).add(
+                EXPIRING, f"{expiring} cheques vervallen binnen {EXPIRY_WARNING_DAYS} dagen "
+                          f"(eerste op {first:%d/%m/%Y}).")
+        if planned[un]:
+            lots = _copy(current.lots, on)
+            short = sum(_take(lots, day, vouchers) for day, vouchers in planned[un])
+            if short:
+                result.setdefault(un, Attention()).add(
+                    SHORT, f"Er ontbreken {short} elektronische cheques voor de geplande "
+                           f"prestaties van de komende {SHORT_HORIZON_DAYS} dagen.")
+
+
+def _quota_flags(ids: list[int], on: dt.date, rules, result: dict[int, Attention]) -> None:
+    start, end = dt.date(on.year, 1, 1), dt.date(on.year, 12, 31)
+    numbers = list(UserNumber.select(UserNumber.id, UserNumber.customer, UserNumber.quota)
+                   .where(UserNumber.id.in_(ids)).tuples())
+    ordered = dict(
+        Order.select(Order.user_number, fn.SUM(Order.quantity))
+        .where((Order.user_number.in_(ids)) & (Order.order_date.between(start, end)))
+        .group_by(Order.user_number).tuples()
+    )
+    customers = sorted({customer for _, customer, _ in numbers})
+    household = dict(
+        Order.select(UserNumber.customer, fn.SUM(Order.quantity))
+        .join(UserNumber)
+        .where((UserNumber.customer.in_(customers)) & (UserNumber.quota == "standard")
+               & (Order.order_date.between(start, end)))
+        .group_by(UserNumber.customer).tuples()
+    ) if customers else {}
+    for un, customer, quota in numbers:
+        limit = rules.special_max if quota == "special" else rules.personal_max
+        mine = int(ordered.get(un) or 0)
+        if mine > QUOTA_WARNING_FRACTION * limit:
+            result.setdefault(un, Attention()).add(
+                QUOTA, f"{mine} van {limit} cheques besteld in {on.year}.")
+            continue
+        family = int(household.get(customer) or 0)
+        if quota == "standard" and family > QUOTA_WARNING_FRACTION * rules.household_max:
+            result.setdefault(un, Attention()).add(
+                QUOTA, f"Het gezin bestelde {family} van {rules.household_max} cheques "
+                       f"in {on.year}.")
