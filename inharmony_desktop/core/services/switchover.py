@@ -156,11 +156,12 @@ def _warnings(plan: SwitchPlan) -> list[str]:
         late = [r for r in plan.rows if r.paper and r.date > plan.paper_expiry]
         if late:
             vouchers = sum(r.paper for r in late)
+            days = (f"op {late[0].date:%d/%m/%Y}" if len(late) == 1 else
+                    f"van {late[0].date:%d/%m/%Y} tot {late[-1].date:%d/%m/%Y}")
             warnings.append(
                 f"Het plan gebruikt {vouchers} papieren cheques na hun vervaldatum "
-                f"({plan.paper_expiry:%d/%m/%Y}): prestaties van {late[0].date:%d/%m/%Y} "
-                f"tot {late[-1].date:%d/%m/%Y}. Dan zijn ze niet meer geldig: plan minder papier "
-                "of laat de klant ze tijdig terugbetalen."
+                f"({plan.paper_expiry:%d/%m/%Y}): prestaties {days}. Dan zijn ze niet meer "
+                "geldig: plan minder papier of laat de klant ze tijdig terugbetalen."
             )
     if plan.paper_left:
         warnings.append(
@@ -252,3 +253,22 @@ def undo_switchover(undo: SwitchUndo) -> None:
         prestations.restore(undo.prestation_rows, reason="Overschakeling ongedaan gemaakt")
         audit.record("user_number", un.id, "switchover",
                      f"Overschakeling van {un.number} naar elektronisch ongedaan gemaakt")
+
+
+def paper_user_numbers(
+    on: dt.date | None = None, include_id: int | None = None
+) -> list[tuple[int, str]]:
+    """Active user numbers that pay with paper on `on` (and `include_id`, the one
+    the office selected): the wizard's candidates."""
+    from inharmony_desktop.core.models import Customer, UserNumber
+    from inharmony_desktop.core.services.payment_modes import histories
+
+    on = on or dt.date.today()
+    rows = list(
+        UserNumber.select(UserNumber.id, UserNumber.number, UserNumber.holder, Customer.name)
+        .join(Customer).where(UserNumber.active).order_by(Customer.name, UserNumber.number)
+        .tuples()
+    )
+    modes = histories(r[0] for r in rows)
+    return [(uid, f"{number} — {holder} ({name})") for uid, number, holder, name in rows
+            if modes[uid].mode_on(on) == "paper" or uid == include_id]
