@@ -98,10 +98,10 @@ class InputPage(QWizardPage):
             self.expiry.setDate(to_qdate(expiry))
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         return self.current_id() is not None
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         uid = self.current_id()
         if uid is None:
             self.error.setText(self.tr("Choose a user number from the list."))
@@ -144,7 +144,7 @@ class PlanPage(QWizardPage):
         return [self.tr("Date"), self.tr("Helper"), self.tr("Status"), self.tr("Hours"),
                 self.tr("Now"), self.tr("Paper"), self.tr("Electronic"), self.tr("Paper left")]
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         plan = self.wizard_.plan
         if plan is None:
             return
