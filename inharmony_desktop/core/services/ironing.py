@@ -18,9 +18,17 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from peewee import fn
+
 from inharmony_desktop.core import validation as v
 from inharmony_desktop.core.errors import KnownError, ValidationError
-from inharmony_desktop.core.models import AuditEntry, Customer, IroningBasket, UserNumber
+from inharmony_desktop.core.models import (
+    AuditEntry,
+    Customer,
+    Helper,
+    IroningBasket,
+    UserNumber,
+)
 from inharmony_desktop.core.services import audit, prestations, settings
 from inharmony_desktop.core.services.base import snapshot, transaction
 
@@ -100,6 +108,39 @@ def preview_basket(
     return compute(ironing, handling, _customer(customer_id).ironing_credit_minutes)
 
 
+def check_basket(
+    customer_id: int | None,
+    user_number_id: int | None,
+    helper_id: int | None,
+    day: dt.date | None,
+    ironing_minutes: int,
+    handling_minutes: int | None = None,
+) -> BasketPreview:
+    """Every check of `record_basket`, writing nothing; the preview when all is well."""
+    c = v.Checker()
+    handling = default_handling_minutes() if handling_minutes is None else handling_minutes
+    ironing, handling = _minutes(c, ironing_minutes, handling)
+    customer = Customer.get_or_none(Customer.id == customer_id) if customer_id else None
+    if customer is None:
+        c.fail("customer", "Kies een bestaande klant.")
+    un = UserNumber.get_or_none(UserNumber.id == user_number_id) if user_number_id else None
+    if un is None or un.customer_id != customer_id:
+        c.fail("user_number", "Kies een gebruikersnummer van deze klant.")
+    elif not un.active:
+        c.fail("user_number", f"Gebruikersnummer {un.number} is niet actief.")
+    if not helper_id or not Helper.select().where(Helper.id == helper_id).exists():
+        c.fail("helper", "Kies de medewerker van het strijkatelier.")
+    if day is None:
+        c.fail("date", "De datum is verplicht.")
+    c.raise_if_any()
+    preview = compute(ironing, handling, customer.ironing_credit_minutes)
+    if preview.vouchers > MAX_VOUCHERS:
+        raise ValidationError({"ironing_minutes": (
+            f"Deze mand kost {preview.vouchers} cheques; een prestatie telt hoogstens "
+            f"{MAX_VOUCHERS} uren. Registreer de mand in twee delen.")})
+    return preview
+
+
 def record_basket(
     customer_id: int,
     user_number_id: int,
@@ -110,26 +151,17 @@ def record_basket(
     status: str = "performed",
 ) -> BasketUndo:
     """Save the basket, its 'ironing' prestation and the new credit, in one transaction."""
-    c = v.Checker()
-    handling = default_handling_minutes() if handling_minutes is None else handling_minutes
-    ironing, handling = _minutes(c, ironing_minutes, handling)
-    un = UserNumber.get_or_none(UserNumber.id == user_number_id)
-    if un is None or un.customer_id != customer_id:
-        c.fail("user_number", "Kies een gebruikersnummer van deze klant.")
-    c.raise_if_any()
     with transaction():
+        preview = check_basket(customer_id, user_number_id, helper_id, day, ironing_minutes,
+                               handling_minutes)
         customer = _customer(customer_id)
-        preview = compute(ironing, handling, customer.ironing_credit_minutes)
-        if preview.vouchers > MAX_VOUCHERS:
-            raise ValidationError({"ironing_minutes": (
-                f"Deze mand kost {preview.vouchers} cheques; een prestatie telt hoogstens "
-                f"{MAX_VOUCHERS} uren. Registreer de mand in twee delen.")})
+        ironing, handling = preview.ironing_minutes, preview.handling_minutes
         prestation_id = None
         if preview.vouchers:
             prestation_id = prestations.create_prestation(prestations.PrestationInput(
-                date=day, user_number_id=un.id, helper_id=helper_id, hours=preview.vouchers,
-                activity="ironing", status=status, ironing_minutes=ironing,
-                handling_minutes=handling,
+                date=day, user_number_id=user_number_id, helper_id=helper_id,
+                hours=preview.vouchers, activity="ironing", status=status,
+                ironing_minutes=ironing, handling_minutes=handling,
             ))
         basket = IroningBasket.create(
             customer=customer, prestation=prestation_id, date=day, ironing_minutes=ironing,
@@ -227,3 +259,25 @@ def credit_history(customer_id: int) -> list[CreditLine]:
         after = json.loads(row.after or "{}").get("ironing_credit_minutes", 0)
         lines.append(CreditLine(row.at, row.who, row.summary, before, after))
     return lines
+
+
+def customer_choices() -> list[tuple[int, str]]:
+    """Active customers with a user number: (id, "name (reference)")."""
+    query = (Customer.select(Customer.id, Customer.name, Customer.reference)
+             .where(Customer.active & fn.EXISTS(
+                 UserNumber.select().where(UserNumber.customer == Customer.id)))
+             .order_by(Customer.name).tuples())
+    return [(cid, f"{name} ({reference})") for cid, name, reference in query]
+
+
+def user_number_choices(customer_id: int) -> list[tuple[int, str]]:
+    query = (UserNumber.select(UserNumber.id, UserNumber.number, UserNumber.holder)
+             .where((UserNumber.customer == customer_id) & UserNumber.active)
+             .order_by(UserNumber.number).tuples())
+    return [(uid, f"{number} — {holder}") for uid, number, holder in query]
+
+
+def helper_choices() -> list[tuple[int, str]]:
+    query = (Helper.select(Helper.id, Helper.name, Helper.reference)
+             .where(Helper.active).order_by(Helper.name).tuples())
+    return [(hid, f"{name} ({reference})") for hid, name, reference in query]

@@ -209,3 +209,38 @@ def _quota_flags(ids: list[int], on: dt.date, rules, result: dict[int, Attention
             result.setdefault(un, Attention()).add(
                 QUOTA, f"Het gezin bestelde {family} van {rules.household_max} cheques "
                        f"in {on.year}.")
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Everything the wallet & quota panel shows for one user number."""
+
+    number: str
+    wallet: object  # wallet.Wallet
+    expiring: list[Lot]
+    quota: object  # orders.QuotaUse
+    price_cents: int  # the unit price of the next voucher ordered this year
+    higher_tier: bool
+    forecast: Forecast
+    attention: Attention
+
+
+def overview(user_number_id: int, on: dt.date | None = None) -> Overview:
+    from inharmony_desktop.core.services.orders import quota_use
+
+    on = on or dt.date.today()
+    un = UserNumber.get_by_id(user_number_id)
+    current = wallet(user_number_id, on)
+    quota = quota_use(user_number_id, on.year)
+    rules = rules_mod.rules_for(on.year)
+    higher = not quota.special and quota.ordered >= quota.tier_threshold
+    return Overview(
+        number=un.number,
+        wallet=current,
+        expiring=current.expiring(EXPIRY_WARNING_DAYS),
+        quota=quota,
+        price_cents=rules.higher_price_cents if higher else rules.base_price_cents,
+        higher_tier=higher,
+        forecast=forecast_runout(user_number_id, on),
+        attention=attention_flags([user_number_id], on).get(user_number_id, Attention()),
+    )
