@@ -106,3 +106,14 @@ def test_flags_agree_with_the_wallet_of_each_user_number(electronic):
     assert sum(lot.remaining for lot in lots) == 6
     assert "6 cheques vervallen" in attention_flags([un], ON)[un].reasons[0]
     assert Order.select().count() == 2
+
+
+def test_forecast_says_when_vouchers_expire_before_they_are_used(electronic):
+    un, hid = electronic
+    order(un, D(2026, 1, 5), 200)  # valid until 31/01/2027
+    prestation(un, hid, ON, 3)
+    forecast = forecast_runout(un, ON)
+    assert forecast.by_expiry
+    assert forecast.runout_date == D(2027, 2, 1)
+    assert "vervallen op 31/01/2027" in forecast.explain()
+    assert "Aan 3,0 cheques per week" in forecast.explain()

@@ -76,7 +76,7 @@ def test_wallet_panel_shows_wallet_quota_and_forecast(qtbot, shop):
     qtbot.addWidget(panel)
     panel.show_user_number(un, on=D(2026, 2, 2))
     assert (panel.ordered.text(), panel.used.text(), panel.available.text()) == ("480", "3", "477")
-    assert panel.expiring.item(0).text() == "17 on 31/03/2026 (order of 03/03/2025)"
+    assert panel.expiring.text() == "17 on 31/03/2026 (order of 03/03/2025)"
     assert panel.personal.text() == "460 of 500"
     assert panel.household.text() == "460 of 1000"
     assert panel.tier.text() == "higher price €\xa011,00 (above 400 vouchers)"

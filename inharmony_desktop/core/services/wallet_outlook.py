@@ -45,6 +45,7 @@ class Forecast:
     short: int  # planned vouchers no lot covers
     weekly_rate: float  # planned electronic vouchers per week
     estimated: bool  # True: the wallet covers every planned prestation; date extrapolated
+    by_expiry: bool = False  # the estimate is the day after the last vouchers expire
 
     def explain(self) -> str:
         if self.runout_date is None:
@@ -52,7 +53,11 @@ class Forecast:
         if not self.estimated:
             return (f"De portefeuille is op {self.runout_date:%d/%m/%Y} leeg; er ontbreken "
                     f"{self.short} cheques voor de geplande prestaties.")
-        return (f"Aan {self.weekly_rate:.1f} cheques per week is de portefeuille rond "
+        rate = f"{self.weekly_rate:.1f}".replace(".", ",")
+        if self.by_expiry:
+            return (f"Aan {rate} cheques per week raakt de portefeuille niet op: de laatste "
+                    f"cheques vervallen op {self.runout_date - dt.timedelta(days=1):%d/%m/%Y}.")
+        return (f"Aan {rate} cheques per week is de portefeuille rond "
                 f"{self.runout_date:%d/%m/%Y} leeg.")
 
 
@@ -95,11 +100,14 @@ def forecast_runout(user_number_id: int, on: dt.date | None = None) -> Forecast:
     remaining = [lot for lot in lots if lot.remaining and lot.expiry_date >= last]
     left_over = sum(lot.remaining for lot in remaining)
     estimate = last + dt.timedelta(days=int(left_over / rate * 7)) if rate else last
+    by_expiry = False
     if remaining:
-        estimate = min(estimate, max(lot.expiry_date for lot in remaining) + dt.timedelta(days=1))
+        expired = max(lot.expiry_date for lot in remaining) + dt.timedelta(days=1)
+        by_expiry = expired < estimate
+        estimate = min(estimate, expired)
     else:
         estimate = last + dt.timedelta(days=1)
-    return Forecast(on, current.available, total, estimate, 0, rate, True)
+    return Forecast(on, current.available, total, estimate, 0, rate, True, by_expiry)
 
 
 @dataclass

@@ -106,7 +106,7 @@ class IroningBasketDialog(QDialog):
             [self.tr("When"), self.tr("Change"), self.tr("Credit")])
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.history.setWordWrap(True)
+        self.history.setWordWrap(False)
         self.history.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         history_box = QGroupBox(self.tr("Credit history"), self)
         QVBoxLayout(history_box).addWidget(self.history)
@@ -121,7 +121,7 @@ class IroningBasketDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(history_box, 1)
         layout.addWidget(self.buttons)
-        self.resize(640, 560)
+        self.resize(760, 560)
 
         self.customer.currentIndexChanged.connect(self._customer_changed)
         self.customer.editTextChanged.connect(self._customer_changed)
@@ -156,10 +156,11 @@ class IroningBasketDialog(QDialog):
         for row, line in enumerate(reversed(lines)):
             credit = f"{line.credit_before} → {line.credit_after} min"
             for column, text in enumerate((f"{line.at:%d/%m/%Y %H:%M}", line.text, credit)):
-                self.history.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.history.setItem(row, column, item)
         self.history.resizeColumnToContents(0)
         self.history.resizeColumnToContents(2)
-        self.history.resizeRowsToContents()
 
     def _collect(self) -> tuple:
         return (_current_id(self.customer), self.user_number.currentData(),

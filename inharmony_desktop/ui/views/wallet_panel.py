@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QListWidget,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -50,8 +49,8 @@ class WalletPanel(QWidget):
         wallet_form.addRow(self.tr("Used:"), self.used)
         wallet_form.addRow(self.tr("Refunded:"), self.refunded)
         wallet_form.addRow(self.tr("Available:"), self.available)
-        self.expiring = QListWidget(self)
-        self.expiring.setMaximumHeight(80)
+        self.expiring = QLabel(self)
+        self.expiring.setWordWrap(True)
         wallet_form.addRow(self.tr("Expiring within 60 days:"), self.expiring)
         self.forecast = QLabel(self)
         self.forecast.setWordWrap(True)
@@ -88,9 +87,8 @@ class WalletPanel(QWidget):
         self.setEnabled(user_number_id is not None)
         if user_number_id is None:
             for label in (self.ordered, self.used, self.refunded, self.available, self.forecast,
-                          self.tier):
+                          self.tier, self.expiring):
                 label.clear()
-            self.expiring.clear()
             self.attention.hide()
             return
         data = wallet_outlook.overview(user_number_id, on)
@@ -100,13 +98,10 @@ class WalletPanel(QWidget):
             "{used} (+{unpaid} waiting for an order)").format(used=w.used, unpaid=w.unpaid))
         self.refunded.setText(str(w.refunded))
         self.available.setText(str(w.available))
-        self.expiring.clear()
-        for lot in data.expiring:
-            self.expiring.addItem(self.tr("{count} on {day} (order of {ordered})").format(
-                count=lot.remaining, day=f"{lot.expiry_date:%d/%m/%Y}",
-                ordered=f"{lot.order_date:%d/%m/%Y}"))
-        if not data.expiring:
-            self.expiring.addItem(self.tr("none"))
+        lines = [self.tr("{count} on {day} (order of {ordered})").format(
+            count=lot.remaining, day=f"{lot.expiry_date:%d/%m/%Y}",
+            ordered=f"{lot.order_date:%d/%m/%Y}") for lot in data.expiring]
+        self.expiring.setText("\n".join(lines) or self.tr("none"))
         self.forecast.setText(data.forecast.explain())
         self._show_quota(data)
         self.attention.setText("\n".join(data.attention.reasons))
