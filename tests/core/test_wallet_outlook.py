@@ -117,3 +117,15 @@ def test_forecast_says_when_vouchers_expire_before_they_are_used(electronic):
     assert forecast.runout_date == D(2027, 2, 1)
     assert "vervallen op 31/01/2027" in forecast.explain()
     assert "Aan 3,0 cheques per week" in forecast.explain()
+
+
+def test_old_history_does_not_change_the_flags(electronic):
+    un, hid = electronic
+    # Years ago: bought and used; those lots expired long before ON.
+    order(un, D(2022, 2, 1), 50)
+    for week in range(10):
+        prestation(un, hid, D(2022, 3, 7) + dt.timedelta(weeks=week), 4, status="performed")
+    order(un, D(2025, 3, 3), 10)  # expires 31/03/2026, within 60 days of ON
+    prestation(un, hid, D(2025, 4, 7), 3, status="performed")
+    assert sum(lot.remaining for lot in wallet.wallet(un, ON).expiring()) == 7
+    assert "7 cheques vervallen" in attention_flags([un], ON)[un].reasons[0]

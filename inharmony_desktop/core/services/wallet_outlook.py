@@ -141,13 +141,25 @@ def attention_flags(
     return result
 
 
+def lookback_start(on: dt.date) -> dt.date:
+    """The oldest date whose orders and usage can still shape today's lots.
+
+    A lot still valid today was ordered at most one validity period ago; the
+    lots it competed with (oldest first) at most one period before that. Older
+    history only moved lots that have expired, so the replay starts here.
+    """
+    longest = max((r.validity_months for r in rules_mod.all_rules()), default=12)
+    return rules_mod.add_months_end(on, -(2 * longest + 2))
+
+
 def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> None:
+    since = lookback_start(on)
     orders: dict[int, list] = defaultdict(list)
     for un, oid, day, expiry, quantity in (
         Order.select(Order.user_number, Order.id, Order.order_date, Order.expiry_date,
                      Order.quantity)
         .where((Order.user_number.in_(ids)) & (Order.medium == "electronic")
-               & (Order.order_date <= on))
+               & (Order.order_date.between(since, on)))
         .order_by(Order.order_date, Order.id).tuples()
     ):
         orders[un].append((oid, day, expiry, quantity))
@@ -155,7 +167,8 @@ def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> 
     for un, day, vouchers in (
         Prestation.select(Prestation.user_number, Prestation.date, fn.SUM(Prestation.electronic))
         .where((Prestation.user_number.in_(ids)) & (Prestation.electronic > 0)
-               & (Prestation.status.in_(USING_STATUSES)) & (Prestation.date <= on))
+               & (Prestation.status.in_(USING_STATUSES))
+               & (Prestation.date.between(since, on)))
         .group_by(Prestation.user_number, Prestation.date)
         .order_by(Prestation.date).tuples()
     ):
@@ -164,7 +177,7 @@ def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> 
     for un, day, quantity in (
         Refund.select(Refund.user_number, Refund.refund_date, Refund.quantity)
         .where((Refund.user_number.in_(ids)) & (Refund.medium == "electronic")
-               & (Refund.refund_date <= on)).tuples()
+               & (Refund.refund_date.between(since, on))).tuples()
     ):
         refunds[un].append((day, quantity))
     planned: dict[int, list] = defaultdict(list)
