@@ -72,6 +72,12 @@ class Actions(QObject):
         )
         if self.settings.shortcut().isEmpty():
             self.settings.setShortcut("Ctrl+,")
+        self.edit_split = self._make(
+            QCoreApplication.translate("Actions", "Paper/electronic &split…"), "Ctrl+Shift+S")
+        self.switchover = self._make(
+            QCoreApplication.translate("Actions", "Switch to &electronic…"))
+        self.ironing_basket = self._make(
+            QCoreApplication.translate("Actions", "&Ironing basket…"), "Ctrl+Shift+I")
         self.about = self._make(QCoreApplication.translate("Actions", "&About Inharmony Desktop"))
         self.quit = self._make(QCoreApplication.translate("Actions", "&Quit"), Key.Quit)
         if self.quit.shortcut().isEmpty():
@@ -113,11 +119,14 @@ class Actions(QObject):
         edit_menu.addActions([self.edit, self.delete])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.settings])
+        voucher_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Vouchers"))
+        voucher_menu.addActions([self.edit_split, self.switchover, self.ironing_basket])
         view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
         view_menu.addAction(self.refresh)
         help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
         help_menu.addAction(self.about)
-        return {"file": file_menu, "edit": edit_menu, "view": view_menu, "help": help_menu}
+        return {"file": file_menu, "edit": edit_menu, "view": view_menu, "help": help_menu,
+                "vouchers": voucher_menu}
 
     def fill_toolbar(self) -> QToolBar:
         toolbar = self.window.addToolBar(QCoreApplication.translate("Actions", "Main toolbar"))

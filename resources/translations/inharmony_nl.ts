@@ -64,37 +64,57 @@
             <translation>&amp;Instellingen…</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="75" />
+            <location filename="../../inharmony_desktop/ui/actions.py" line="76" />
+            <source>Paper/electronic &amp;split…</source>
+            <translation>&amp;Verdeling papier/elektronisch…</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/actions.py" line="78" />
+            <source>Switch to &amp;electronic…</source>
+            <translation>Overschakelen naar &amp;elektronisch…</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/actions.py" line="80" />
+            <source>&amp;Ironing basket…</source>
+            <translation>&amp;Strijkmand…</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/actions.py" line="81" />
             <source>&amp;About Inharmony Desktop</source>
             <translation>&amp;Over Inharmony Desktop</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="76" />
+            <location filename="../../inharmony_desktop/ui/actions.py" line="82" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="98" />
+            <location filename="../../inharmony_desktop/ui/actions.py" line="104" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="110" />
+            <location filename="../../inharmony_desktop/ui/actions.py" line="116" />
             <source>&amp;Edit</source>
             <translation>Be&amp;werken</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="116" />
+            <location filename="../../inharmony_desktop/ui/actions.py" line="122" />
+            <source>&amp;Vouchers</source>
+            <translation>&amp;Cheques</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/actions.py" line="124" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="118" />
+            <location filename="../../inharmony_desktop/ui/actions.py" line="126" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="123" />
+            <location filename="../../inharmony_desktop/ui/actions.py" line="132" />
             <source>Main toolbar</source>
             <translation>Werkbalk</translation>
         </message>
@@ -189,22 +209,22 @@
     <context>
         <name>CustomerTreeModel</name>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="172" />
+            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="187" />
             <source>Customer / user number</source>
             <translation>Klant / gebruikersnummer</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="173" />
+            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="188" />
             <source>Pays</source>
             <translation>Betaalt</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="174" />
+            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="189" />
             <source>This year</source>
             <translation>Dit jaar</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="233" />
+            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="250" />
             <source>{holder}: {ordered} of {maximum} vouchers ordered this year</source>
             <translation>{holder}: {ordered} van {maximum} cheques besteld dit jaar</translation>
         </message>
@@ -445,6 +465,152 @@
         </message>
     </context>
     <context>
+        <name>InputPage</name>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="50" />
+            <source>Switch to electronic vouchers</source>
+            <translation>Overschakelen naar elektronische cheques</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="52" />
+            <source>Enter the paper vouchers the customer still holds; the next page shows the plan.</source>
+            <translation>Geef de papieren cheques in die de klant nog heeft; de volgende pagina toont het plan.</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="62" />
+            <source> vouchers</source>
+            <translation> cheques</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="66" />
+            <source>Paper expires on</source>
+            <translation>Papier vervalt op</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="80" />
+            <source>&amp;User number:</source>
+            <translation>&amp;Gebruikersnummer:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="81" />
+            <source>&amp;Paper vouchers held:</source>
+            <translation>&amp;Papieren cheques in bezit:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="82" />
+            <source>Plan &amp;from:</source>
+            <translation>Plannen &amp;vanaf:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="83" />
+            <source>Expiry:</source>
+            <translation>Vervaldatum:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="107" />
+            <source>Choose a user number from the list.</source>
+            <translation>Kies een gebruikersnummer uit de lijst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IroningBasketDialog</name>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="70" />
+            <source>Ironing basket</source>
+            <translation>Strijkmand</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="83" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="84" />
+            <source>{minutes} min (settings)</source>
+            <translation>{minutes} min (instellingen)</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="95" />
+            <source>&amp;Customer:</source>
+            <translation>&amp;Klant:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="96" />
+            <source>&amp;User number:</source>
+            <translation>&amp;Gebruikersnummer:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="97" />
+            <source>&amp;Ironed by:</source>
+            <translation>Gestreken &amp;door:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="98" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="99" />
+            <source>&amp;Ironing time:</source>
+            <translation>&amp;Strijktijd:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="100" />
+            <source>Handling time:</source>
+            <translation>Behandelingstijd:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="101" />
+            <source>Credit now:</source>
+            <translation>Tegoed nu:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="102" />
+            <source>This basket:</source>
+            <translation>Deze mand:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="106" />
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="106" />
+            <source>Change</source>
+            <translation>Wijziging</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="106" />
+            <source>Credit</source>
+            <translation>Tegoed</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="111" />
+            <source>Credit history</source>
+            <translation>Verloop van het tegoed</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="175" />
+            <source>Choose a customer.</source>
+            <translation>Kies een klant.</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="182" />
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="184" />
+            <source>Enter the ironing time.</source>
+            <translation>Geef de strijktijd in.</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="187" />
+            <source>{paid} min to pay → {vouchers} voucher(s); new credit {credit} min</source>
+            <translation>{paid} min te betalen → {vouchers} cheque(s); nieuw tegoed {credit} min</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <location filename="../../inharmony_desktop/ui/labels.py" line="10" />
@@ -530,52 +696,52 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="81" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="82" />
             <source>Customers</source>
             <translation>Klanten</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="83" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="84" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="114" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="116" />
             <source>Prestations</source>
             <translation>Prestaties</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="119" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="121" />
             <source>Orders</source>
             <translation>Bestellingen</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="123" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="125" />
             <source>Helpers</source>
             <translation>Medewerkers</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="139" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="141" />
             <source>Database: {path}</source>
             <translation>Databank: {path}</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="238" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="240" />
             <source>{customers} customers · {numbers} user numbers · {prestations} prestations shown</source>
             <translation>{customers} klanten · {numbers} gebruikersnummers · {prestations} prestaties getoond</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="323" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="325" />
             <source>Change settings</source>
             <translation>Instellingen wijzigen</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="328" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="330" />
             <source>About {app}</source>
             <translation>Over {app}</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="329" />
+            <location filename="../../inharmony_desktop/ui/main_window.py" line="331" />
             <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The back office of Inharmony: customers, user numbers, helpers, prestations, voucher orders and yearly statements.</source>
             <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;De backoffice van Inharmony: klanten, gebruikersnummers, medewerkers, prestaties, chequebestellingen en jaarattesten.</translation>
         </message>
@@ -711,6 +877,64 @@
         </message>
     </context>
     <context>
+        <name>PlanPage</name>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="124" />
+            <source>The plan</source>
+            <translation>Het plan</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="125" />
+            <source>Nothing has changed yet. Finish applies this plan; Undo takes it back.</source>
+            <translation>Er is nog niets gewijzigd. Voltooien voert dit plan uit; Ongedaan maken draait het terug.</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="144" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="144" />
+            <source>Helper</source>
+            <translation>Medewerker</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="144" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="144" />
+            <source>Hours</source>
+            <translation>Uren</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="145" />
+            <source>Now</source>
+            <translation>Nu</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="145" />
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="145" />
+            <source>Electronic</source>
+            <translation>Elektronisch</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="145" />
+            <source>Paper left</source>
+            <translation>Papier over</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="152" />
+            <source>{number}: {used} of {held} paper vouchers used on {count} prestation(s); electronic from {day}.</source>
+            <translation>{number}: {used} van {held} papieren cheques gebruikt op {count} prestatie(s); elektronisch vanaf {day}.</translation>
+        </message>
+    </context>
+    <context>
         <name>PrestationDialog</name>
         <message>
             <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="34" />
@@ -832,6 +1056,11 @@
         </message>
         <message>
             <location filename="../../inharmony_desktop/ui/models/prestations.py" line="71" />
+            <source>Split set by hand: it no longer follows the payment mode.</source>
+            <translation>Verdeling met de hand ingesteld: ze volgt de betaalwijze niet meer.</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="75" />
             <source>Changed after registration: correct it in Pluxee too.</source>
             <translation>Gewijzigd na registratie: corrigeer dit ook in Pluxee.</translation>
         </message>
@@ -1094,6 +1323,81 @@
         </message>
     </context>
     <context>
+        <name>SplitEditor</name>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="45" />
+            <source>Paper / electronic split</source>
+            <translation>Verdeling papier / elektronisch</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="56" />
+            <source> vouchers</source>
+            <translation> cheques</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="67" />
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papier:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="68" />
+            <source>&amp;Electronic:</source>
+            <translation>&amp;Elektronisch:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="72" />
+            <source>Back to &amp;default</source>
+            <translation>Terug naar &amp;standaard</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="74" />
+            <source>The split follows the payment mode on the prestation date again.</source>
+            <translation>De verdeling volgt opnieuw de betaalwijze op de datum van de prestatie.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="97" />
+            <source>%n prestation(s) of {hours} hours.</source>
+            <translation>
+                <numerusform>%n prestatie van {hours} uren.</numerusform>
+                <numerusform>%n prestaties van {hours} uren.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="100" />
+            <source>%n prestation(s) with different hours.</source>
+            <translation>
+                <numerusform>%n prestatie met verschillende uren.</numerusform>
+                <numerusform>%n prestaties met verschillende uren.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="102" />
+            <source>Now: {paper} paper + {electronic} electronic.</source>
+            <translation>Nu: {paper} papier + {electronic} elektronisch.</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="105" />
+            <source>Default: {paper} paper + {electronic} electronic.</source>
+            <translation>Standaard: {paper} papier + {electronic} elektronisch.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="108" />
+            <source>%n set by hand.</source>
+            <translation>
+                <numerusform>%n met de hand ingesteld.</numerusform>
+                <numerusform>%n met de hand ingesteld.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SwitchoverWizard</name>
+        <message>
+            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="183" />
+            <source>Paper to electronic</source>
+            <translation>Van papier naar elektronisch</translation>
+        </message>
+    </context>
+    <context>
         <name>UserNumberDialog</name>
         <message>
             <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="52" />
@@ -1227,6 +1531,141 @@
             <location filename="../../inharmony_desktop/ui/views/details.py" line="119" />
             <source>{ordered} of {maximum}</source>
             <translation>{ordered} van {maximum}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoucherTools</name>
+        <message numerus="yes">
+            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="82" />
+            <source>Split of %n prestation(s) back to default</source>
+            <translation>
+                <numerusform>Verdeling van %n prestatie terug naar standaard</numerusform>
+                <numerusform>Verdeling van %n prestaties terug naar standaard</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="85" />
+            <source>Split %n prestation(s): {paper} paper + {electronic} electronic</source>
+            <translation>
+                <numerusform>%n prestatie verdelen: {paper} papier + {electronic} elektronisch</numerusform>
+                <numerusform>%n prestaties verdelen: {paper} papier + {electronic} elektronisch</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="95" />
+            <source>Switch {number} to electronic</source>
+            <translation>{number} overschakelen naar elektronisch</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="105" />
+            <source>Ironing basket for {name}</source>
+            <translation>Strijkmand voor {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletPanel</name>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="46" />
+            <source>Electronic wallet</source>
+            <translation>Elektronische portefeuille</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="48" />
+            <source>Ordered:</source>
+            <translation>Besteld:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="49" />
+            <source>Used:</source>
+            <translation>Gebruikt:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="50" />
+            <source>Refunded:</source>
+            <translation>Terugbetaald:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="51" />
+            <source>Available:</source>
+            <translation>Beschikbaar:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="54" />
+            <source>Expiring within 60 days:</source>
+            <translation>Vervalt binnen 60 dagen:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="57" />
+            <source>Forecast:</source>
+            <translation>Vooruitzicht:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="67" />
+            <source>Personal:</source>
+            <translation>Persoonlijk:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="68" />
+            <source>Household:</source>
+            <translation>Gezin:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="69" />
+            <source>Price tier:</source>
+            <translation>Prijsschijf:</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="98" />
+            <source>{used} (+{unpaid} waiting for an order)</source>
+            <translation>{used} (+{unpaid} wachten op een bestelling)</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="101" />
+            <source>{count} on {day} (order of {ordered})</source>
+            <translation>{count} op {day} (bestelling van {ordered})</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="104" />
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="112" />
+            <source>Quota {year}</source>
+            <translation>Quotum {year}</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="115" />
+            <source>special quota: not counted</source>
+            <translation>bijzonder quotum: telt niet mee</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="121" />
+            <source>special quota: base price {price}</source>
+            <translation>bijzonder quotum: basisprijs {price}</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="123" />
+            <source>higher price {price} (above {threshold} vouchers)</source>
+            <translation>hogere prijs {price} (boven {threshold} cheques)</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="125" />
+            <source>base price {price} (up to {threshold} vouchers)</source>
+            <translation>basisprijs {price} (tot {threshold} cheques)</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="131" />
+            <source>{value} of {maximum}</source>
+            <translation>{value} van {maximum}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalletSection</name>
+        <message>
+            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="31" />
+            <source>Wallet and quota</source>
+            <translation>Portefeuille en quotum</translation>
         </message>
     </context>
 </TS>

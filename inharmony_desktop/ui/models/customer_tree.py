@@ -18,12 +18,14 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from inharmony_desktop.core import rules
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import Customer, Order, PaymentModeChange, UserNumber
 from inharmony_desktop.core.services.payment_modes import ModeHistory
+from inharmony_desktop.core.services.wallet_outlook import attention_flags
 from inharmony_desktop.ui.labels import medium_label, user_number_text
 from inharmony_desktop.ui.models import ID_ROLE, KIND_ROLE, SEARCH_ROLE
 from inharmony_desktop.ui.models.paged import Index
@@ -46,6 +48,7 @@ class NumberNode:
     mode: str
     ordered: int
     maximum: int
+    attention: list[str] = field(default_factory=list)  # why it needs the office's attention
 
 
 @dataclass
@@ -117,7 +120,19 @@ def load_tree(year: int | None = None, today: dt.date | None = None) -> list[Cus
         )
         if customer_id in customers:
             customers[customer_id].numbers.append(node)
+    _mark_attention([n for c in customers.values() for n in c.numbers if n.active], today)
     return list(customers.values())
+
+
+def _mark_attention(numbers: list[NumberNode], today: dt.date) -> None:
+    flags = attention_flags([n.id for n in numbers], today)
+    for node in numbers:
+        if node.id in flags:
+            node.attention = flags[node.id].reasons
+
+
+def _warning_icon() -> QIcon:
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 class CustomerTreeModel(QAbstractItemModel):
@@ -229,10 +244,13 @@ class CustomerTreeModel(QAbstractItemModel):
             return _PAPER if n.mode == "paper" else _ELECTRONIC
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and n.attention:
+            return _warning_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate(
+            text = QCoreApplication.translate(
                 "CustomerTreeModel", "{holder}: {ordered} of {maximum} vouchers ordered this year"
             ).format(holder=n.holder, ordered=n.ordered, maximum=n.maximum)
+            return "\n".join([text, *n.attention])
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return f"{user_number_text(n.number)}  {n.holder}"
