@@ -8,10 +8,12 @@ command on the window's one stack through `window.editor.run()`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
-from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+import html
 
-from inharmony_desktop.core.services import customers
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
+
+from inharmony_desktop.core.services import customers, ironing
 from inharmony_desktop.ui.dialogs.ironing_basket import IroningBasketDialog
 from inharmony_desktop.ui.dialogs.split_editor import SplitEditor
 from inharmony_desktop.ui.dialogs.switchover_wizard import SwitchoverWizard
@@ -40,6 +42,29 @@ class WalletSection(DetailsSection):
         self.show()
 
 
+class IroningSection(DetailsSection):
+    """The customer's ironing minute credit and the last change to it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Ironing workshop"), parent)
+        self.credit = QLabel(self)
+        self.credit.setWordWrap(True)
+        self.credit.setObjectName("ironing_credit")
+        QVBoxLayout(self).addWidget(self.credit)
+
+    def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
+        if customer_id is None:
+            self.hide()
+            return
+        lines = ironing.credit_history(customer_id)
+        minutes = customers.get_customer(customer_id).ironing_credit_minutes
+        text = self.tr("Minute credit: {minutes} min").format(minutes=minutes)
+        if lines:
+            text += "<br><small>" + html.escape(lines[-1].text) + "</small>"
+        self.credit.setText(text)
+        self.show()
+
+
 class VoucherTools(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -52,6 +77,8 @@ class VoucherTools(QObject):
         window.customers.menu_builders.append(self._tree_menu)
         self.wallet_section = WalletSection(window.details.widget())
         window.details.add_section(self.wallet_section)
+        self.ironing_section = IroningSection(window.details.widget())
+        window.details.add_section(self.ironing_section)
 
     def _table_menu(self, menu: QMenu, ids: list[int]) -> None:
         if ids:

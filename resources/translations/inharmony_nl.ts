@@ -611,6 +611,19 @@
         </message>
     </context>
     <context>
+        <name>IroningSection</name>
+        <message>
+            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="49" />
+            <source>Ironing workshop</source>
+            <translation>Strijkatelier</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="61" />
+            <source>Minute credit: {minutes} min</source>
+            <translation>Minutentegoed: {minutes} min</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <location filename="../../inharmony_desktop/ui/labels.py" line="10" />
@@ -1536,7 +1549,7 @@
     <context>
         <name>VoucherTools</name>
         <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="82" />
+            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="109" />
             <source>Split of %n prestation(s) back to default</source>
             <translation>
                 <numerusform>Verdeling van %n prestatie terug naar standaard</numerusform>
@@ -1544,7 +1557,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="85" />
+            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="112" />
             <source>Split %n prestation(s): {paper} paper + {electronic} electronic</source>
             <translation>
                 <numerusform>%n prestatie verdelen: {paper} papier + {electronic} elektronisch</numerusform>
@@ -1552,12 +1565,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="95" />
+            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="122" />
             <source>Switch {number} to electronic</source>
             <translation>{number} overschakelen naar elektronisch</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="105" />
+            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="132" />
             <source>Ironing basket for {name}</source>
             <translation>Strijkmand voor {name}</translation>
         </message>
@@ -1570,92 +1583,92 @@
             <translation>Elektronische portefeuille</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="48" />
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="49" />
             <source>Ordered:</source>
             <translation>Besteld:</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="49" />
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="50" />
             <source>Used:</source>
             <translation>Gebruikt:</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="50" />
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="51" />
             <source>Refunded:</source>
             <translation>Terugbetaald:</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="51" />
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="52" />
             <source>Available:</source>
             <translation>Beschikbaar:</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="54" />
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="55" />
             <source>Expiring within 60 days:</source>
             <translation>Vervalt binnen 60 dagen:</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="57" />
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="58" />
             <source>Forecast:</source>
             <translation>Vooruitzicht:</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="67" />
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="68" />
             <source>Personal:</source>
             <translation>Persoonlijk:</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="68" />
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="69" />
             <source>Household:</source>
             <translation>Gezin:</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="69" />
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="70" />
             <source>Price tier:</source>
             <translation>Prijsschijf:</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="98" />
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="99" />
             <source>{used} (+{unpaid} waiting for an order)</source>
             <translation>{used} (+{unpaid} wachten op een bestelling)</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="101" />
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="102" />
             <source>{count} on {day} (order of {ordered})</source>
             <translation>{count} op {day} (bestelling van {ordered})</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="104" />
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="105" />
             <source>none</source>
             <translation>geen</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="112" />
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="113" />
             <source>Quota {year}</source>
             <translation>Quotum {year}</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="115" />
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="116" />
             <source>special quota: not counted</source>
             <translation>bijzonder quotum: telt niet mee</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="121" />
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="122" />
             <source>special quota: base price {price}</source>
             <translation>bijzonder quotum: basisprijs {price}</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="123" />
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="124" />
             <source>higher price {price} (above {threshold} vouchers)</source>
             <translation>hogere prijs {price} (boven {threshold} cheques)</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="125" />
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="126" />
             <source>base price {price} (up to {threshold} vouchers)</source>
             <translation>basisprijs {price} (tot {threshold} cheques)</translation>
         </message>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="131" />
+            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="132" />
             <source>{value} of {maximum}</source>
             <translation>{value} van {maximum}</translation>
         </message>
@@ -1663,7 +1676,7 @@
     <context>
         <name>WalletSection</name>
         <message>
-            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="31" />
+            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="33" />
             <source>Wallet and quota</source>
             <translation>Portefeuille en quotum</translation>
         </message>

@@ -75,9 +75,13 @@ def test_ironing_basket_from_the_tree_menu_is_undoable(qtbot, window, sample, mo
     before = Prestation.select().count()
     window.actions_.ironing_basket.trigger()
     assert Customer.get_by_id(sample["janssens"]).ironing_credit_minutes == 5
+    credit = window.voucher_tools.ironing_section.credit.text()
+    assert "Minute credit: 5 min" in credit
+    assert "100 min strijken + 15 min behandeling" in credit
     assert Prestation.select().count() == before + 1
     window.undo_stack.undo()
     assert Customer.get_by_id(sample["janssens"]).ironing_credit_minutes == 0
+    assert "Minute credit: 0 min" in window.voucher_tools.ironing_section.credit.text()
     assert Prestation.select().count() == before
 
 

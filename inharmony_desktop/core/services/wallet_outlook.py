@@ -9,6 +9,7 @@ with a handful of grouped queries, so the customer tree can mark rows.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 from collections import defaultdict
@@ -152,6 +153,29 @@ def lookback_start(on: dt.date) -> dt.date:
     return rules_mod.add_months_end(on, -(2 * longest + 2))
 
 
+def _month_end(month: str) -> dt.date:
+    year, number = int(month[:4]), int(month[5:7])
+    return dt.date(year, number, calendar.monthrange(year, number)[1])
+
+
+def _monthly(model, user_column, date_column, amount_column, where) -> dict[int, list]:
+    """Sums per user number and calendar month, dated the month's last day.
+
+    Every lot expires on the last day of a month, so the lots valid for any
+    day of a month are still valid on its last day, and a voucher the older
+    lots cannot pay is paid by that month's order either way: spending a
+    month's total on its last day leaves the same lots as spending day by day.
+    It reads a few rows per month instead of one per prestation.
+    """
+    month = fn.SUBSTR(date_column.cast("TEXT"), 1, 7)
+    rows: dict[int, list] = defaultdict(list)
+    query = (model.select(user_column, month, fn.SUM(amount_column)).where(where)
+             .group_by(user_column, month).order_by(month).tuples())
+    for un, key, amount in query:
+        rows[un].append((_month_end(key), int(amount)))
+    return rows
+
+
 def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> None:
     since = lookback_start(on)
     orders: dict[int, list] = defaultdict(list)
@@ -163,27 +187,17 @@ def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> 
         .order_by(Order.order_date, Order.id).tuples()
     ):
         orders[un].append((oid, day, expiry, quantity))
-    usages: dict[int, list] = defaultdict(list)
-    for un, day, vouchers in (
-        Prestation.select(Prestation.user_number, Prestation.date, fn.SUM(Prestation.electronic))
-        .where((Prestation.user_number.in_(ids)) & (Prestation.electronic > 0)
-               & (Prestation.status.in_(USING_STATUSES))
-               & (Prestation.date.between(since, on)))
-        .group_by(Prestation.user_number, Prestation.date)
-        .order_by(Prestation.date).tuples()
-    ):
-        usages[un].append((day, int(vouchers)))
-    refunds: dict[int, list] = defaultdict(list)
-    for un, day, quantity in (
-        Refund.select(Refund.user_number, Refund.refund_date, Refund.quantity)
-        .where((Refund.user_number.in_(ids)) & (Refund.medium == "electronic")
-               & (Refund.refund_date.between(since, on))).tuples()
-    ):
-        refunds[un].append((day, quantity))
-    planned: dict[int, list] = defaultdict(list)
+    used = (Prestation.user_number.in_(ids)) & (Prestation.electronic > 0)
+    usages = _monthly(Prestation, Prestation.user_number, Prestation.date, Prestation.electronic,
+                      used & Prestation.status.in_(USING_STATUSES)
+                      & Prestation.date.between(since, on))
+    refunds = _monthly(Refund, Refund.user_number, Refund.refund_date, Refund.quantity,
+                       (Refund.user_number.in_(ids)) & (Refund.medium == "electronic")
+                       & (Refund.refund_date.between(since, on)))
     horizon = on + dt.timedelta(days=SHORT_HORIZON_DAYS)
-    for un, day, vouchers in _planned(ids, on, horizon):
-        planned[un].append((day, vouchers))
+    planned = _monthly(Prestation, Prestation.user_number, Prestation.date, Prestation.electronic,
+                       used & (Prestation.status == "planned")
+                       & Prestation.date.between(on, horizon))
     for un in set(orders) | set(planned):
         current = replay(on, orders[un], usages[un], refunds[un])
         expiring = sum(lot.remaining for lot in current.expiring(EXPIRY_WARNING_DAYS))

@@ -45,6 +45,7 @@ class WalletPanel(QWidget):
         self.available.setStyleSheet("font-weight: bold;")
         wallet_box = QGroupBox(self.tr("Electronic wallet"), self)
         wallet_form = QFormLayout(wallet_box)
+        wallet_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         wallet_form.addRow(self.tr("Ordered:"), self.ordered)
         wallet_form.addRow(self.tr("Used:"), self.used)
         wallet_form.addRow(self.tr("Refunded:"), self.refunded)
