@@ -199,6 +199,29 @@
         </message>
     </context>
     <context>
+        <name>CustomerNumbersSection</name>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/details.py" line="135" />
+            <source>User numbers</source>
+            <translation>Gebruikersnummers</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/details.py" line="152" />
+            <source>{ordered} of {maximum} ordered</source>
+            <translation>{ordered} van {maximum} besteld</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/details.py" line="159" />
+            <source>{count} available</source>
+            <translation>{count} beschikbaar</translation>
+        </message>
+        <message>
+            <location filename="../../inharmony_desktop/ui/views/details.py" line="161" />
+            <source>No user numbers yet.</source>
+            <translation>Nog geen gebruikersnummers.</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerPanel</name>
         <message>
             <location filename="../../inharmony_desktop/ui/views/customer_tree.py" line="39" />
@@ -232,7 +255,7 @@
     <context>
         <name>DetailsPanel</name>
         <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="137" />
+            <location filename="../../inharmony_desktop/ui/views/details.py" line="171" />
             <source>Select a customer or user number on the left.</source>
             <translation>Kies links een klant of gebruikersnummer.</translation>
         </message>
