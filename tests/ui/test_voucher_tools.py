@@ -89,8 +89,9 @@ def test_tree_marks_user_numbers_that_need_attention(qtbot, window, sample):
     today = dt.date.today()
     month_back = today.replace(day=1) - dt.timedelta(days=330)
     orders.create_order(orders.OrderInput(sample["un3"], month_back, 40, "electronic"))
-    window.refresh_all()
     model = window.tree_model
+    with qtbot.waitSignal(model.attention.attention_loaded, timeout=10_000):
+        window.refresh_all()
     marked = model.index_of_user_number(sample["un3"])
     quiet = model.index_of_user_number(sample["un2"])
     assert marked.data(ID_ROLE) == sample["un3"]

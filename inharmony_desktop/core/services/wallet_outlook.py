@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from peewee import fn
+from peewee import SQL, fn
 
 from inharmony_desktop.core import rules as rules_mod
 from inharmony_desktop.core.models import Order, Prestation, Refund, UserNumber
@@ -121,9 +121,15 @@ class Attention:
         self.reasons.append(reason)
 
 
-def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
+def _of(column, ids: list[int]):
+    """The condition that keeps the rows of `ids`.
+
+    For one user number the (user number, date) index answers directly. For
+    many, one pass over the period with the rows sorted out here is faster than
+    a long IN list, for which SQLite's planner picks the (status, date) index
+    and reads the whole period once per chunk.
+    """
+    return column == ids[0] if len(ids) == 1 else SQL("1 = 1")
 
 
 def attention_flags(
@@ -135,10 +141,11 @@ def attention_flags(
     on = on or dt.date.today()
     ids = sorted(set(user_number_ids))
     result: dict[int, Attention] = {}
+    if not ids:
+        return result
     rules = rules_mod.rules_for(on.year)
-    for chunk in _chunks(ids):
-        _wallet_flags(chunk, on, result)
-        _quota_flags(chunk, on, rules, result)
+    _wallet_flags(ids, on, result)
+    _quota_flags(ids, on, rules, result)
     return result
 
 
@@ -158,7 +165,9 @@ def _month_end(month: str) -> dt.date:
     return dt.date(year, number, calendar.monthrange(year, number)[1])
 
 
-def _monthly(model, user_column, date_column, amount_column, where) -> dict[int, list]:
+def _monthly(
+    model, user_column, date_column, amount_column, where, wanted: set[int]
+) -> dict[int, list]:
     """Sums per user number and calendar month, dated the month's last day.
 
     Every lot expires on the last day of a month, so the lots valid for any
@@ -167,37 +176,40 @@ def _monthly(model, user_column, date_column, amount_column, where) -> dict[int,
     month's total on its last day leaves the same lots as spending day by day.
     It reads a few rows per month instead of one per prestation.
     """
-    month = fn.SUBSTR(date_column.cast("TEXT"), 1, 7)
+    month = fn.SUBSTR(date_column.cast("TEXT"), 1, 7).coerce(False)
     rows: dict[int, list] = defaultdict(list)
     query = (model.select(user_column, month, fn.SUM(amount_column)).where(where)
              .group_by(user_column, month).order_by(month).tuples())
     for un, key, amount in query:
-        rows[un].append((_month_end(key), int(amount)))
+        if un in wanted:
+            rows[un].append((_month_end(key), int(amount)))
     return rows
 
 
 def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> None:
     since = lookback_start(on)
+    wanted = set(ids)
     orders: dict[int, list] = defaultdict(list)
     for un, oid, day, expiry, quantity in (
         Order.select(Order.user_number, Order.id, Order.order_date, Order.expiry_date,
                      Order.quantity)
-        .where((Order.user_number.in_(ids)) & (Order.medium == "electronic")
+        .where(_of(Order.user_number, ids) & (Order.medium == "electronic")
                & (Order.order_date.between(since, on)))
         .order_by(Order.order_date, Order.id).tuples()
     ):
-        orders[un].append((oid, day, expiry, quantity))
-    used = (Prestation.user_number.in_(ids)) & (Prestation.electronic > 0)
+        if un in wanted:
+            orders[un].append((oid, day, expiry, quantity))
+    used = _of(Prestation.user_number, ids) & (Prestation.electronic > 0)
     usages = _monthly(Prestation, Prestation.user_number, Prestation.date, Prestation.electronic,
                       used & Prestation.status.in_(USING_STATUSES)
-                      & Prestation.date.between(since, on))
+                      & Prestation.date.between(since, on), wanted)
     refunds = _monthly(Refund, Refund.user_number, Refund.refund_date, Refund.quantity,
-                       (Refund.user_number.in_(ids)) & (Refund.medium == "electronic")
-                       & (Refund.refund_date.between(since, on)))
+                       _of(Refund.user_number, ids) & (Refund.medium == "electronic")
+                       & (Refund.refund_date.between(since, on)), wanted)
     horizon = on + dt.timedelta(days=SHORT_HORIZON_DAYS)
     planned = _monthly(Prestation, Prestation.user_number, Prestation.date, Prestation.electronic,
                        used & (Prestation.status == "planned")
-                       & Prestation.date.between(on, horizon))
+                       & Prestation.date.between(on, horizon), wanted)
     for un in set(orders) | set(planned):
         current = replay(on, orders[un], usages[un], refunds[un])
         expiring = sum(lot.remaining for lot in current.expiring(EXPIRY_WARNING_DAYS))
@@ -217,18 +229,20 @@ def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> 
 
 def _quota_flags(ids: list[int], on: dt.date, rules, result: dict[int, Attention]) -> None:
     start, end = dt.date(on.year, 1, 1), dt.date(on.year, 12, 31)
-    numbers = list(UserNumber.select(UserNumber.id, UserNumber.customer, UserNumber.quota)
-                   .where(UserNumber.id.in_(ids)).tuples())
+    wanted = set(ids)
+    numbers = [row for row in UserNumber.select(UserNumber.id, UserNumber.customer,
+                                                UserNumber.quota)
+               .where(_of(UserNumber.id, ids)).tuples() if row[0] in wanted]
     ordered = dict(
         Order.select(Order.user_number, fn.SUM(Order.quantity))
-        .where((Order.user_number.in_(ids)) & (Order.order_date.between(start, end)))
+        .where(_of(Order.user_number, ids) & (Order.order_date.between(start, end)))
         .group_by(Order.user_number).tuples()
     )
     customers = sorted({customer for _, customer, _ in numbers})
     household = dict(
         Order.select(UserNumber.customer, fn.SUM(Order.quantity))
         .join(UserNumber)
-        .where((UserNumber.customer.in_(customers)) & (UserNumber.quota == "standard")
+        .where(_of(UserNumber.customer, customers) & (UserNumber.quota == "standard")
                & (Order.order_date.between(start, end)))
         .group_by(UserNumber.customer).tuples()
     ) if customers else {}

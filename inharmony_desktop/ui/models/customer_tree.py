@@ -25,9 +25,9 @@ from inharmony_desktop.core import rules
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import Customer, Order, PaymentModeChange, UserNumber
 from inharmony_desktop.core.services.payment_modes import ModeHistory
-from inharmony_desktop.core.services.wallet_outlook import attention_flags
 from inharmony_desktop.ui.labels import medium_label, user_number_text
 from inharmony_desktop.ui.models import ID_ROLE, KIND_ROLE, SEARCH_ROLE
+from inharmony_desktop.ui.models.attention import AttentionLoader
 from inharmony_desktop.ui.models.paged import Index
 
 WARNING_FRACTION = 0.9
@@ -120,15 +120,7 @@ def load_tree(year: int | None = None, today: dt.date | None = None) -> list[Cus
         )
         if customer_id in customers:
             customers[customer_id].numbers.append(node)
-    _mark_attention([n for c in customers.values() for n in c.numbers if n.active], today)
     return list(customers.values())
-
-
-def _mark_attention(numbers: list[NumberNode], today: dt.date) -> None:
-    flags = attention_flags([n.id for n in numbers], today)
-    for node in numbers:
-        if node.id in flags:
-            node.attention = flags[node.id].reasons
 
 
 def _warning_icon() -> QIcon:
@@ -143,6 +135,9 @@ class CustomerTreeModel(QAbstractItemModel):
         self._customers: list[CustomerNode] = []
         self._customer_rows: dict[int, int] = {}
         self._number_rows: dict[int, tuple[int, int]] = {}
+        # The warning marks arrive later from a worker thread (see models/attention.py).
+        self.attention = AttentionLoader(self)
+        self.attention.attention_loaded.connect(self._attention_loaded)
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -152,6 +147,17 @@ class CustomerTreeModel(QAbstractItemModel):
             n.id: (i, j) for i, c in enumerate(self._customers) for j, n in enumerate(c.numbers)
         }
         self.endResetModel()
+        self.attention.request([n.id for c in self._customers for n in c.numbers if n.active])
+
+    def _attention_loaded(self, _generation: int, reasons: dict) -> None:
+        for uid, (i, j) in self._number_rows.items():
+            node = self._customers[i].numbers[j]
+            found = reasons.get(uid, [])
+            if found != node.attention:
+                node.attention = found
+                index = self.index_of_user_number(uid)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole,
+                                                     Qt.ItemDataRole.ToolTipRole])
 
     # --- structure ----------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
