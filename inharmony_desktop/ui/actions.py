@@ -78,6 +78,19 @@ class Actions(QObject):
             QCoreApplication.translate("Actions", "Switch to &electronic…"))
         self.ironing_basket = self._make(
             QCoreApplication.translate("Actions", "&Ironing basket…"), "Ctrl+Shift+I")
+        self.yearly_statement = self._make(
+            QCoreApplication.translate("Actions", "&Yearly statement…"), Key.Print
+        )
+        self.print_statements = self._make(
+            QCoreApplication.translate("Actions", "Print yearly &statements…")
+        )
+        self.make_backup = self._make(QCoreApplication.translate("Actions", "Make a &backup"))
+        self.make_backup.setStatusTip(QCoreApplication.translate(
+            "Actions", "Write a checked copy of the database to the backup folder now"))
+        self.restore_backup = self._make(
+            QCoreApplication.translate("Actions", "&Restore a backup…"))
+        self.restore_backup.setStatusTip(QCoreApplication.translate(
+            "Actions", "Replace all data by one of the backups"))
         self.about = self._make(QCoreApplication.translate("Actions", "&About Inharmony Desktop"))
         self.quit = self._make(QCoreApplication.translate("Actions", "&Quit"), Key.Quit)
         if self.quit.shortcut().isEmpty():
@@ -111,6 +124,10 @@ class Actions(QObject):
                 self.new_order,
             ]
         )
+        file_menu.addSeparator()
+        file_menu.addActions([self.yearly_statement, self.print_statements])
+        file_menu.addSeparator()
+        file_menu.addActions([self.make_backup, self.restore_backup])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))

@@ -35,11 +35,13 @@ from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services.prestations import PrestationInput
 from inharmony_desktop.ui import broadcast, messages
 from inharmony_desktop.ui.actions import Actions
+from inharmony_desktop.ui.backup_actions import BackupController
 from inharmony_desktop.ui.broadcast import ChangeBroadcaster
 from inharmony_desktop.ui.commands import CommandRunner, SaveSettingsCommand
 from inharmony_desktop.ui.dialogs.settings import SettingsDialog
 from inharmony_desktop.ui.editing import Editor
 from inharmony_desktop.ui.models.customer_tree import CustomerTreeModel
+from inharmony_desktop.ui.statements import StatementActions
 from inharmony_desktop.ui.tabs.helpers import HelpersTab
 from inharmony_desktop.ui.tabs.orders import OrdersTab
 from inharmony_desktop.ui.tabs.prestations import PrestationsTab
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.editor = Editor(self, CommandRunner(self.undo_stack, self.broadcaster))
         self.actions_ = Actions(self, self.undo_stack)
+        self.backups = BackupController(self)
         self.menus = self.actions_.fill_menus()
         self.toolbar = self.actions_.fill_toolbar()
 
@@ -156,7 +159,14 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self._find)
         a.refresh.triggered.connect(self.refresh_all)
         a.settings.triggered.connect(self.open_settings)
+        self.statements = StatementActions(self)
+        a.yearly_statement.triggered.connect(
+            lambda: self.statements.show_statement(self._selected_number()))
+        a.print_statements.triggered.connect(self.statements.print_statements)
         a.about.triggered.connect(self._about)
+        a.make_backup.triggered.connect(self.backups.make_backup)
+        a.restore_backup.triggered.connect(self.backups.restore_backup)
+        self.backups.database_restored.connect(self.database_replaced)
         a.quit.triggered.connect(self.close)
 
     def _add_context_menus(self) -> None:
@@ -167,6 +177,8 @@ class MainWindow(QMainWindow):
             if kind:
                 menu.addSeparator()
                 menu.addActions([a.edit, a.delete])
+            if kind == "user_number":
+                menu.addAction(a.yearly_statement)
 
         def table_menu(menu, ids) -> None:
             menu.addAction(a.new_prestation)
@@ -212,6 +224,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # --- refreshing ---------------------------------------------------------------------------
+    @Slot()
+    def database_replaced(self) -> None:
+        """A backup was put back: nothing on screen or in the undo stack is valid any more."""
+        self.undo_stack.clear()
+        self.refresh_all()
+
     def refresh_all(self) -> None:
         self.customers.reload()
         self.prestations.reload_choices()

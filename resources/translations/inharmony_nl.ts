@@ -1,1707 +1,1637 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
-    <context>
-        <name>Actions</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="28" />
-            <source>New &amp;prestation…</source>
-            <translation>Nieuwe &amp;prestatie…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="31" />
-            <source>New &amp;customer…</source>
-            <translation>Nieuwe &amp;klant…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="34" />
-            <source>New &amp;user number…</source>
-            <translation>Nieuw &amp;gebruikersnummer…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="37" />
-            <source>New &amp;helper…</source>
-            <translation>Nieuwe &amp;medewerker…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="40" />
-            <source>New &amp;order…</source>
-            <translation>Nieuwe &amp;bestelling…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="43" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Wijzigen…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="48" />
-            <source>&amp;Delete…</source>
-            <translation>&amp;Verwijderen…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="51" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Ongedaan maken</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="56" />
-            <source>&amp;Redo</source>
-            <translation>Opnieuw &amp;doen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="61" />
-            <source>&amp;Find customer</source>
-            <translation>Klant &amp;zoeken</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="66" />
-            <source>Re&amp;fresh</source>
-            <translation>&amp;Vernieuwen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="71" />
-            <source>&amp;Settings…</source>
-            <translation>&amp;Instellingen…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="76" />
-            <source>Paper/electronic &amp;split…</source>
-            <translation>&amp;Verdeling papier/elektronisch…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="78" />
-            <source>Switch to &amp;electronic…</source>
-            <translation>Overschakelen naar &amp;elektronisch…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="80" />
-            <source>&amp;Ironing basket…</source>
-            <translation>&amp;Strijkmand…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="81" />
-            <source>&amp;About Inharmony Desktop</source>
-            <translation>&amp;Over Inharmony Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="82" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Afsluiten</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="104" />
-            <source>&amp;File</source>
-            <translation>&amp;Bestand</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="116" />
-            <source>&amp;Edit</source>
-            <translation>Be&amp;werken</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="122" />
-            <source>&amp;Vouchers</source>
-            <translation>&amp;Cheques</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="124" />
-            <source>&amp;View</source>
-            <translation>Beel&amp;d</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="126" />
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="132" />
-            <source>Main toolbar</source>
-            <translation>Werkbalk</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddressSection</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="47" />
-            <source>Customer</source>
-            <translation>Klant</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/app.py" line="69" />
-            <source>An unexpected error occurred. Your last change may not have been saved.</source>
-            <translation>Er liep iets onverwacht mis. Uw laatste wijziging is misschien niet bewaard.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerDialog</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="17" />
-            <source>Edit customer</source>
-            <translation>Klant wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="17" />
-            <source>New customer</source>
-            <translation>Nieuwe klant</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="20" />
-            <source>Customer number</source>
-            <translation>Klantnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="21" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="22" />
-            <source>Street and number</source>
-            <translation>Straat en nummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="23" />
-            <source>Postal code</source>
-            <translation>Postcode</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="24" />
-            <source>City</source>
-            <translation>Gemeente</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="25" />
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="26" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="27" />
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="30" />
-            <source>Notes</source>
-            <translation>Notities</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="32" />
-            <source>Active</source>
-            <translation>Actief</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerNumbersSection</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="135" />
-            <source>User numbers</source>
-            <translation>Gebruikersnummers</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="152" />
-            <source>{ordered} of {maximum} ordered</source>
-            <translation>{ordered} van {maximum} besteld</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="159" />
-            <source>{count} available</source>
-            <translation>{count} beschikbaar</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="161" />
-            <source>No user numbers yet.</source>
-            <translation>Nog geen gebruikersnummers.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerPanel</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/customer_tree.py" line="39" />
-            <source>Search name, number, user number or city</source>
-            <translation>Zoek naam, klantnummer, gebruikersnummer of gemeente</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerTreeModel</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="187" />
-            <source>Customer / user number</source>
-            <translation>Klant / gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="188" />
-            <source>Pays</source>
-            <translation>Betaalt</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="189" />
-            <source>This year</source>
-            <translation>Dit jaar</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="250" />
-            <source>{holder}: {ordered} of {maximum} vouchers ordered this year</source>
-            <translation>{holder}: {ordered} van {maximum} cheques besteld dit jaar</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailsPanel</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="171" />
-            <source>Select a customer or user number on the left.</source>
-            <translation>Kies links een klant of gebruikersnummer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Editing</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="46" />
-            <source>New customer {name}</source>
-            <translation>Nieuwe klant {name}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="59" />
-            <source>Edit customer {name}</source>
-            <translation>Klant {name} wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="72" />
-            <source>Delete customer</source>
-            <translation>Klant verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="73" />
-            <source>Delete customer {name}?</source>
-            <translation>Klant {name} verwijderen?</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="80" />
-            <source>Delete customer {name}</source>
-            <translation>Klant {name} verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="95" />
-            <source>New user number {number}</source>
-            <translation>Nieuw gebruikersnummer {number}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="110" />
-            <source>Edit user number {number}</source>
-            <translation>Gebruikersnummer {number} wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="123" />
-            <source>Delete user number</source>
-            <translation>Gebruikersnummer verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="124" />
-            <source>Delete user number {number}?</source>
-            <translation>Gebruikersnummer {number} verwijderen?</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="131" />
-            <source>Delete user number {number}</source>
-            <translation>Gebruikersnummer {number} verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="146" />
-            <source>New helper {name}</source>
-            <translation>Nieuwe medewerker {name}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="159" />
-            <source>Edit helper {name}</source>
-            <translation>Medewerker {name} wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="170" />
-            <source>Delete helper</source>
-            <translation>Medewerker verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="171" />
-            <source>Delete helper {name}?</source>
-            <translation>Medewerker {name} verwijderen?</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="176" />
-            <source>Delete helper {name}</source>
-            <translation>Medewerker {name} verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="191" />
-            <source>New order of {count} vouchers</source>
-            <translation>Nieuwe bestelling van {count} cheques</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="206" />
-            <source>Edit order</source>
-            <translation>Bestelling wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="216" />
-            <location filename="../../inharmony_desktop/ui/editing.py" line="222" />
-            <source>Delete order</source>
-            <translation>Bestelling verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="217" />
-            <source>Delete this order?</source>
-            <translation>Deze bestelling verwijderen?</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="237" />
-            <source>New prestation</source>
-            <translation>Nieuwe prestatie</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="250" />
-            <source>Edit prestation</source>
-            <translation>Prestatie wijzigen</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/editing.py" line="257" />
-            <source>Delete %n prestation(s)?</source>
-            <translation>
-                <numerusform>%n prestatie verwijderen?</numerusform>
-                <numerusform>%n prestaties verwijderen?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="259" />
-            <source>Delete prestations</source>
-            <translation>Prestaties verwijderen</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/editing.py" line="264" />
-            <source>Delete %n prestation(s)</source>
-            <translation>
-                <numerusform>%n prestatie verwijderen</numerusform>
-                <numerusform>%n prestaties verwijderen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>HelperDialog</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="16" />
-            <source>Edit helper</source>
-            <translation>Medewerker wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="16" />
-            <source>New helper</source>
-            <translation>Nieuwe medewerker</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="19" />
-            <source>Helper number</source>
-            <translation>Medewerkernummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="20" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="21" />
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="22" />
-            <source>National number (INSZ)</source>
-            <translation>Rijksregisternummer (INSZ)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="24" />
-            <source>Contract hours per week</source>
-            <translation>Contracturen per week</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="26" />
-            <source>Active</source>
-            <translation>Actief</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelperTableModel</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="35" />
-            <source>Number</source>
-            <translation>Nummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="36" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="37" />
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="38" />
-            <source>Hours per week</source>
-            <translation>Uren per week</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="39" />
-            <source>Active</source>
-            <translation>Actief</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="84" />
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="86" />
-            <source>no</source>
-            <translation>nee</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpersTab</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/helpers.py" line="34" />
-            <source>Search helpers</source>
-            <translation>Zoek medewerkers</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/tabs/helpers.py" line="50" />
-            <source>%n helper(s)</source>
-            <translation>
-                <numerusform>%n medewerker</numerusform>
-                <numerusform>%n medewerkers</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>InputPage</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="50" />
-            <source>Switch to electronic vouchers</source>
-            <translation>Overschakelen naar elektronische cheques</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="52" />
-            <source>Enter the paper vouchers the customer still holds; the next page shows the plan.</source>
-            <translation>Geef de papieren cheques in die de klant nog heeft; de volgende pagina toont het plan.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="62" />
-            <source> vouchers</source>
-            <translation> cheques</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="66" />
-            <source>Paper expires on</source>
-            <translation>Papier vervalt op</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="80" />
-            <source>&amp;User number:</source>
-            <translation>&amp;Gebruikersnummer:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="81" />
-            <source>&amp;Paper vouchers held:</source>
-            <translation>&amp;Papieren cheques in bezit:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="82" />
-            <source>Plan &amp;from:</source>
-            <translation>Plannen &amp;vanaf:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="83" />
-            <source>Expiry:</source>
-            <translation>Vervaldatum:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="107" />
-            <source>Choose a user number from the list.</source>
-            <translation>Kies een gebruikersnummer uit de lijst.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IroningBasketDialog</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="70" />
-            <source>Ironing basket</source>
-            <translation>Strijkmand</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="83" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="84" />
-            <source>{minutes} min (settings)</source>
-            <translation>{minutes} min (instellingen)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="95" />
-            <source>&amp;Customer:</source>
-            <translation>&amp;Klant:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="96" />
-            <source>&amp;User number:</source>
-            <translation>&amp;Gebruikersnummer:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="97" />
-            <source>&amp;Ironed by:</source>
-            <translation>Gestreken &amp;door:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="98" />
-            <source>&amp;Date:</source>
-            <translation>&amp;Datum:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="99" />
-            <source>&amp;Ironing time:</source>
-            <translation>&amp;Strijktijd:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="100" />
-            <source>Handling time:</source>
-            <translation>Behandelingstijd:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="101" />
-            <source>Credit now:</source>
-            <translation>Tegoed nu:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="102" />
-            <source>This basket:</source>
-            <translation>Deze mand:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="106" />
-            <source>When</source>
-            <translation>Wanneer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="106" />
-            <source>Change</source>
-            <translation>Wijziging</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="106" />
-            <source>Credit</source>
-            <translation>Tegoed</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="111" />
-            <source>Credit history</source>
-            <translation>Verloop van het tegoed</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="175" />
-            <source>Choose a customer.</source>
-            <translation>Kies een klant.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="182" />
-            <source>{minutes} min</source>
-            <translation>{minutes} min</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="184" />
-            <source>Enter the ironing time.</source>
-            <translation>Geef de strijktijd in.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="187" />
-            <source>{paid} min to pay → {vouchers} voucher(s); new credit {credit} min</source>
-            <translation>{paid} min te betalen → {vouchers} cheque(s); nieuw tegoed {credit} min</translation>
-        </message>
-    </context>
-    <context>
-        <name>IroningSection</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="49" />
-            <source>Ironing workshop</source>
-            <translation>Strijkatelier</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="61" />
-            <source>Minute credit: {minutes} min</source>
-            <translation>Minutentegoed: {minutes} min</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="10" />
-            <source>planned</source>
-            <translation>gepland</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="11" />
-            <source>performed</source>
-            <translation>uitgevoerd</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="12" />
-            <source>registered</source>
-            <translation>geregistreerd</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="13" />
-            <source>confirmed</source>
-            <translation>bevestigd</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="14" />
-            <source>paid</source>
-            <translation>betaald</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="15" />
-            <source>contested</source>
-            <translation>betwist</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="16" />
-            <source>cancelled</source>
-            <translation>geannuleerd</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="22" />
-            <source>home help</source>
-            <translation>huishoudhulp</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="23" />
-            <source>ironing</source>
-            <translation>strijken</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="29" />
-            <source>paper</source>
-            <translation>papier</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="30" />
-            <source>electronic</source>
-            <translation>elektronisch</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="36" />
-            <source>standard</source>
-            <translation>standaard</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="37" />
-            <source>special</source>
-            <translation>bijzonder</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="43" />
-            <source>Dutch</source>
-            <translation>Nederlands</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="44" />
-            <source>French</source>
-            <translation>Frans</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="45" />
-            <source>English</source>
-            <translation>Engels</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="82" />
-            <source>Customers</source>
-            <translation>Klanten</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="84" />
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="116" />
-            <source>Prestations</source>
-            <translation>Prestaties</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="121" />
-            <source>Orders</source>
-            <translation>Bestellingen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="125" />
-            <source>Helpers</source>
-            <translation>Medewerkers</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="141" />
-            <source>Database: {path}</source>
-            <translation>Databank: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="240" />
-            <source>{customers} customers · {numbers} user numbers · {prestations} prestations shown</source>
-            <translation>{customers} klanten · {numbers} gebruikersnummers · {prestations} prestaties getoond</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="325" />
-            <source>Change settings</source>
-            <translation>Instellingen wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="330" />
-            <source>About {app}</source>
-            <translation>Over {app}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="331" />
-            <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The back office of Inharmony: customers, user numbers, helpers, prestations, voucher orders and yearly statements.</source>
-            <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;De backoffice van Inharmony: klanten, gebruikersnummers, medewerkers, prestaties, chequebestellingen en jaarattesten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/messages.py" line="17" />
-            <source>Not possible</source>
-            <translation>Niet mogelijk</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderDialog</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="21" />
-            <source>Edit order</source>
-            <translation>Bestelling wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="21" />
-            <source>New order</source>
-            <translation>Nieuwe bestelling</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="25" />
-            <source>User number</source>
-            <translation>Gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="27" />
-            <source>Order date</source>
-            <translation>Besteldatum</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="31" />
-            <source>Vouchers</source>
-            <translation>Cheques</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="34" />
-            <source>Medium</source>
-            <translation>Drager</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="35" />
-            <source>as the payment mode</source>
-            <translation>volgens de betaalwijze</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="38" />
-            <source>Own unit price</source>
-            <translation>Eigen eenheidsprijs</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="39" />
-            <source>Unit price (€)</source>
-            <translation>Eenheidsprijs (€)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderTableModel</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="24" />
-            <source>Order date</source>
-            <translation>Besteldatum</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="25" />
-            <source>Customer</source>
-            <translation>Klant</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="26" />
-            <source>User number</source>
-            <translation>Gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="27" />
-            <source>Vouchers</source>
-            <translation>Cheques</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="28" />
-            <source>Medium</source>
-            <translation>Drager</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="29" />
-            <source>Unit price</source>
-            <translation>Eenheidsprijs</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="30" />
-            <source>Amount</source>
-            <translation>Bedrag</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="31" />
-            <source>Valid until</source>
-            <translation>Geldig tot</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="56" />
-            <source>{count} vouchers at {price}</source>
-            <translation>{count} cheques aan {price}</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrdersTab</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/orders.py" line="33" />
-            <source>All years</source>
-            <translation>Alle jaren</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/orders.py" line="38" />
-            <source>Only the selection on the left</source>
-            <translation>Enkel de selectie links</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/orders.py" line="42" />
-            <source>Year:</source>
-            <translation>Jaar:</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/tabs/orders.py" line="77" />
-            <source>%n order(s)</source>
-            <translation>
-                <numerusform>%n bestelling</numerusform>
-                <numerusform>%n bestellingen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanPage</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="124" />
-            <source>The plan</source>
-            <translation>Het plan</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="125" />
-            <source>Nothing has changed yet. Finish applies this plan; Undo takes it back.</source>
-            <translation>Er is nog niets gewijzigd. Voltooien voert dit plan uit; Ongedaan maken draait het terug.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="144" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="144" />
-            <source>Helper</source>
-            <translation>Medewerker</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="144" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="144" />
-            <source>Hours</source>
-            <translation>Uren</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="145" />
-            <source>Now</source>
-            <translation>Nu</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="145" />
-            <source>Paper</source>
-            <translation>Papier</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="145" />
-            <source>Electronic</source>
-            <translation>Elektronisch</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="145" />
-            <source>Paper left</source>
-            <translation>Papier over</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="152" />
-            <source>{number}: {used} of {held} paper vouchers used on {count} prestation(s); electronic from {day}.</source>
-            <translation>{number}: {used} van {held} papieren cheques gebruikt op {count} prestatie(s); elektronisch vanaf {day}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrestationDialog</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="34" />
-            <source>Edit prestation</source>
-            <translation>Prestatie wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="34" />
-            <source>New prestation</source>
-            <translation>Nieuwe prestatie</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="40" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="44" />
-            <source>User number</source>
-            <translation>Gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="46" />
-            <source>Type a number or a name</source>
-            <translation>Typ een nummer of een naam</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="47" />
-            <source>Helper</source>
-            <translation>Medewerker</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="49" />
-            <source>Activity</source>
-            <translation>Activiteit</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="52" />
-            <source>Hours (vouchers)</source>
-            <translation>Uren (cheques)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="55" />
-            <source>Paper / electronic</source>
-            <translation>Papier / elektronisch</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="56" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="62" />
-            <source>Note</source>
-            <translation>Opmerking</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="81" />
-            <source>by hand</source>
-            <translation>met de hand</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="82" />
-            <source>Without this, the split follows the payment mode.</source>
-            <translation>Zonder vinkje volgt de verdeling de betaalwijze.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="89" />
-            <source>paper</source>
-            <translation>papier</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="91" />
-            <source>electronic</source>
-            <translation>elektronisch</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrestationTableModel</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="32" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="33" />
-            <source>Customer</source>
-            <translation>Klant</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="34" />
-            <source>User number</source>
-            <translation>Gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="35" />
-            <source>Helper</source>
-            <translation>Medewerker</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="36" />
-            <source>Activity</source>
-            <translation>Activiteit</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="37" />
-            <source>Hours</source>
-            <translation>Uren</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="38" />
-            <source>Paper / electronic</source>
-            <translation>Papier / elektronisch</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="39" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="71" />
-            <source>Split set by hand: it no longer follows the payment mode.</source>
-            <translation>Verdeling met de hand ingesteld: ze volgt de betaalwijze niet meer.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="75" />
-            <source>Changed after registration: correct it in Pluxee too.</source>
-            <translation>Gewijzigd na registratie: corrigeer dit ook in Pluxee.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrestationsTab</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="54" />
-            <source>All dates</source>
-            <translation>Alle datums</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="54" />
-            <source>This week</source>
-            <translation>Deze week</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="55" />
-            <source>This month</source>
-            <translation>Deze maand</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="55" />
-            <source>This year</source>
-            <translation>Dit jaar</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="56" />
-            <source>From – to</source>
-            <translation>Van – tot</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="66" />
-            <source>All statuses</source>
-            <translation>Alle statussen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="70" />
-            <source>All activities</source>
-            <translation>Alle activiteiten</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="73" />
-            <source>Only the selection on the left</source>
-            <translation>Enkel de selectie links</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="76" />
-            <source>Search customer, user number, helper</source>
-            <translation>Zoek klant, gebruikersnummer, medewerker</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="116" />
-            <source>All helpers</source>
-            <translation>Alle medewerkers</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="167" />
-            <source>%n prestation(s)</source>
-            <translation>
-                <numerusform>%n prestatie</numerusform>
-                <numerusform>%n prestaties</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickEntryBar</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="32" />
-            <source>User number or name</source>
-            <translation>Gebruikersnummer of naam</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="36" />
-            <source>Helper</source>
-            <translation>Medewerker</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="40" />
-            <source> h</source>
-            <translation> u</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="41" />
-            <source>Add</source>
-            <translation>Toevoegen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="42" />
-            <source>Save this prestation (Enter)</source>
-            <translation>Deze prestatie bewaren (Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="49" />
-            <source>Quick entry:</source>
-            <translation>Snel invoeren:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="89" />
-            <source>Choose a user number.</source>
-            <translation>Kies een gebruikersnummer.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="93" />
-            <source>Choose a helper.</source>
-            <translation>Kies een medewerker.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="53" />
-            <source>Settings</source>
-            <translation>Instellingen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="58" />
-            <source>Company</source>
-            <translation>Bedrijf</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="59" />
-            <source>Yearly rules</source>
-            <translation>Regels per jaar</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="60" />
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="67" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="67" />
-            <source>Street and number</source>
-            <translation>Straat en nummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="68" />
-            <source>Postal code</source>
-            <translation>Postcode</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="68" />
-            <source>City</source>
-            <translation>Gemeente</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="69" />
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="69" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="70" />
-            <source>Recognition number</source>
-            <translation>Erkenningsnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="78" />
-            <source>These details appear on the yearly statements.</source>
-            <translation>Deze gegevens staan op de jaarattesten.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="84" />
-            <source>Year</source>
-            <translation>Jaar</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="84" />
-            <source>Price (€)</source>
-            <translation>Prijs (€)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="84" />
-            <source>Higher price (€)</source>
-            <translation>Hogere prijs (€)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="85" />
-            <source>Higher price above</source>
-            <translation>Hogere prijs boven</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="85" />
-            <source>Personal max</source>
-            <translation>Persoonlijk max.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="86" />
-            <source>Household max</source>
-            <translation>Gezin max.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="86" />
-            <source>Special max</source>
-            <translation>Bijzonder max.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="87" />
-            <source>Valid (months)</source>
-            <translation>Geldig (maanden)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="87" />
-            <source>Validity from month</source>
-            <translation>Geldigheid vanaf maand</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="88" />
-            <source>Tax reduction (%)</source>
-            <translation>Belastingvermindering (%)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="88" />
-            <source>Fiscal ceiling (€)</source>
-            <translation>Fiscaal plafond (€)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="89" />
-            <source>Last paper order</source>
-            <translation>Laatste papieren bestelling</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="89" />
-            <source>Source</source>
-            <translation>Bron</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="115" />
-            <source>Amounts in euros (e.g. 10,00). Edit a cell to change the rules of that year.</source>
-            <translation>Bedragen in euro (bv. 10,00). Wijzig een cel om de regels van dat jaar aan te passen.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="127" />
-            <source>Language of the program</source>
-            <translation>Taal van het programma</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="128" />
-            <source>A new language takes effect when the program restarts.</source>
-            <translation>Een nieuwe taal geldt vanaf de volgende start van het programma.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="143" />
-            <source>Row {row}, {column}: '{text}' is not valid.</source>
-            <translation>Rij {row}, {column}: '{text}' is ongeldig.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="153" />
-            <source>The company name is required.</source>
-            <translation>De bedrijfsnaam is verplicht.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SplitEditor</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="45" />
-            <source>Paper / electronic split</source>
-            <translation>Verdeling papier / elektronisch</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="56" />
-            <source> vouchers</source>
-            <translation> cheques</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="67" />
-            <source>&amp;Paper:</source>
-            <translation>&amp;Papier:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="68" />
-            <source>&amp;Electronic:</source>
-            <translation>&amp;Elektronisch:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="72" />
-            <source>Back to &amp;default</source>
-            <translation>Terug naar &amp;standaard</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="74" />
-            <source>The split follows the payment mode on the prestation date again.</source>
-            <translation>De verdeling volgt opnieuw de betaalwijze op de datum van de prestatie.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="97" />
-            <source>%n prestation(s) of {hours} hours.</source>
-            <translation>
-                <numerusform>%n prestatie van {hours} uren.</numerusform>
-                <numerusform>%n prestaties van {hours} uren.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="100" />
-            <source>%n prestation(s) with different hours.</source>
-            <translation>
-                <numerusform>%n prestatie met verschillende uren.</numerusform>
-                <numerusform>%n prestaties met verschillende uren.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="102" />
-            <source>Now: {paper} paper + {electronic} electronic.</source>
-            <translation>Nu: {paper} papier + {electronic} elektronisch.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="105" />
-            <source>Default: {paper} paper + {electronic} electronic.</source>
-            <translation>Standaard: {paper} papier + {electronic} elektronisch.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="108" />
-            <source>%n set by hand.</source>
-            <translation>
-                <numerusform>%n met de hand ingesteld.</numerusform>
-                <numerusform>%n met de hand ingesteld.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SwitchoverWizard</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="183" />
-            <source>Paper to electronic</source>
-            <translation>Van papier naar elektronisch</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserNumberDialog</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="52" />
-            <source>Edit user number</source>
-            <translation>Gebruikersnummer wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="52" />
-            <source>New user number</source>
-            <translation>Nieuw gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="55" />
-            <source>User number (12 digits)</source>
-            <translation>Gebruikersnummer (12 cijfers)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="58" />
-            <source>Customer</source>
-            <translation>Klant</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="60" />
-            <source>Holder</source>
-            <translation>Houder</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="61" />
-            <source>Quota</source>
-            <translation>Quotum</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="64" />
-            <source>Active</source>
-            <translation>Actief</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="66" />
-            <source>Payment mode</source>
-            <translation>Betaalwijze</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="86" />
-            <source>From</source>
-            <translation>Vanaf</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="86" />
-            <source>Pays with</source>
-            <translation>Betaalt met</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="97" />
-            <source>Add</source>
-            <translation>Toevoegen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="99" />
-            <source>Remove</source>
-            <translation>Verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="145" />
-            <source>Give at least one payment mode with its start date.</source>
-            <translation>Geef minstens één betaalwijze met haar begindatum.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserNumberSection</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="71" />
-            <source>User number</source>
-            <translation>Gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="84" />
-            <source>Number</source>
-            <translation>Nummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="85" />
-            <source>Payment mode</source>
-            <translation>Betaalwijze</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="86" />
-            <source>Wallet</source>
-            <translation>Portefeuille</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="87" />
-            <source>Expiring soon</source>
-            <translation>Vervalt binnenkort</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="88" />
-            <source>Ordered this year</source>
-            <translation>Besteld dit jaar</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="97" />
-            <source>Quota: {quota}</source>
-            <translation>Quotum: {quota}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="100" />
-            <source>from {date}: {mode}</source>
-            <translation>vanaf {date}: {mode}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="103" />
-            <source>{count} electronic vouchers available</source>
-            <translation>{count} elektronische cheques beschikbaar</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="105" />
-            <source>{count} vouchers still to be paid</source>
-            <translation>{count} cheques nog te betalen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="109" />
-            <source>{count} on {date}</source>
-            <translation>{count} op {date}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="111" />
-            <source>none in the next 60 days</source>
-            <translation>geen in de komende 60 dagen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="119" />
-            <source>{ordered} of {maximum}</source>
-            <translation>{ordered} van {maximum}</translation>
-        </message>
-    </context>
-    <context>
-        <name>VoucherTools</name>
-        <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="109" />
-            <source>Split of %n prestation(s) back to default</source>
-            <translation>
-                <numerusform>Verdeling van %n prestatie terug naar standaard</numerusform>
-                <numerusform>Verdeling van %n prestaties terug naar standaard</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="112" />
-            <source>Split %n prestation(s): {paper} paper + {electronic} electronic</source>
-            <translation>
-                <numerusform>%n prestatie verdelen: {paper} papier + {electronic} elektronisch</numerusform>
-                <numerusform>%n prestaties verdelen: {paper} papier + {electronic} elektronisch</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="122" />
-            <source>Switch {number} to electronic</source>
-            <translation>{number} overschakelen naar elektronisch</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="132" />
-            <source>Ironing basket for {name}</source>
-            <translation>Strijkmand voor {name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>WalletPanel</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="46" />
-            <source>Electronic wallet</source>
-            <translation>Elektronische portefeuille</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="49" />
-            <source>Ordered:</source>
-            <translation>Besteld:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="50" />
-            <source>Used:</source>
-            <translation>Gebruikt:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="51" />
-            <source>Refunded:</source>
-            <translation>Terugbetaald:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="52" />
-            <source>Available:</source>
-            <translation>Beschikbaar:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="55" />
-            <source>Expiring within 60 days:</source>
-            <translation>Vervalt binnen 60 dagen:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="58" />
-            <source>Forecast:</source>
-            <translation>Vooruitzicht:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="68" />
-            <source>Personal:</source>
-            <translation>Persoonlijk:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="69" />
-            <source>Household:</source>
-            <translation>Gezin:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="70" />
-            <source>Price tier:</source>
-            <translation>Prijsschijf:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="99" />
-            <source>{used} (+{unpaid} waiting for an order)</source>
-            <translation>{used} (+{unpaid} wachten op een bestelling)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="102" />
-            <source>{count} on {day} (order of {ordered})</source>
-            <translation>{count} op {day} (bestelling van {ordered})</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="105" />
-            <source>none</source>
-            <translation>geen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="113" />
-            <source>Quota {year}</source>
-            <translation>Quotum {year}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="116" />
-            <source>special quota: not counted</source>
-            <translation>bijzonder quotum: telt niet mee</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="122" />
-            <source>special quota: base price {price}</source>
-            <translation>bijzonder quotum: basisprijs {price}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="124" />
-            <source>higher price {price} (above {threshold} vouchers)</source>
-            <translation>hogere prijs {price} (boven {threshold} cheques)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="126" />
-            <source>base price {price} (up to {threshold} vouchers)</source>
-            <translation>basisprijs {price} (tot {threshold} cheques)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="132" />
-            <source>{value} of {maximum}</source>
-            <translation>{value} van {maximum}</translation>
-        </message>
-    </context>
-    <context>
-        <name>WalletSection</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="33" />
-            <source>Wallet and quota</source>
-            <translation>Portefeuille en quotum</translation>
-        </message>
-    </context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>New &amp;prestation…</source>
+        <translation>Nieuwe &amp;prestatie…</translation>
+    </message>
+    <message>
+        <source>New &amp;customer…</source>
+        <translation>Nieuwe &amp;klant…</translation>
+    </message>
+    <message>
+        <source>New &amp;user number…</source>
+        <translation>Nieuw &amp;gebruikersnummer…</translation>
+    </message>
+    <message>
+        <source>New &amp;helper…</source>
+        <translation>Nieuwe &amp;medewerker…</translation>
+    </message>
+    <message>
+        <source>New &amp;order…</source>
+        <translation>Nieuwe &amp;bestelling…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>Klant &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>Paper/electronic &amp;split…</source>
+        <translation>&amp;Verdeling papier/elektronisch…</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;electronic…</source>
+        <translation>Overschakelen naar &amp;elektronisch…</translation>
+    </message>
+    <message>
+        <source>&amp;Ironing basket…</source>
+        <translation>&amp;Strijkmand…</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly statement…</source>
+        <translation>&amp;Jaaroverzicht…</translation>
+    </message>
+    <message>
+        <source>Print yearly &amp;statements…</source>
+        <translation>Jaaroverzichten af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup</source>
+        <translation>Back-up &amp;maken</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the database to the backup folder now</source>
+        <translation>Schrijf nu een gecontroleerde kopie van de databank naar de back-upmap</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Replace all data by one of the backups</source>
+        <translation>Vervang alle gegevens door een van de back-ups</translation>
+    </message>
+    <message>
+        <source>&amp;About Inharmony Desktop</source>
+        <translation>&amp;Over Inharmony Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Vouchers</source>
+        <translation>&amp;Cheques</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+</context>
+<context>
+    <name>AddressSection</name>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Put back the backup of {when}? Everything entered after it is replaced by the data in the backup. The data as it is now is backed up first.</source>
+        <translation>De back-up van {when} terugzetten? Alles wat daarna is ingevoerd, wordt vervangen door de gegevens in de back-up. Van de gegevens zoals ze nu zijn, wordt eerst een back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked:
+{path} ({size})</source>
+        <translation>De back-up is geschreven en gecontroleerd:
+{path} ({size})</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>The backup has been put back. The data from before the restore was kept in {path}.</source>
+        <translation>De back-up is teruggezet. De gegevens van vóór het terugzetten zijn bewaard in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the program: {what}</source>
+        <translation>Er ging iets mis in het programma: {what}</translation>
+    </message>
+    <message>
+        <source>The change you were making has not been saved; everything saved before it is safe. The details were written to {log}. You can carry on, or close the program and start it again.</source>
+        <translation>De wijziging waarmee u bezig was, is niet opgeslagen; alles wat eerder is opgeslagen, is veilig. De details staan in {log}. U kan verder werken, of het programma sluiten en opnieuw starten.</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>Verder werken</translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation>Programma sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>Klant wijzigen</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en nummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerNumbersSection</name>
+    <message>
+        <source>User numbers</source>
+        <translation>Gebruikersnummers</translation>
+    </message>
+    <message>
+        <source>{ordered} of {maximum} ordered</source>
+        <translation>{ordered} van {maximum} besteld</translation>
+    </message>
+    <message>
+        <source>{count} available</source>
+        <translation>{count} beschikbaar</translation>
+    </message>
+    <message>
+        <source>No user numbers yet.</source>
+        <translation>Nog geen gebruikersnummers.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>Search name, number, user number or city</source>
+        <translation>Zoek naam, klantnummer, gebruikersnummer of gemeente</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTreeModel</name>
+    <message>
+        <source>Customer / user number</source>
+        <translation>Klant / gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Betaalt</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>{holder}: {ordered} of {maximum} vouchers ordered this year</source>
+        <translation>{holder}: {ordered} van {maximum} cheques besteld dit jaar</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Select a customer or user number on the left.</source>
+        <translation>Kies links een klant of gebruikersnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>New customer {name}</source>
+        <translation>Nieuwe klant {name}</translation>
+    </message>
+    <message>
+        <source>Edit customer {name}</source>
+        <translation>Klant {name} wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>Klant verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete customer {name}?</source>
+        <translation>Klant {name} verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete customer {name}</source>
+        <translation>Klant {name} verwijderen</translation>
+    </message>
+    <message>
+        <source>New user number {number}</source>
+        <translation>Nieuw gebruikersnummer {number}</translation>
+    </message>
+    <message>
+        <source>Edit user number {number}</source>
+        <translation>Gebruikersnummer {number} wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete user number</source>
+        <translation>Gebruikersnummer verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete user number {number}?</source>
+        <translation>Gebruikersnummer {number} verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete user number {number}</source>
+        <translation>Gebruikersnummer {number} verwijderen</translation>
+    </message>
+    <message>
+        <source>New helper {name}</source>
+        <translation>Nieuwe medewerker {name}</translation>
+    </message>
+    <message>
+        <source>Edit helper {name}</source>
+        <translation>Medewerker {name} wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete helper</source>
+        <translation>Medewerker verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete helper {name}?</source>
+        <translation>Medewerker {name} verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete helper {name}</source>
+        <translation>Medewerker {name} verwijderen</translation>
+    </message>
+    <message>
+        <source>New order of {count} vouchers</source>
+        <translation>Nieuwe bestelling van {count} cheques</translation>
+    </message>
+    <message>
+        <source>Edit order</source>
+        <translation>Bestelling wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete order</source>
+        <translation>Bestelling verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete this order?</source>
+        <translation>Deze bestelling verwijderen?</translation>
+    </message>
+    <message>
+        <source>New prestation</source>
+        <translation>Nieuwe prestatie</translation>
+    </message>
+    <message>
+        <source>Edit prestation</source>
+        <translation>Prestatie wijzigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n prestation(s)?</source>
+        <translation>
+            <numerusform>%n prestatie verwijderen?</numerusform>
+            <numerusform>%n prestaties verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete prestations</source>
+        <translation>Prestaties verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n prestation(s)</source>
+        <translation>
+            <numerusform>%n prestatie verwijderen</numerusform>
+            <numerusform>%n prestaties verwijderen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelperDialog</name>
+    <message>
+        <source>Edit helper</source>
+        <translation>Medewerker wijzigen</translation>
+    </message>
+    <message>
+        <source>New helper</source>
+        <translation>Nieuwe medewerker</translation>
+    </message>
+    <message>
+        <source>Helper number</source>
+        <translation>Medewerkernummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>National number (INSZ)</source>
+        <translation>Rijksregisternummer (INSZ)</translation>
+    </message>
+    <message>
+        <source>Contract hours per week</source>
+        <translation>Contracturen per week</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+</context>
+<context>
+    <name>HelperTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>HelpersTab</name>
+    <message>
+        <source>Search helpers</source>
+        <translation>Zoek medewerkers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n helper(s)</source>
+        <translation>
+            <numerusform>%n medewerker</numerusform>
+            <numerusform>%n medewerkers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InputPage</name>
+    <message>
+        <source>Switch to electronic vouchers</source>
+        <translation>Overschakelen naar elektronische cheques</translation>
+    </message>
+    <message>
+        <source>Enter the paper vouchers the customer still holds; the next page shows the plan.</source>
+        <translation>Geef de papieren cheques in die de klant nog heeft; de volgende pagina toont het plan.</translation>
+    </message>
+    <message>
+        <source> vouchers</source>
+        <translation> cheques</translation>
+    </message>
+    <message>
+        <source>Paper expires on</source>
+        <translation>Papier vervalt op</translation>
+    </message>
+    <message>
+        <source>&amp;User number:</source>
+        <translation>&amp;Gebruikersnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper vouchers held:</source>
+        <translation>&amp;Papieren cheques in bezit:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;from:</source>
+        <translation>Plannen &amp;vanaf:</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Vervaldatum:</translation>
+    </message>
+    <message>
+        <source>Choose a user number from the list.</source>
+        <translation>Kies een gebruikersnummer uit de lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>IroningBasketDialog</name>
+    <message>
+        <source>Ironing basket</source>
+        <translation>Strijkmand</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>{minutes} min (settings)</source>
+        <translation>{minutes} min (instellingen)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <source>&amp;User number:</source>
+        <translation>&amp;Gebruikersnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Ironed by:</source>
+        <translation>Gestreken &amp;door:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Ironing time:</source>
+        <translation>&amp;Strijktijd:</translation>
+    </message>
+    <message>
+        <source>Handling time:</source>
+        <translation>Behandelingstijd:</translation>
+    </message>
+    <message>
+        <source>Credit now:</source>
+        <translation>Tegoed nu:</translation>
+    </message>
+    <message>
+        <source>This basket:</source>
+        <translation>Deze mand:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Tegoed</translation>
+    </message>
+    <message>
+        <source>Credit history</source>
+        <translation>Verloop van het tegoed</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Kies een klant.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Enter the ironing time.</source>
+        <translation>Geef de strijktijd in.</translation>
+    </message>
+    <message>
+        <source>{paid} min to pay → {vouchers} voucher(s); new credit {credit} min</source>
+        <translation>{paid} min te betalen → {vouchers} cheque(s); nieuw tegoed {credit} min</translation>
+    </message>
+</context>
+<context>
+    <name>IroningSection</name>
+    <message>
+        <source>Ironing workshop</source>
+        <translation>Strijkatelier</translation>
+    </message>
+    <message>
+        <source>Minute credit: {minutes} min</source>
+        <translation>Minutentegoed: {minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>performed</source>
+        <translation>uitgevoerd</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>geregistreerd</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>betaald</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>betwist</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>home help</source>
+        <translation>huishoudhulp</translation>
+    </message>
+    <message>
+        <source>ironing</source>
+        <translation>strijken</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>elektronisch</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <source>special</source>
+        <translation>bijzonder</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Prestations</source>
+        <translation>Prestaties</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellingen</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Databank: {path}</translation>
+    </message>
+    <message>
+        <source>{customers} customers · {numbers} user numbers · {prestations} prestations shown</source>
+        <translation>{customers} klanten · {numbers} gebruikersnummers · {prestations} prestaties getoond</translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation>Instellingen wijzigen</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Over {app}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The back office of Inharmony: customers, user numbers, helpers, prestations, voucher orders and yearly statements.</source>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;De backoffice van Inharmony: klanten, gebruikersnummers, medewerkers, prestaties, chequebestellingen en jaarattesten.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Edit order</source>
+        <translation>Bestelling wijzigen</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nieuwe bestelling</translation>
+    </message>
+    <message>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Besteldatum</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>Cheques</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Drager</translation>
+    </message>
+    <message>
+        <source>as the payment mode</source>
+        <translation>volgens de betaalwijze</translation>
+    </message>
+    <message>
+        <source>Own unit price</source>
+        <translation>Eigen eenheidsprijs</translation>
+    </message>
+    <message>
+        <source>Unit price (€)</source>
+        <translation>Eenheidsprijs (€)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>Order date</source>
+        <translation>Besteldatum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>Cheques</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Drager</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Eenheidsprijs</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>{count} vouchers at {price}</source>
+        <translation>{count} cheques aan {price}</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <source>All years</source>
+        <translation>Alle jaren</translation>
+    </message>
+    <message>
+        <source>Only the selection on the left</source>
+        <translation>Enkel de selectie links</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Jaar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n bestelling</numerusform>
+            <numerusform>%n bestellingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>The plan</source>
+        <translation>Het plan</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Finish applies this plan; Undo takes it back.</source>
+        <translation>Er is nog niets gewijzigd. Voltooien voert dit plan uit; Ongedaan maken draait het terug.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Elektronisch</translation>
+    </message>
+    <message>
+        <source>Paper left</source>
+        <translation>Papier over</translation>
+    </message>
+    <message>
+        <source>{number}: {used} of {held} paper vouchers used on {count} prestation(s); electronic from {day}.</source>
+        <translation>{number}: {used} van {held} papieren cheques gebruikt op {count} prestatie(s); elektronisch vanaf {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrestationDialog</name>
+    <message>
+        <source>Edit prestation</source>
+        <translation>Prestatie wijzigen</translation>
+    </message>
+    <message>
+        <source>New prestation</source>
+        <translation>Nieuwe prestatie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Type a number or a name</source>
+        <translation>Typ een nummer of een naam</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Hours (vouchers)</source>
+        <translation>Uren (cheques)</translation>
+    </message>
+    <message>
+        <source>Paper / electronic</source>
+        <translation>Papier / elektronisch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>met de hand</translation>
+    </message>
+    <message>
+        <source>Without this, the split follows the payment mode.</source>
+        <translation>Zonder vinkje volgt de verdeling de betaalwijze.</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>elektronisch</translation>
+    </message>
+</context>
+<context>
+    <name>PrestationTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Paper / electronic</source>
+        <translation>Papier / elektronisch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Split set by hand: it no longer follows the payment mode.</source>
+        <translation>Verdeling met de hand ingesteld: ze volgt de betaalwijze niet meer.</translation>
+    </message>
+    <message>
+        <source>Changed after registration: correct it in Pluxee too.</source>
+        <translation>Gewijzigd na registratie: corrigeer dit ook in Pluxee.</translation>
+    </message>
+</context>
+<context>
+    <name>PrestationsTab</name>
+    <message>
+        <source>All dates</source>
+        <translation>Alle datums</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Van – tot</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Alle activiteiten</translation>
+    </message>
+    <message>
+        <source>Only the selection on the left</source>
+        <translation>Enkel de selectie links</translation>
+    </message>
+    <message>
+        <source>Search customer, user number, helper</source>
+        <translation>Zoek klant, gebruikersnummer, medewerker</translation>
+    </message>
+    <message>
+        <source>All helpers</source>
+        <translation>Alle medewerkers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prestation(s)</source>
+        <translation>
+            <numerusform>%n prestatie</numerusform>
+            <numerusform>%n prestaties</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryBar</name>
+    <message>
+        <source>User number or name</source>
+        <translation>Gebruikersnummer of naam</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Save this prestation (Enter)</source>
+        <translation>Deze prestatie bewaren (Enter)</translation>
+    </message>
+    <message>
+        <source>Quick entry:</source>
+        <translation>Snel invoeren:</translation>
+    </message>
+    <message>
+        <source>Choose a user number.</source>
+        <translation>Kies een gebruikersnummer.</translation>
+    </message>
+    <message>
+        <source>Choose a helper.</source>
+        <translation>Kies een medewerker.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. The data as it is now is backed up first, so the restore itself can be undone by restoring that backup.
+Backup folder: {folder}</source>
+        <translation>Kies de back-up die u wilt terugzetten. Van de gegevens zoals ze nu zijn, wordt eerst een back-up gemaakt, zodat u het terugzetten zelf ongedaan kan maken door die back-up terug te zetten.
+Back-upmap: {folder}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Prestations</source>
+        <translation>Prestaties</translation>
+    </message>
+    <message>
+        <source>(before a restore)</source>
+        <translation>(vóór terugzetten)</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder yet.</source>
+        <translation>Er staan nog geen back-ups in deze map.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Yearly rules</source>
+        <translation>Regels per jaar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en nummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Recognition number</source>
+        <translation>Erkenningsnummer</translation>
+    </message>
+    <message>
+        <source>These details appear on the yearly statements.</source>
+        <translation>Deze gegevens staan op de jaarattesten.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Price (€)</source>
+        <translation>Prijs (€)</translation>
+    </message>
+    <message>
+        <source>Higher price (€)</source>
+        <translation>Hogere prijs (€)</translation>
+    </message>
+    <message>
+        <source>Higher price above</source>
+        <translation>Hogere prijs boven</translation>
+    </message>
+    <message>
+        <source>Personal max</source>
+        <translation>Persoonlijk max.</translation>
+    </message>
+    <message>
+        <source>Household max</source>
+        <translation>Gezin max.</translation>
+    </message>
+    <message>
+        <source>Special max</source>
+        <translation>Bijzonder max.</translation>
+    </message>
+    <message>
+        <source>Valid (months)</source>
+        <translation>Geldig (maanden)</translation>
+    </message>
+    <message>
+        <source>Validity from month</source>
+        <translation>Geldigheid vanaf maand</translation>
+    </message>
+    <message>
+        <source>Tax reduction (%)</source>
+        <translation>Belastingvermindering (%)</translation>
+    </message>
+    <message>
+        <source>Fiscal ceiling (€)</source>
+        <translation>Fiscaal plafond (€)</translation>
+    </message>
+    <message>
+        <source>Last paper order</source>
+        <translation>Laatste papieren bestelling</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Amounts in euros (e.g. 10,00). Edit a cell to change the rules of that year.</source>
+        <translation>Bedragen in euro (bv. 10,00). Wijzig een cel om de regels van dat jaar aan te passen.</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Taal van het programma</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when the program restarts.</source>
+        <translation>Een nieuwe taal geldt vanaf de volgende start van het programma.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: '{text}' is not valid.</source>
+        <translation>Rij {row}, {column}: '{text}' is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The company name is required.</source>
+        <translation>De bedrijfsnaam is verplicht.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitEditor</name>
+    <message>
+        <source>Paper / electronic split</source>
+        <translation>Verdeling papier / elektronisch</translation>
+    </message>
+    <message>
+        <source> vouchers</source>
+        <translation> cheques</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Electronic:</source>
+        <translation>&amp;Elektronisch:</translation>
+    </message>
+    <message>
+        <source>Back to &amp;default</source>
+        <translation>Terug naar &amp;standaard</translation>
+    </message>
+    <message>
+        <source>The split follows the payment mode on the prestation date again.</source>
+        <translation>De verdeling volgt opnieuw de betaalwijze op de datum van de prestatie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prestation(s) of {hours} hours.</source>
+        <translation>
+            <numerusform>%n prestatie van {hours} uren.</numerusform>
+            <numerusform>%n prestaties van {hours} uren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prestation(s) with different hours.</source>
+        <translation>
+            <numerusform>%n prestatie met verschillende uren.</numerusform>
+            <numerusform>%n prestaties met verschillende uren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: {paper} paper + {electronic} electronic.</source>
+        <translation>Nu: {paper} papier + {electronic} elektronisch.</translation>
+    </message>
+    <message>
+        <source>Default: {paper} paper + {electronic} electronic.</source>
+        <translation>Standaard: {paper} papier + {electronic} elektronisch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set by hand.</source>
+        <translation>
+            <numerusform>%n met de hand ingesteld.</numerusform>
+            <numerusform>%n met de hand ingesteld.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Take over the lock only if you are sure the program is no longer open there; two programs writing at once can lose data.</source>
+        <translation>Neem het slot alleen over als u zeker weet dat het programma daar niet meer open is; twee programma's die tegelijk schrijven, kunnen gegevens verliezen.</translation>
+    </message>
+    <message>
+        <source>Take over the lock</source>
+        <translation>Slot overnemen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Allow on this PC from now on</source>
+        <translation>Voortaan toestaan op deze PC</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when}. Put it back? The damaged file is kept beside it, renamed, so nothing is thrown away.</source>
+        <translation>De nieuwste goede back-up is van {when}. Die terugzetten? Het beschadigde bestand blijft ernaast staan onder een andere naam, zodat er niets verloren gaat.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>There is no good backup in {folder}; ask for help before doing anything else with this file.</source>
+        <translation>Er staat geen goede back-up in {folder}; vraag hulp voordat u nog iets met dit bestand doet.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementActions</name>
+    <message>
+        <source>Select a user number first.</source>
+        <translation>Kies eerst een gebruikersnummer.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no yearly statements were written.</source>
+        <translation>Afgebroken: er zijn geen jaaroverzichten geschreven.</translation>
+    </message>
+    <message>
+        <source>{count} yearly statements and {combined} written to {folder}.</source>
+        <translation>{count} jaaroverzichten en {combined} geschreven naar {folder}.</translation>
+    </message>
+    <message>
+        <source>Yearly statements</source>
+        <translation>Jaaroverzichten</translation>
+    </message>
+</context>
+<context>
+    <name>StatementBatchRun</name>
+    <message>
+        <source>Making the yearly statements of {year}…
+{text}</source>
+        <translation>De jaaroverzichten van {year} worden gemaakt…
+{text}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Yearly statements {year}</source>
+        <translation>Jaaroverzichten {year}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met afbreken…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementOptionsDialog</name>
+    <message>
+        <source>Yearly statements</source>
+        <translation>Jaaroverzichten</translation>
+    </message>
+    <message>
+        <source>Yearly statement</source>
+        <translation>Jaaroverzicht</translation>
+    </message>
+    <message>
+        <source>Year of the orders</source>
+        <translation>Jaar van de bestellingen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>Map voor de PDF's</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the PDFs.</source>
+        <translation>Kies een map voor de PDF's.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina's</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <source>Yearly statement {year}: {number} {holder}</source>
+        <translation>Jaaroverzicht {year}: {number} {holder}</translation>
+    </message>
+    <message>
+        <source>Save yearly statement</source>
+        <translation>Jaaroverzicht opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print yearly statement</source>
+        <translation>Jaaroverzicht afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchoverWizard</name>
+    <message>
+        <source>Paper to electronic</source>
+        <translation>Van papier naar elektronisch</translation>
+    </message>
+</context>
+<context>
+    <name>UserNumberDialog</name>
+    <message>
+        <source>Edit user number</source>
+        <translation>Gebruikersnummer wijzigen</translation>
+    </message>
+    <message>
+        <source>New user number</source>
+        <translation>Nieuw gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>User number (12 digits)</source>
+        <translation>Gebruikersnummer (12 cijfers)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Houder</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quotum</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Payment mode</source>
+        <translation>Betaalwijze</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Pays with</source>
+        <translation>Betaalt met</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Give at least one payment mode with its start date.</source>
+        <translation>Geef minstens één betaalwijze met haar begindatum.</translation>
+    </message>
+</context>
+<context>
+    <name>UserNumberSection</name>
+    <message>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Payment mode</source>
+        <translation>Betaalwijze</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Vervalt binnenkort</translation>
+    </message>
+    <message>
+        <source>Ordered this year</source>
+        <translation>Besteld dit jaar</translation>
+    </message>
+    <message>
+        <source>Quota: {quota}</source>
+        <translation>Quotum: {quota}</translation>
+    </message>
+    <message>
+        <source>from {date}: {mode}</source>
+        <translation>vanaf {date}: {mode}</translation>
+    </message>
+    <message>
+        <source>{count} electronic vouchers available</source>
+        <translation>{count} elektronische cheques beschikbaar</translation>
+    </message>
+    <message>
+        <source>{count} vouchers still to be paid</source>
+        <translation>{count} cheques nog te betalen</translation>
+    </message>
+    <message>
+        <source>{count} on {date}</source>
+        <translation>{count} op {date}</translation>
+    </message>
+    <message>
+        <source>none in the next 60 days</source>
+        <translation>geen in de komende 60 dagen</translation>
+    </message>
+    <message>
+        <source>{ordered} of {maximum}</source>
+        <translation>{ordered} van {maximum}</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherTools</name>
+    <message numerus="yes">
+        <source>Split of %n prestation(s) back to default</source>
+        <translation>
+            <numerusform>Verdeling van %n prestatie terug naar standaard</numerusform>
+            <numerusform>Verdeling van %n prestaties terug naar standaard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %n prestation(s): {paper} paper + {electronic} electronic</source>
+        <translation>
+            <numerusform>%n prestatie verdelen: {paper} papier + {electronic} elektronisch</numerusform>
+            <numerusform>%n prestaties verdelen: {paper} papier + {electronic} elektronisch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch {number} to electronic</source>
+        <translation>{number} overschakelen naar elektronisch</translation>
+    </message>
+    <message>
+        <source>Ironing basket for {name}</source>
+        <translation>Strijkmand voor {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WalletPanel</name>
+    <message>
+        <source>Electronic wallet</source>
+        <translation>Elektronische portefeuille</translation>
+    </message>
+    <message>
+        <source>Ordered:</source>
+        <translation>Besteld:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Gebruikt:</translation>
+    </message>
+    <message>
+        <source>Refunded:</source>
+        <translation>Terugbetaald:</translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation>Beschikbaar:</translation>
+    </message>
+    <message>
+        <source>Expiring within 60 days:</source>
+        <translation>Vervalt binnen 60 dagen:</translation>
+    </message>
+    <message>
+        <source>Forecast:</source>
+        <translation>Vooruitzicht:</translation>
+    </message>
+    <message>
+        <source>Personal:</source>
+        <translation>Persoonlijk:</translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation>Gezin:</translation>
+    </message>
+    <message>
+        <source>Price tier:</source>
+        <translation>Prijsschijf:</translation>
+    </message>
+    <message>
+        <source>{used} (+{unpaid} waiting for an order)</source>
+        <translation>{used} (+{unpaid} wachten op een bestelling)</translation>
+    </message>
+    <message>
+        <source>{count} on {day} (order of {ordered})</source>
+        <translation>{count} op {day} (bestelling van {ordered})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Quota {year}</source>
+        <translation>Quotum {year}</translation>
+    </message>
+    <message>
+        <source>special quota: not counted</source>
+        <translation>bijzonder quotum: telt niet mee</translation>
+    </message>
+    <message>
+        <source>special quota: base price {price}</source>
+        <translation>bijzonder quotum: basisprijs {price}</translation>
+    </message>
+    <message>
+        <source>higher price {price} (above {threshold} vouchers)</source>
+        <translation>hogere prijs {price} (boven {threshold} cheques)</translation>
+    </message>
+    <message>
+        <source>base price {price} (up to {threshold} vouchers)</source>
+        <translation>basisprijs {price} (tot {threshold} cheques)</translation>
+    </message>
+    <message>
+        <source>{value} of {maximum}</source>
+        <translation>{value} van {maximum}</translation>
+    </message>
+</context>
+<context>
+    <name>WalletSection</name>
+    <message>
+        <source>Wallet and quota</source>
+        <translation>Portefeuille en quotum</translation>
+    </message>
+</context>
 </TS>
