@@ -1575,10 +1575,6 @@ Back-upmap: {folder}</translation>
         <translation>Vervalt binnen 60 dagen:</translation>
     </message>
     <message>
-        <source>Forecast:</source>
-        <translation>Vooruitzicht:</translation>
-    </message>
-    <message>
         <source>Personal:</source>
         <translation>Persoonlijk:</translation>
     </message>
@@ -1601,6 +1597,10 @@ Back-upmap: {folder}</translation>
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+    <message>
+        <source>Forecast: {text}</source>
+        <translation>Vooruitzicht: {text}</translation>
     </message>
     <message>
         <source>Quota {year}</source>

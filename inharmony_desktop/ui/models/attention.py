@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from inharmony_desktop.core.models import database
 from inharmony_desktop.core.services.wallet_outlook import attention_flags
@@ -62,6 +62,9 @@ class AttentionLoader(QObject):
         self.generation = 0
         self._relay = _Relay()
         self._relay.finished.connect(self._finished)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.wait)  # no worker may outlive the database
 
     def request(self, user_number_ids: list[int], on: dt.date | None = None) -> int:
         self.generation += 1

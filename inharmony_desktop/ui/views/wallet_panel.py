@@ -55,7 +55,7 @@ class WalletPanel(QWidget):
         wallet_form.addRow(self.tr("Expiring within 60 days:"), self.expiring)
         self.forecast = QLabel(self)
         self.forecast.setWordWrap(True)
-        wallet_form.addRow(self.tr("Forecast:"), self.forecast)
+        wallet_form.addRow(self.forecast)  # a sentence: the whole width
 
         self.quota_box = QGroupBox(self)
         quota_form = QFormLayout(self.quota_box)
@@ -103,7 +103,7 @@ class WalletPanel(QWidget):
             count=lot.remaining, day=f"{lot.expiry_date:%d/%m/%Y}",
             ordered=f"{lot.order_date:%d/%m/%Y}") for lot in data.expiring]
         self.expiring.setText("\n".join(lines) or self.tr("none"))
-        self.forecast.setText(data.forecast.explain())
+        self.forecast.setText(self.tr("Forecast: {text}").format(text=data.forecast.explain()))
         self._show_quota(data)
         self.attention.setText("\n".join(data.attention.reasons))
         self.attention.setVisible(bool(data.attention.reasons))
