@@ -226,6 +226,48 @@ def _run_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
+# --- generate ----------------------------------------------------------------------------------
+
+def _add_generate(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("generate", help="maak de geplande prestaties van een periode uit de "
+                                        "uurroosters")
+    _db_option(p)
+    p.add_argument("--from", dest="start", required=True, metavar="DATUM",
+                   help="eerste dag (JJJJ-MM-DD of DD/MM/JJJJ)")
+    p.add_argument("--to", dest="end", required=True, metavar="DATUM", help="laatste dag")
+    p.add_argument("--dry-run", action="store_true",
+                   help="toon enkel wat er gemaakt en overgeslagen zou worden")
+    p.set_defaults(run=_run_generate)
+
+
+def _run_generate(args: argparse.Namespace) -> int:
+    from inharmony_desktop.core import validation as v
+    from inharmony_desktop.core.errors import ValidationError
+    from inharmony_desktop.core.services import generation
+
+    checker = v.Checker()
+    start = checker.check("from", v.date_value, args.start, "De begindatum (--from)")
+    end = checker.check("to", v.date_value, args.end, "De einddatum (--to)")
+    try:
+        checker.raise_if_any()
+    except ValidationError as exc:
+        raise KnownError(str(exc)) from None
+    _open(args, create=False)
+    plan = generation.plan_generation(start, end)
+    print(plan.summary())
+    for s in plan.skipped:
+        print(f"  overgeslagen {s.date} {s.start_time} {s.helper_name} bij {s.customer_name} "
+              f"({s.user_number}): {s.detail}")
+    for warning in plan.warnings:
+        print(f"  waarschuwing: {warning}")
+    if args.dry_run:
+        print("Proefdraaien: er is niets opgeslagen.")
+        return EXIT_OK
+    ids = generation.apply_generation(plan)
+    print(f"{len(ids)} geplande prestaties aangemaakt.")
+    return EXIT_OK
+
+
 # --- the registry: one line per sub-command ---------------------------------------------------
 
 SUBCOMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
@@ -236,6 +278,7 @@ SUBCOMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_statements,
     _add_backup,
     _add_check,
+    _add_generate,
 ]
 
 

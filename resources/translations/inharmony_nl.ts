@@ -1,6 +1,130 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AbsenceDialog</name>
+    <message>
+        <source>Edit absence</source>
+        <translation>Afwezigheid wijzigen</translation>
+    </message>
+    <message>
+        <source>New absence</source>
+        <translation>Nieuwe afwezigheid</translation>
+    </message>
+    <message>
+        <source>A helper</source>
+        <translation>Een medewerker</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>Een klant</translation>
+    </message>
+    <message>
+        <source>Who is away</source>
+        <translation>Wie is afwezig</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Stopt</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Choose a helper.</source>
+        <translation>Kies een medewerker.</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Kies een klant.</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceTableModel</name>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>helper</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>klant</translation>
+    </message>
+</context>
+<context>
+    <name>AbsencesTab</name>
+    <message>
+        <source>Search absences</source>
+        <translation>Zoek afwezigheden</translation>
+    </message>
+    <message>
+        <source>Show past absences</source>
+        <translation>Toon voorbije afwezigheden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absence(s)</source>
+        <translation>
+            <numerusform>%n afwezigheid</numerusform>
+            <numerusform>%n afwezigheden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>New &amp;prestation…</source>
@@ -95,6 +219,30 @@
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
+        <source>New &amp;schedule…</source>
+        <translation>Nieuw &amp;uurrooster…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd schedule…</source>
+        <translation>Uurrooster &amp;beëindigen…</translation>
+    </message>
+    <message>
+        <source>New &amp;absence…</source>
+        <translation>Nieuwe &amp;afwezigheid…</translation>
+    </message>
+    <message>
+        <source>Generate &amp;week…</source>
+        <translation>&amp;Week genereren…</translation>
+    </message>
+    <message>
+        <source>Generate &amp;month…</source>
+        <translation>&amp;Maand genereren…</translation>
+    </message>
+    <message>
+        <source>Week &amp;review…</source>
+        <translation>Week &amp;nakijken…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -109,6 +257,10 @@
     <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Planning</source>
+        <translation>&amp;Planning</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -387,6 +539,139 @@
     </message>
 </context>
 <context>
+    <name>EndScheduleDialog</name>
+    <message>
+        <source>End schedule</source>
+        <translation>Uurrooster beëindigen</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Laatste datum</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateDialog</name>
+    <message>
+        <source>public holiday</source>
+        <translation>feestdag</translation>
+    </message>
+    <message>
+        <source>helper absent</source>
+        <translation>medewerker afwezig</translation>
+    </message>
+    <message>
+        <source>customer absent</source>
+        <translation>klant afwezig</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>bestaat al</translation>
+    </message>
+    <message>
+        <source>schedule ended</source>
+        <translation>uurrooster beëindigd</translation>
+    </message>
+    <message>
+        <source>user number inactive</source>
+        <translation>gebruikersnummer niet actief</translation>
+    </message>
+    <message>
+        <source>helper inactive</source>
+        <translation>medewerker niet actief</translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>elektronisch</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>{paper} paper + {electronic} electronic</source>
+        <translation>{paper} papier + {electronic} elektronisch</translation>
+    </message>
+    <message>
+        <source>Generate week</source>
+        <translation>Week genereren</translation>
+    </message>
+    <message>
+        <source>Generate month</source>
+        <translation>Maand genereren</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Vouchers / reason</source>
+        <translation>Cheques / reden</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Nakijken</translation>
+    </message>
+    <message>
+        <source>Week of:</source>
+        <translation>Week van:</translation>
+    </message>
+    <message>
+        <source>Month of:</source>
+        <translation>Maand van:</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} tot {end}</translation>
+    </message>
+    <message>
+        <source>Computing what will be created…</source>
+        <translation>Berekenen wat er gemaakt wordt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n prestation(s)</source>
+        <translation>
+            <numerusform>%n prestatie &amp;maken</numerusform>
+            <numerusform>%n prestaties &amp;maken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{created} prestations to create ({hours} hours), {skipped} skipped, {warnings} warnings.</source>
+        <translation>{created} prestaties te maken ({hours} uur), {skipped} overgeslagen, {warnings} waarschuwingen.</translation>
+    </message>
+    <message>
+        <source>Warnings ({count})</source>
+        <translation>Waarschuwingen ({count})</translation>
+    </message>
+    <message>
+        <source>Skipped ({count})</source>
+        <translation>Overgeslagen ({count})</translation>
+    </message>
+    <message>
+        <source>To create ({count})</source>
+        <translation>Te maken ({count})</translation>
+    </message>
+</context>
+<context>
     <name>HelperDialog</name>
     <message>
         <source>Edit helper</source>
@@ -450,6 +735,40 @@
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>HelperWeekModel</name>
+    <message>
+        <source>Hours / contract</source>
+        <translation>Uren / contract</translation>
+    </message>
+    <message>
+        <source>Overlapping slots: the helper is double-booked.</source>
+        <translation>Overlappende uren: de medewerker is dubbel geboekt.</translation>
+    </message>
+    <message>
+        <source>More hours planned than the contract hours.</source>
+        <translation>Meer uren gepland dan de contracturen.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperWeekView</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Vorige week</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Volgende week ▶</translation>
+    </message>
+    <message>
+        <source>Red: overlapping slots. Orange: more hours than the contract.</source>
+        <translation>Rood: overlappende uren. Oranje: meer uren dan het contract.</translation>
+    </message>
+    <message>
+        <source>Week of:</source>
+        <translation>Week van:</translation>
     </message>
 </context>
 <context>
@@ -685,12 +1004,24 @@
         <translation>Medewerkers</translation>
     </message>
     <message>
+        <source>Schedules</source>
+        <translation>Uurroosters</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Afwezigheden</translation>
+    </message>
+    <message>
         <source>Database: {path}</source>
         <translation>Databank: {path}</translation>
     </message>
     <message>
         <source>{customers} customers · {numbers} user numbers · {prestations} prestations shown</source>
         <translation>{customers} klanten · {numbers} gebruikersnummers · {prestations} prestaties getoond</translation>
+    </message>
+    <message>
+        <source>Select the schedule to end first.</source>
+        <translation>Selecteer eerst het uurrooster dat moet stoppen.</translation>
     </message>
     <message>
         <source>Change settings</source>
@@ -857,6 +1188,60 @@
     <message>
         <source>{number}: {used} of {held} paper vouchers used on {count} prestation(s); electronic from {day}.</source>
         <translation>{number}: {used} van {held} papieren cheques gebruikt op {count} prestatie(s); elektronisch vanaf {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWorker</name>
+    <message>
+        <source>The plan could not be computed because of an error.</source>
+        <translation>Door een fout kon de planning niet berekend worden.</translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <source>New schedule</source>
+        <translation>Nieuw uurrooster</translation>
+    </message>
+    <message>
+        <source>Edit schedule</source>
+        <translation>Uurrooster wijzigen</translation>
+    </message>
+    <message>
+        <source>End schedule on {date}</source>
+        <translation>Uurrooster beëindigen op {date}</translation>
+    </message>
+    <message>
+        <source>Delete this schedule? A schedule that already generated prestations can only be ended.</source>
+        <translation>Dit uurrooster verwijderen? Een uurrooster dat al prestaties maakte, kan enkel beëindigd worden.</translation>
+    </message>
+    <message>
+        <source>Delete schedule</source>
+        <translation>Uurrooster verwijderen</translation>
+    </message>
+    <message>
+        <source>New absence</source>
+        <translation>Nieuwe afwezigheid</translation>
+    </message>
+    <message>
+        <source>Edit absence</source>
+        <translation>Afwezigheid wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete absence</source>
+        <translation>Afwezigheid verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete this absence?</source>
+        <translation>Deze afwezigheid verwijderen?</translation>
+    </message>
+    <message>
+        <source>Generate {count} prestations ({start} to {end})</source>
+        <translation>{count} prestaties genereren ({start} tot {end})</translation>
+    </message>
+    <message>
+        <source>Week review: {performed} performed, {cancelled} cancelled</source>
+        <translation>Week nakijken: {performed} uitgevoerd, {cancelled} geannuleerd</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1478,177 @@ Back-upmap: {folder}</translation>
     <message>
         <source>There are no backups in this folder yet.</source>
         <translation>Er staan nog geen back-ups in deze map.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Edit schedule</source>
+        <translation>Uurrooster wijzigen</translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation>Nieuw uurrooster</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekdag</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Beginuur</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Herhaling</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>elke week</translation>
+    </message>
+    <message>
+        <source>every other week</source>
+        <translation>om de twee weken</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation>Eerste datum</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Stopt</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Laatste datum</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModels</name>
+    <message>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>home help</source>
+        <translation>huishoudhulp</translation>
+    </message>
+    <message>
+        <source>ironing</source>
+        <translation>strijken</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>vakantie</translation>
+    </message>
+    <message>
+        <source>sickness</source>
+        <translation>ziekte</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>opleiding</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>stopzetting</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTableModel</name>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekdag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Ritme</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>2 weeks</source>
+        <translation>2 weken</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesTab</name>
+    <message>
+        <source>Search schedules (helper, customer, number)</source>
+        <translation>Zoek uurroosters (medewerker, klant, nummer)</translation>
+    </message>
+    <message>
+        <source>Show ended schedules</source>
+        <translation>Toon beëindigde uurroosters</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Week per helper</source>
+        <translation>Week per medewerker</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s)</source>
+        <translation>
+            <numerusform>%n uurrooster</numerusform>
+            <numerusform>%n uurroosters</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1632,6 +2188,152 @@ Back-upmap: {folder}</translation>
     <message>
         <source>Wallet and quota</source>
         <translation>Portefeuille en quotum</translation>
+    </message>
+</context>
+<context>
+    <name>WeekReviewDialog</name>
+    <message>
+        <source>Cancel prestation</source>
+        <translation>Prestatie annuleren</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling {what}:</source>
+        <translation>Reden voor het annuleren van {what}:</translation>
+    </message>
+    <message>
+        <source>Week review</source>
+        <translation>Week nakijken</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Vorige week</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Volgende week ▶</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Alles aanvinken</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation>Alles &amp;uitvinken</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel prestation…</source>
+        <translation>Prestatie a&amp;nnuleren…</translation>
+    </message>
+    <message>
+        <source>Week of:</source>
+        <translation>Week van:</translation>
+    </message>
+    <message>
+        <source>{helper} — {count} prestations, {hours} h</source>
+        <translation>{helper} — {count} prestaties, {hours} u</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <source>cancelled: {reason}</source>
+        <translation>geannuleerd: {reason}</translation>
+    </message>
+    <message>
+        <source>{planned} planned prestations: {performed} to mark performed, {left} left planned, {cancelled} cancelled.</source>
+        <translation>{planned} geplande prestaties: {performed} als uitgevoerd te markeren, {left} blijven gepland, {cancelled} geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
     </message>
 </context>
 </TS>
