@@ -118,13 +118,12 @@ def test_wizard_shows_the_plan_before_anything_changes(qtbot, paper):
     assert wizard.plan.split_row.prestation_id == ids[1]
 
 
-def test_wizard_lists_paper_user_numbers(qtbot, paper):
+def test_wizard_lists_paper_user_numbers_first(qtbot, paper):
     un, _, _ = paper
-    electronic = user_number(customer("K2", "Janssens"), "222222222222", mode="electronic")
+    electronic = user_number(customer("K2", "Aerts"), "222222222222", mode="electronic")
     wizard = SwitchoverWizard(None, today=D(2026, 3, 1))
     qtbot.addWidget(wizard)
-    ids = [wizard.input_page.user_number.itemData(i)
-           for i in range(wizard.input_page.user_number.count())]
-    assert ids == [un]
-    assert electronic not in ids
+    box = wizard.input_page.user_number
+    assert [box.itemData(i) for i in range(box.count())] == [un, electronic]
+    assert box.itemText(0).endswith("betaalt met papier")
     assert not wizard.input_page.isComplete()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from inharmony_desktop.core.models import Customer, Prestation
 from inharmony_desktop.core.services import orders, prestations, switchover
@@ -108,3 +108,18 @@ def test_details_show_the_wallet_and_quota_of_the_user_number(qtbot, window, sam
     assert section.panel.ordered.text() == "100"
     window.customers.select("customer", sample["janssens"])
     assert not section.isVisible()
+
+
+def test_only_the_latest_attention_request_is_delivered(qtbot, sample):
+    from inharmony_desktop.ui.models.attention import AttentionLoader
+
+    loader = AttentionLoader()
+    delivered = []
+    loader.attention_loaded.connect(lambda generation, reasons: delivered.append(generation))
+    loader.request([sample["un1"]])
+    with qtbot.waitSignal(loader.attention_loaded, timeout=10_000) as blocker:
+        second = loader.request([sample["un1"], sample["un3"]])
+    assert blocker.args[0] == second == 2
+    loader.wait()
+    QCoreApplication.processEvents()  # a queued delivery of the first request must be dropped
+    assert delivered == [2]

@@ -255,11 +255,10 @@ def undo_switchover(undo: SwitchUndo) -> None:
                      f"Overschakeling van {un.number} naar elektronisch ongedaan gemaakt")
 
 
-def paper_user_numbers(
-    on: dt.date | None = None, include_id: int | None = None
-) -> list[tuple[int, str]]:
-    """Active user numbers that pay with paper on `on` (and `include_id`, the one
-    the office selected): the wizard's candidates."""
+def candidates(on: dt.date | None = None) -> list[tuple[int, str]]:
+    """The wizard's choice of user numbers: those that pay with paper on `on`
+    first (marked), then every other active one, for a customer who still
+    brings in old paper vouchers after the mode changed."""
     from inharmony_desktop.core.models import Customer, UserNumber
     from inharmony_desktop.core.services.payment_modes import histories
 
@@ -270,5 +269,8 @@ def paper_user_numbers(
         .tuples()
     )
     modes = histories(r[0] for r in rows)
-    return [(uid, f"{number} — {holder} ({name})") for uid, number, holder, name in rows
-            if modes[uid].mode_on(on) == "paper" or uid == include_id]
+    paper = [(uid, f"{number} — {holder} ({name}) · betaalt met papier")
+             for uid, number, holder, name in rows if modes[uid].mode_on(on) == "paper"]
+    others = [(uid, f"{number} — {holder} ({name})")
+              for uid, number, holder, name in rows if modes[uid].mode_on(on) != "paper"]
+    return paper + others

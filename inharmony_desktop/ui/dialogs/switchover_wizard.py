@@ -184,7 +184,7 @@ class SwitchoverWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.today = today or dt.date.today()
         self.start_id = user_number_id
-        self.choices = switchover.paper_user_numbers(self.today, include_id=user_number_id)
+        self.choices = switchover.candidates(self.today)
         self.plan: switchover.SwitchPlan | None = None
         self.input_page = InputPage(self)
         self.plan_page = PlanPage(self)
