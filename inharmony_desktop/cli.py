@@ -164,6 +164,48 @@ def _run_move(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- switchover -------------------------------------------------------------------------------
+
+def _add_switchover(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("switchover", help="plan (en voer uit) de overschakeling van papier "
+                                          "naar elektronisch voor een gebruikersnummer")
+    _db_option(p)
+    p.add_argument("user_number", metavar="GEBRUIKERSNUMMER")
+    p.add_argument("--paper", type=int, required=True, help="papieren cheques die de klant nog heeft")
+    p.add_argument("--from", dest="from_date", default=None, help="plannen vanaf (JJJJ-MM-DD)")
+    p.add_argument("--expiry", default=None, help="vervaldatum van het papier (JJJJ-MM-DD)")
+    p.add_argument("--apply", action="store_true", help="voer het plan uit")
+    p.set_defaults(run=_run_switchover)
+
+
+def _run_switchover(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from inharmony_desktop.core import validation as v
+    from inharmony_desktop.core.services import switchover, user_numbers
+
+    _open(args, create=False)
+    un = user_numbers.require_by_number(args.user_number)
+    try:
+        start = v.date_value(args.from_date, "--from") if args.from_date else dt.date.today()
+        expiry = v.date_value(args.expiry, "--expiry") if args.expiry else None
+    except v.FieldError as exc:
+        raise KnownError(str(exc)) from exc
+    plan = switchover.plan_switchover(un.id, args.paper, start, expiry)
+    for row in plan.rows:
+        mark = "  <- gesplitst" if row.partial else ""
+        print(f"{row.date:%d/%m/%Y}  {row.hours} u  {row.paper}P/{row.electronic}E  "
+              f"(papier over: {row.paper_left}){mark}")
+    print(f"Elektronisch vanaf {plan.mode_date:%d/%m/%Y}; {plan.paper_used} van "
+          f"{plan.paper_on_hand} papieren cheques gebruikt.")
+    for warning in plan.warnings:
+        print(f"Let op: {warning}")
+    if args.apply:
+        switchover.apply_switchover(plan)
+        print("Uitgevoerd.")
+    return EXIT_OK
+
+
 # --- statements -------------------------------------------------------------------------------
 
 def _add_statements(sub: argparse._SubParsersAction) -> None:
@@ -278,6 +320,7 @@ SUBCOMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_import,
     _add_export,
     _add_move,
+    _add_switchover,
     _add_statements,
     _add_backup,
     _add_check,

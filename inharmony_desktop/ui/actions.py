@@ -83,6 +83,12 @@ class Actions(QObject):
         )
         if self.settings.shortcut().isEmpty():
             self.settings.setShortcut("Ctrl+,")
+        self.edit_split = self._make(
+            QCoreApplication.translate("Actions", "Paper/electronic &split…"), "Ctrl+Shift+S")
+        self.switchover = self._make(
+            QCoreApplication.translate("Actions", "Switch to &electronic…"))
+        self.ironing_basket = self._make(
+            QCoreApplication.translate("Actions", "&Ironing basket…"), "Ctrl+Shift+I")
         self.yearly_statement = self._make(
             QCoreApplication.translate("Actions", "&Yearly statement…"), Key.Print
         )
@@ -151,6 +157,8 @@ class Actions(QObject):
         edit_menu.addActions([self.edit, self.delete, self.move_to, self.history])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.settings])
+        voucher_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Vouchers"))
+        voucher_menu.addActions([self.edit_split, self.switchover, self.ironing_basket])
         view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
         view_menu.addActions([self.refresh, self.show_corrections])
         planning_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Planning"))
@@ -160,7 +168,7 @@ class Actions(QObject):
         help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
         help_menu.addAction(self.about)
         return {"file": file_menu, "edit": edit_menu, "view": view_menu,
-                "planning": planning_menu, "help": help_menu}
+                "planning": planning_menu, "vouchers": voucher_menu, "help": help_menu}
 
     def fill_toolbar(self) -> QToolBar:
         toolbar = self.window.addToolBar(QCoreApplication.translate("Actions", "Main toolbar"))

@@ -51,6 +51,7 @@ from inharmony_desktop.ui.tabs.prestations import PrestationsTab
 from inharmony_desktop.ui.tabs.schedules import SchedulesTab
 from inharmony_desktop.ui.views.customer_tree import CustomerPanel
 from inharmony_desktop.ui.views.details import DetailsPanel
+from inharmony_desktop.ui.voucher_tools import VoucherTools
 
 IdsAction = Callable[[list[int]], object]
 
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self._add_context_menus()
         self.move_controller = install_moves(self)
+        self.voucher_tools = VoucherTools(self)
         self.customers.selection_changed.connect(self._scope_changed)
         self.customers.activated.connect(self._tree_activated)
         self.broadcaster.entities_changed.connect(self._entities_changed)

@@ -187,6 +187,18 @@
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
+        <source>Paper/electronic &amp;split…</source>
+        <translation>&amp;Verdeling papier/elektronisch…</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;electronic…</source>
+        <translation>Overschakelen naar &amp;elektronisch…</translation>
+    </message>
+    <message>
+        <source>&amp;Ironing basket…</source>
+        <translation>&amp;Strijkmand…</translation>
+    </message>
+    <message>
         <source>&amp;Yearly statement…</source>
         <translation>&amp;Jaaroverzicht…</translation>
     </message>
@@ -249,6 +261,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Vouchers</source>
+        <translation>&amp;Cheques</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -374,7 +390,10 @@
     </message>
     <message numerus="yes">
         <source>%n prestation(s) to correct in Pluxee's zone</source>
-        <translation><numerusform>%n prestatie te corrigeren in de zone van Pluxee</numerusform><numerusform>%n prestaties te corrigeren in de zone van Pluxee</numerusform></translation>
+        <translation>
+            <numerusform>%n prestatie te corrigeren in de zone van Pluxee</numerusform>
+            <numerusform>%n prestaties te corrigeren in de zone van Pluxee</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to correct in Pluxee.</source>
@@ -413,7 +432,10 @@
     </message>
     <message numerus="yes">
         <source>%n prestation(s) to correct in Pluxee's zone</source>
-        <translation><numerusform>%n prestatie te corrigeren in de zone van Pluxee</numerusform><numerusform>%n prestaties te corrigeren in de zone van Pluxee</numerusform></translation>
+        <translation>
+            <numerusform>%n prestatie te corrigeren in de zone van Pluxee</numerusform>
+            <numerusform>%n prestaties te corrigeren in de zone van Pluxee</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to correct in Pluxee.</source>
@@ -930,6 +952,135 @@
     </message>
 </context>
 <context>
+    <name>InputPage</name>
+    <message>
+        <source>Switch to electronic vouchers</source>
+        <translation>Overschakelen naar elektronische cheques</translation>
+    </message>
+    <message>
+        <source>Enter the paper vouchers the customer still holds; the next page shows the plan.</source>
+        <translation>Geef de papieren cheques in die de klant nog heeft; de volgende pagina toont het plan.</translation>
+    </message>
+    <message>
+        <source> vouchers</source>
+        <translation> cheques</translation>
+    </message>
+    <message>
+        <source>Paper expires on</source>
+        <translation>Papier vervalt op</translation>
+    </message>
+    <message>
+        <source>&amp;User number:</source>
+        <translation>&amp;Gebruikersnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper vouchers held:</source>
+        <translation>&amp;Papieren cheques in bezit:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;from:</source>
+        <translation>Plannen &amp;vanaf:</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Vervaldatum:</translation>
+    </message>
+    <message>
+        <source>Choose a user number from the list.</source>
+        <translation>Kies een gebruikersnummer uit de lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>IroningBasketDialog</name>
+    <message>
+        <source>Ironing basket</source>
+        <translation>Strijkmand</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>{minutes} min (settings)</source>
+        <translation>{minutes} min (instellingen)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <source>&amp;User number:</source>
+        <translation>&amp;Gebruikersnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Ironed by:</source>
+        <translation>Gestreken &amp;door:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Ironing time:</source>
+        <translation>&amp;Strijktijd:</translation>
+    </message>
+    <message>
+        <source>Handling time:</source>
+        <translation>Behandelingstijd:</translation>
+    </message>
+    <message>
+        <source>Credit now:</source>
+        <translation>Tegoed nu:</translation>
+    </message>
+    <message>
+        <source>This basket:</source>
+        <translation>Deze mand:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Tegoed</translation>
+    </message>
+    <message>
+        <source>Credit history</source>
+        <translation>Verloop van het tegoed</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Kies een klant.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Enter the ironing time.</source>
+        <translation>Geef de strijktijd in.</translation>
+    </message>
+    <message>
+        <source>{paid} min to pay → {vouchers} voucher(s); new credit {credit} min</source>
+        <translation>{paid} min te betalen → {vouchers} cheque(s); nieuw tegoed {credit} min</translation>
+    </message>
+</context>
+<context>
+    <name>IroningSection</name>
+    <message>
+        <source>Ironing workshop</source>
+        <translation>Strijkatelier</translation>
+    </message>
+    <message>
+        <source>Minute credit: {minutes} min</source>
+        <translation>Minutentegoed: {minutes} min</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>planned</source>
@@ -1062,11 +1213,17 @@
     <name>MoveCommands</name>
     <message numerus="yes">
         <source>Move %n prestation(s) to {target}</source>
-        <translation><numerusform>%n prestatie verplaatsen naar {target}</numerusform><numerusform>%n prestaties verplaatsen naar {target}</numerusform></translation>
+        <translation>
+            <numerusform>%n prestatie verplaatsen naar {target}</numerusform>
+            <numerusform>%n prestaties verplaatsen naar {target}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Mark %n prestation(s) as corrected in Pluxee</source>
-        <translation><numerusform>%n prestatie afvinken als gecorrigeerd in Pluxee</numerusform><numerusform>%n prestaties afvinken als gecorrigeerd in Pluxee</numerusform></translation>
+        <translation>
+            <numerusform>%n prestatie afvinken als gecorrigeerd in Pluxee</numerusform>
+            <numerusform>%n prestaties afvinken als gecorrigeerd in Pluxee</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1089,11 +1246,17 @@
     </message>
     <message numerus="yes">
         <source>%n prestation(s) moved to {target}.</source>
-        <translation><numerusform>%n prestatie verplaatst naar {target}.</numerusform><numerusform>%n prestaties verplaatst naar {target}.</numerusform></translation>
+        <translation>
+            <numerusform>%n prestatie verplaatst naar {target}.</numerusform>
+            <numerusform>%n prestaties verplaatst naar {target}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to correct in Pluxee.</source>
-        <translation><numerusform>%n te corrigeren in Pluxee.</numerusform><numerusform>%n te corrigeren in Pluxee.</numerusform></translation>
+        <translation>
+            <numerusform>%n te corrigeren in Pluxee.</numerusform>
+            <numerusform>%n te corrigeren in Pluxee.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1104,7 +1267,10 @@
     </message>
     <message numerus="yes">
         <source>Move %n selected prestation(s) to this user number:</source>
-        <translation><numerusform>De gekozen prestatie verplaatsen naar dit gebruikersnummer:</numerusform><numerusform>De %n gekozen prestaties verplaatsen naar dit gebruikersnummer:</numerusform></translation>
+        <translation>
+            <numerusform>De gekozen prestatie verplaatsen naar dit gebruikersnummer:</numerusform>
+            <numerusform>De %n gekozen prestaties verplaatsen naar dit gebruikersnummer:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type a user number or a name</source>
@@ -1229,6 +1395,53 @@
             <numerusform>%n bestelling</numerusform>
             <numerusform>%n bestellingen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>The plan</source>
+        <translation>Het plan</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Finish applies this plan; Undo takes it back.</source>
+        <translation>Er is nog niets gewijzigd. Voltooien voert dit plan uit; Ongedaan maken draait het terug.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Elektronisch</translation>
+    </message>
+    <message>
+        <source>Paper left</source>
+        <translation>Papier over</translation>
+    </message>
+    <message>
+        <source>{number}: {used} of {held} paper vouchers used on {count} prestation(s); electronic from {day}.</source>
+        <translation>{number}: {used} van {held} papieren cheques gebruikt op {count} prestatie(s); elektronisch vanaf {day}.</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1594,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Split set by hand: it no longer follows the payment mode.</source>
+        <translation>Verdeling met de hand ingesteld: ze volgt de betaalwijze niet meer.</translation>
     </message>
     <message>
         <source>Changed after registration: correct it in Pluxee too.</source>
@@ -1812,6 +2029,62 @@ Back-upmap: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SplitEditor</name>
+    <message>
+        <source>Paper / electronic split</source>
+        <translation>Verdeling papier / elektronisch</translation>
+    </message>
+    <message>
+        <source> vouchers</source>
+        <translation> cheques</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Electronic:</source>
+        <translation>&amp;Elektronisch:</translation>
+    </message>
+    <message>
+        <source>Back to &amp;default</source>
+        <translation>Terug naar &amp;standaard</translation>
+    </message>
+    <message>
+        <source>The split follows the payment mode on the prestation date again.</source>
+        <translation>De verdeling volgt opnieuw de betaalwijze op de datum van de prestatie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prestation(s) of {hours} hours.</source>
+        <translation>
+            <numerusform>%n prestatie van {hours} uren.</numerusform>
+            <numerusform>%n prestaties van {hours} uren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prestation(s) with different hours.</source>
+        <translation>
+            <numerusform>%n prestatie met verschillende uren.</numerusform>
+            <numerusform>%n prestaties met verschillende uren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: {paper} paper + {electronic} electronic.</source>
+        <translation>Nu: {paper} papier + {electronic} elektronisch.</translation>
+    </message>
+    <message>
+        <source>Default: {paper} paper + {electronic} electronic.</source>
+        <translation>Standaard: {paper} papier + {electronic} elektronisch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set by hand.</source>
+        <translation>
+            <numerusform>%n met de hand ingesteld.</numerusform>
+            <numerusform>%n met de hand ingesteld.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Take over the lock only if you are sure the program is no longer open there; two programs writing at once can lose data.</source>
@@ -1944,6 +2217,13 @@ Back-upmap: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SwitchoverWizard</name>
+    <message>
+        <source>Paper to electronic</source>
+        <translation>Van papier naar elektronisch</translation>
+    </message>
+</context>
+<context>
     <name>UserNumberDialog</name>
     <message>
         <source>Edit user number</source>
@@ -2051,6 +2331,117 @@ Back-upmap: {folder}</translation>
     <message>
         <source>{ordered} of {maximum}</source>
         <translation>{ordered} van {maximum}</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherTools</name>
+    <message numerus="yes">
+        <source>Split of %n prestation(s) back to default</source>
+        <translation>
+            <numerusform>Verdeling van %n prestatie terug naar standaard</numerusform>
+            <numerusform>Verdeling van %n prestaties terug naar standaard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %n prestation(s): {paper} paper + {electronic} electronic</source>
+        <translation>
+            <numerusform>%n prestatie verdelen: {paper} papier + {electronic} elektronisch</numerusform>
+            <numerusform>%n prestaties verdelen: {paper} papier + {electronic} elektronisch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch {number} to electronic</source>
+        <translation>{number} overschakelen naar elektronisch</translation>
+    </message>
+    <message>
+        <source>Ironing basket for {name}</source>
+        <translation>Strijkmand voor {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WalletPanel</name>
+    <message>
+        <source>Electronic wallet</source>
+        <translation>Elektronische portefeuille</translation>
+    </message>
+    <message>
+        <source>Ordered:</source>
+        <translation>Besteld:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Gebruikt:</translation>
+    </message>
+    <message>
+        <source>Refunded:</source>
+        <translation>Terugbetaald:</translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation>Beschikbaar:</translation>
+    </message>
+    <message>
+        <source>Expiring within 60 days:</source>
+        <translation>Vervalt binnen 60 dagen:</translation>
+    </message>
+    <message>
+        <source>Personal:</source>
+        <translation>Persoonlijk:</translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation>Gezin:</translation>
+    </message>
+    <message>
+        <source>Price tier:</source>
+        <translation>Prijsschijf:</translation>
+    </message>
+    <message>
+        <source>{used} (+{unpaid} waiting for an order)</source>
+        <translation>{used} (+{unpaid} wachten op een bestelling)</translation>
+    </message>
+    <message>
+        <source>{count} on {day} (order of {ordered})</source>
+        <translation>{count} op {day} (bestelling van {ordered})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Forecast: {text}</source>
+        <translation>Vooruitzicht: {text}</translation>
+    </message>
+    <message>
+        <source>Quota {year}</source>
+        <translation>Quotum {year}</translation>
+    </message>
+    <message>
+        <source>special quota: not counted</source>
+        <translation>bijzonder quotum: telt niet mee</translation>
+    </message>
+    <message>
+        <source>special quota: base price {price}</source>
+        <translation>bijzonder quotum: basisprijs {price}</translation>
+    </message>
+    <message>
+        <source>higher price {price} (above {threshold} vouchers)</source>
+        <translation>hogere prijs {price} (boven {threshold} cheques)</translation>
+    </message>
+    <message>
+        <source>base price {price} (up to {threshold} vouchers)</source>
+        <translation>basisprijs {price} (tot {threshold} cheques)</translation>
+    </message>
+    <message>
+        <source>{value} of {maximum}</source>
+        <translation>{value} van {maximum}</translation>
+    </message>
+</context>
+<context>
+    <name>WalletSection</name>
+    <message>
+        <source>Wallet and quota</source>
+        <translation>Portefeuille en quotum</translation>
     </message>
 </context>
 <context>
