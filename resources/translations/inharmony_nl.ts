@@ -2081,6 +2081,10 @@ Back-upmap: {folder}</translation>
 </context>
 <context>
     <name>VoucherTools</name>
+    <message>
+        <source>Select one or more prestations in the table first.</source>
+        <translation>Selecteer eerst een of meer prestaties in de tabel.</translation>
+    </message>
     <message numerus="yes">
         <source>Split of %n prestation(s) back to default</source>
         <translation>
