@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from inharmony_desktop.core.services import customers, ironing
+from inharmony_desktop.ui import messages
 from inharmony_desktop.ui.dialogs.ironing_basket import IroningBasketDialog
 from inharmony_desktop.ui.dialogs.split_editor import SplitEditor
 from inharmony_desktop.ui.dialogs.switchover_wizard import SwitchoverWizard
@@ -101,6 +102,8 @@ class VoucherTools(QObject):
     def edit_split(self) -> bool:
         ids = self.window.prestations.table.selected_ids()
         if not ids:
+            messages.show_error(self.window, QCoreApplication.translate(
+                "VoucherTools", "Select one or more prestations in the table first."))
             return False
         choice = SplitEditor.ask(self.window, ids)
         if choice is None:

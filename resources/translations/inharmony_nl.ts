@@ -562,7 +562,10 @@
     </message>
     <message numerus="yes">
         <source>%n prestation(s) to correct in Pluxee</source>
-        <translation><numerusform>%n prestatie te corrigeren in Pluxee</numerusform><numerusform>%n prestaties te corrigeren in Pluxee</numerusform></translation>
+        <translation>
+            <numerusform>%n prestatie te corrigeren in Pluxee</numerusform>
+            <numerusform>%n prestaties te corrigeren in Pluxee</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2338,10 @@ Back-upmap: {folder}</translation>
 </context>
 <context>
     <name>VoucherTools</name>
+    <message>
+        <source>Select one or more prestations in the table first.</source>
+        <translation>Selecteer eerst een of meer prestaties in de tabel.</translation>
+    </message>
     <message numerus="yes">
         <source>Split of %n prestation(s) back to default</source>
         <translation>

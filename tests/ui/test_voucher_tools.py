@@ -123,3 +123,13 @@ def test_only_the_latest_attention_request_is_delivered(qtbot, sample):
     loader.wait()
     QCoreApplication.processEvents()  # a queued delivery of the first request must be dropped
     assert delivered == [2]
+
+
+def test_split_without_a_selection_says_what_to_do(qtbot, window, monkeypatch):
+    shown = []
+    monkeypatch.setattr("inharmony_desktop.ui.messages.show_error",
+                        lambda parent, error: shown.append(str(error)))
+    window.prestations.table.clearSelection()
+    window.actions_.edit_split.trigger()
+    assert shown == ["Select one or more prestations in the table first."]
+    assert window.undo_stack.count() == 0

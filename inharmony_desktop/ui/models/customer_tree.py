@@ -48,7 +48,8 @@ _GREY = QBrush(QColor("#8a8a8a"))
 
 
 def _warning_icon() -> QIcon:
-    """Beside a user number with prestations to correct in Pluxee."""
+    """Beside a user number with prestations to correct in Pluxee, or one that
+    needs attention (expiring vouchers, a short wallet, a quota nearly used)."""
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
@@ -143,10 +144,6 @@ def load_tree(year: int | None = None, today: dt.date | None = None) -> list[Cus
         if customer_id in customers:
             customers[customer_id].numbers.append(node)
     return list(customers.values())
-
-
-def _warning_icon() -> QIcon:
-    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 class CustomerTreeModel(QAbstractItemModel):
@@ -301,14 +298,14 @@ class CustomerTreeModel(QAbstractItemModel):
                     return _FULL
                 if n.ordered >= WARNING_FRACTION * n.maximum:
                     return _WARN
-        if role == Qt.ItemDataRole.DecorationRole and column == 0 and n.corrections:
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and (
+            n.corrections or n.attention
+        ):
             return _warning_icon()
         if role == Qt.ItemDataRole.BackgroundRole and column == 1:
             return _PAPER if n.mode == "paper" else _ELECTRONIC
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.DecorationRole and column == 0 and n.attention:
-            return _warning_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = QCoreApplication.translate(
                 "CustomerTreeModel", "{holder}: {ordered} of {maximum} vouchers ordered this year"
