@@ -1,0 +1,233 @@
+"""`inharmony-desktop --smoke-test`: does this installation work at all?
+
+Run on a freshly built bundle (and by the tests on the source tree), it goes
+through the parts a PyInstaller build most easily breaks, each as one step
+with its own message: the database and its migrations (discovered with
+pkgutil), the Dutch translations (ours and Qt's own `qtbase_nl`), the main
+window on the real Qt platform, and a yearly statement PDF with the embedded
+font. Everything happens in a temporary folder that is removed afterwards;
+the user's own database is never opened.
+
+Exit code 0 when every step passed, 1 with the reason of the first failing
+step otherwise (the later steps still run, so one run shows every problem).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+PREFIX = "rooktest"
+EXPECTED_CANCEL = "Annuleren"
+
+
+class StepFailed(Exception):
+    """A step found a broken installation; the message says what is missing."""
+
+
+class StepUnavailable(Exception):
+    """The part a step checks is not in this version of the program at all."""
+
+
+def _require(module: str, attribute: str) -> Any:
+    """`module.attribute`, or `StepUnavailable` when the module does not exist.
+
+    PyInstaller follows imports inside functions too, so a module that exists
+    in the source is always in the bundle: only a part that is really absent
+    reads "niet beschikbaar"; an import failing inside it is a failure.
+    """
+    try:
+        loaded = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name and (module == exc.name or module.startswith(exc.name + ".")):
+            raise StepUnavailable(f"{module} ontbreekt in deze versie") from exc
+        raise
+    return getattr(loaded, attribute)
+
+
+@dataclass
+class SmokeContext:
+    """What the steps share: the scratch folder, the database, the application."""
+
+    folder: Path
+    database_path: Path
+    app: Any = None
+    translators: list[Any] = field(default_factory=list)
+
+
+Step = Callable[[SmokeContext], str]
+
+
+def _step_database(ctx: SmokeContext) -> str:
+    from inharmony_desktop.core import migrations
+    from inharmony_desktop.core.db import open_database, schema_version
+
+    if not migrations.STEPS:
+        raise StepFailed("geen migratiescripts gevonden (core/migrations ontbreekt in de bundel)")
+    numbers = list(migrations.STEPS)
+    if numbers != list(range(1, len(numbers) + 1)):
+        raise StepFailed(f"migratiescripts niet doorlopend genummerd: {numbers}")
+    for number, module in migrations.STEPS.items():
+        if not callable(getattr(module, "migrate", None)):
+            raise StepFailed(f"migratie {number} heeft geen functie migrate()")
+    db = open_database(ctx.database_path)
+    version = schema_version(db)
+    if version != migrations.LATEST:
+        raise StepFailed(f"schema {version} na het openen, verwacht {migrations.LATEST}")
+    return f"schema {version}, {len(numbers)} migratiescript(s)"
+
+
+def _step_translations(ctx: SmokeContext) -> str:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    names = _install_dutch(ctx)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    text = box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "")
+    box.deleteLater()
+    if text != EXPECTED_CANCEL:
+        raise StepFailed(f'de knop Cancel leest "{text}", verwacht "{EXPECTED_CANCEL}"')
+    return f'knop Cancel leest "{text}" ({", ".join(names)})'
+
+
+def _install_dutch(ctx: SmokeContext) -> list[str]:
+    """Load Qt's own Dutch catalogue and ours, as the program does at start."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+    from inharmony_desktop.resources import translation_file
+
+    catalogues = [
+        ("qtbase_nl", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+         / "qtbase_nl.qm"),
+        ("inharmony_nl", translation_file("nl")),
+    ]
+    for name, path in catalogues:
+        translator = QTranslator(ctx.app)
+        if not path.is_file():
+            raise StepFailed(f"{name}.qm ontbreekt (gezocht in {path.parent})")
+        if not translator.load(str(path)):
+            raise StepFailed(f"{path} kon niet geladen worden")
+        QCoreApplication.installTranslator(translator)
+        ctx.translators.append(translator)
+    return [name for name, _ in catalogues]
+
+
+def _step_main_window(ctx: SmokeContext) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    main_window = _require("inharmony_desktop.ui.main_window", "MainWindow")
+    window = main_window()
+    try:
+        window.show()
+        QCoreApplication.processEvents()
+        if not window.isVisible():
+            raise StepFailed("het hoofdvenster werd niet getoond")
+        title = window.windowTitle()
+        platform = ctx.app.platformName()
+    finally:
+        window.close()
+        window.deleteLater()
+        QCoreApplication.processEvents()
+    return f'"{title}" getoond op platform {platform}'
+
+
+def _step_statement_pdf(ctx: SmokeContext) -> str:
+    render_statement = _require("inharmony_desktop.reports.statement", "render_statement")
+    pdf_path = ctx.folder / "jaaroverzicht.pdf"
+    render_statement(_sample_statement(), pdf_path)
+    data = pdf_path.read_bytes()
+    if not data.startswith(b"%PDF"):
+        raise StepFailed(f"{pdf_path.name} is geen PDF")
+    if b"/FontFile2" not in data or b"DejaVuSans" not in data:
+        raise StepFailed("het lettertype is niet in de PDF ingebed")
+    return f"{len(data) // 1024} kB, lettertype ingebed"
+
+
+def _sample_statement() -> Any:
+    """One customer with one order in the temporary database, as statement data."""
+    from inharmony_desktop.core.services import customers, orders, user_numbers
+
+    statement_for = _require("inharmony_desktop.core.services.statements", "statement_for")
+
+    year = dt.date.today().year - 1
+    customer_id = customers.create_customer(customers.CustomerInput(
+        reference="ROOK-1", name="Rooktest Jansens", postal_code="9000", city="Gent",
+        street="Veldstraat 1",
+    ))
+    number_id = user_numbers.create_user_number(user_numbers.UserNumberInput(
+        number="100000000017", customer_id=customer_id, holder="An Jansens",
+        mode_since=dt.date(year, 1, 1),
+    ))
+    orders.create_order(orders.OrderInput(
+        user_number_id=number_id, order_date=dt.date(year, 3, 2), quantity=20,
+    ))
+    return statement_for(number_id, year)
+
+
+STEPS: list[tuple[str, Step]] = [
+    ("databank en migraties", _step_database),
+    ("vertalingen", _step_translations),
+    ("hoofdvenster", _step_main_window),
+    ("jaaroverzicht-PDF", _step_statement_pdf),
+]
+
+
+def run(steps: list[tuple[str, Step]] | None = None) -> int:
+    """Run every step, print one line each, and return the exit code."""
+    from PySide6.QtWidgets import QApplication
+
+    from inharmony_desktop import APP_NAME, __version__
+    from inharmony_desktop.core.db import close_database
+
+    started = time.monotonic()
+    failures: list[str] = []
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "rooktest"])
+    with tempfile.TemporaryDirectory(prefix="inharmony-rooktest-") as scratch:
+        ctx = SmokeContext(folder=Path(scratch), database_path=Path(scratch) / "rooktest.db",
+                           app=app)
+        _say(f"{APP_NAME} {__version__}, Python {sys.version.split()[0]}, "
+             f"{'bundel' if getattr(sys, 'frozen', False) else 'broncode'}, "
+             f"Qt-platform {app.platformName()}")
+        try:
+            for name, step in steps or STEPS:
+                failure = _run_step(name, step, ctx)
+                if failure:
+                    failures.append(failure)
+        finally:
+            close_database()
+    seconds = time.monotonic() - started
+    if failures:
+        _say(f"MISLUKT na {seconds:.1f} s: {failures[0]}", error=True)
+        return 1
+    _say(f"geslaagd in {seconds:.1f} s")
+    return 0
+
+
+def _run_step(name: str, step: Step, ctx: SmokeContext) -> str | None:
+    try:
+        detail = step(ctx)
+    except StepUnavailable as exc:
+        _say(f"{name}: niet beschikbaar ({exc})")
+        return None
+    except StepFailed as exc:
+        _say(f"{name}: FOUT: {exc}", error=True)
+        return f"{name}: {exc}"
+    except Exception as exc:  # any crash is a failed step, with its traceback for the build log
+        traceback.print_exc(file=sys.stderr)
+        _say(f"{name}: FOUT: {type(exc).__name__}: {exc}", error=True)
+        return f"{name}: {type(exc).__name__}: {exc}"
+    _say(f"{name}: ok ({detail})")
+    return None
+
+
+def _say(message: str, *, error: bool = False) -> None:
+    stream = sys.stderr if error else sys.stdout
+    if stream is not None:  # a windowed Windows build has no console
+        print(f"{PREFIX}: {message}", file=stream, flush=True)
