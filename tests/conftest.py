@@ -6,9 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from inharmony_desktop.core.db import close_database, open_database  # noqa: E402
+from inharmony_desktop.core.db import close_database, open_database
 
 
 @pytest.fixture

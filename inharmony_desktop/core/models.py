@@ -12,8 +12,8 @@ import datetime as dt
 from peewee import (
     SQL,
     BooleanField,
-    Check,
     CharField,
+    Check,
     DatabaseProxy,
     DateField,
     DateTimeField,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
-import datetime as dt
 from typing import Any
 
 from inharmony_desktop.core.models import AuditEntry

@@ -1,0 +1,85 @@
+import sqlite3
+
+import peewee
+import pytest
+
+from inharmony_desktop.core import migrations
+from inharmony_desktop.core.db import close_database, open_database, schema_version
+from inharmony_desktop.core.errors import KnownError, SchemaTooNewError
+from inharmony_desktop.core.models import SchemaInfo
+
+
+def test_new_database_is_migrated_and_safe(db, db_path):
+    assert schema_version(db) == migrations.LATEST
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 2
+    assert db_path.exists()
+
+
+def test_reopening_keeps_data(db, db_path):
+    from tests.core import factories
+
+    factories.customer("K1")
+    close_database()
+    open_database(db_path)
+    from inharmony_desktop.core.models import Customer
+
+    assert Customer.select().count() == 1
+
+
+def test_newer_schema_is_refused_and_left_untouched(db, db_path):
+    SchemaInfo.update(version=migrations.LATEST + 1).execute()
+    close_database()
+    with pytest.raises(SchemaTooNewError) as info:
+        open_database(db_path)
+    assert "nieuwere versie" in str(info.value)
+    # The refused file still says it is newer: nothing migrated it down.
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT version FROM schema_info").fetchone()[0] == migrations.LATEST + 1
+    conn.close()
+
+
+def test_garbage_file_is_a_known_error(tmp_path):
+    path = tmp_path / "garbage.db"
+    path.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(KnownError):
+        open_database(path)
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE something (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(KnownError):
+        open_database(path)
+
+
+def test_missing_file_without_create(tmp_path):
+    with pytest.raises(KnownError):
+        open_database(tmp_path / "nope.db", create=False)
+
+
+def test_constraints_hold_in_the_database_itself(db):
+    import datetime as dt
+
+    from inharmony_desktop.core.models import Prestation, UserNumber
+    from tests.core import factories
+
+    c = factories.customer()
+    u = factories.user_number(c)
+    h = factories.helper()
+    with pytest.raises(peewee.IntegrityError), db.atomic():
+        UserNumber.insert(number="12345678901X", customer=c, holder="x").execute()
+    with pytest.raises(peewee.IntegrityError), db.atomic():
+        UserNumber.insert(number="1234567890", customer=c, holder="x").execute()
+    base = dict(date=dt.date(2024, 1, 1), user_number=u, helper=h)
+    with pytest.raises(peewee.IntegrityError), db.atomic():
+        Prestation.insert(**base, hours=3, paper=1, electronic=1).execute()
+    with pytest.raises(peewee.IntegrityError), db.atomic():
+        Prestation.insert(**base, hours=13, paper=13, electronic=0).execute()
+    with pytest.raises(peewee.IntegrityError), db.atomic():
+        Prestation.insert(date=dt.date(2024, 1, 1), user_number=99999, helper=h, hours=3, paper=0,
+                          electronic=3).execute()
