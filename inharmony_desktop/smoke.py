@@ -220,7 +220,8 @@ def _run_step(name: str, step: Step, ctx: SmokeContext) -> str | None:
         _say(f"{name}: FOUT: {exc}", error=True)
         return f"{name}: {exc}"
     except Exception as exc:  # any crash is a failed step, with its traceback for the build log
-        traceback.print_exc(file=sys.stderr)
+        if sys.stderr is not None:  # a windowed Windows build has no console
+            traceback.print_exc(file=sys.stderr)
         _say(f"{name}: FOUT: {type(exc).__name__}: {exc}", error=True)
         return f"{name}: {type(exc).__name__}: {exc}"
     _say(f"{name}: ok ({detail})")
