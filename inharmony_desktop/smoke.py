@@ -88,54 +88,38 @@ def _step_database(ctx: SmokeContext) -> str:
 def _step_translations(ctx: SmokeContext) -> str:
     from PySide6.QtWidgets import QDialogButtonBox
 
-    names = _install_dutch(ctx)
+    install_translators = _require("inharmony_desktop.ui.app", "install_translators")
+    _require("inharmony_desktop.ui.app", "configure_application")(ctx.app)
+    ctx.translators = install_translators(ctx.app, "nl")  # as the program does at start
+    loaded = {Path(translator.filePath()).stem for translator in ctx.translators}
+    missing = sorted({"qtbase_nl", "inharmony_nl"} - loaded)
+    if missing:
+        raise StepFailed("niet geladen: " + ", ".join(f"{name}.qm" for name in missing))
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     text = box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "")
     box.deleteLater()
     if text != EXPECTED_CANCEL:
         raise StepFailed(f'de knop Cancel leest "{text}", verwacht "{EXPECTED_CANCEL}"')
-    return f'knop Cancel leest "{text}" ({", ".join(names)})'
-
-
-def _install_dutch(ctx: SmokeContext) -> list[str]:
-    """Load Qt's own Dutch catalogue and ours, as the program does at start."""
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
-
-    from inharmony_desktop.resources import translation_file
-
-    catalogues = [
-        ("qtbase_nl", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-         / "qtbase_nl.qm"),
-        ("inharmony_nl", translation_file("nl")),
-    ]
-    for name, path in catalogues:
-        translator = QTranslator(ctx.app)
-        if not path.is_file():
-            raise StepFailed(f"{name}.qm ontbreekt (gezocht in {path.parent})")
-        if not translator.load(str(path)):
-            raise StepFailed(f"{path} kon niet geladen worden")
-        QCoreApplication.installTranslator(translator)
-        ctx.translators.append(translator)
-    return [name for name, _ in catalogues]
+    return f'knop Cancel leest "{text}" ({", ".join(sorted(loaded))})'
 
 
 def _step_main_window(ctx: SmokeContext) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    main_window = _require("inharmony_desktop.ui.main_window", "MainWindow")
-    window = main_window()
+    build_window = _require("inharmony_desktop.ui.app", "build_window")
+    window = build_window(str(ctx.database_path))
     try:
         window.show()
         QCoreApplication.processEvents()
         if not window.isVisible():
             raise StepFailed("het hoofdvenster werd niet getoond")
         title = window.windowTitle()
-        platform = ctx.app.platformName()
+        size = window.size()
     finally:
         window.close()
         window.deleteLater()
         QCoreApplication.processEvents()
-    return f'"{title}" getoond op platform {platform}'
+    return f'"{title}" getoond ({size.width()}×{size.height()})'
 
 
 def _step_statement_pdf(ctx: SmokeContext) -> str:
@@ -179,8 +163,12 @@ STEPS: list[tuple[str, Step]] = [
 ]
 
 
-def run(steps: list[tuple[str, Step]] | None = None) -> int:
-    """Run every step, print one line each, and return the exit code."""
+def run(steps: list[tuple[str, Step]] | None = None, *, isolate_settings: bool = True) -> int:
+    """Run every step, print one line each, and return the exit code.
+
+    `isolate_settings` points QSettings at the scratch folder for the rest of
+    the process (the smoke test is a process of its own; tests pass False).
+    """
     from PySide6.QtWidgets import QApplication
 
     from inharmony_desktop import APP_NAME, __version__
@@ -190,6 +178,8 @@ def run(steps: list[tuple[str, Step]] | None = None) -> int:
     failures: list[str] = []
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "rooktest"])
     with tempfile.TemporaryDirectory(prefix="inharmony-rooktest-") as scratch:
+        if isolate_settings:
+            _keep_settings_in(Path(scratch))
         ctx = SmokeContext(folder=Path(scratch), database_path=Path(scratch) / "rooktest.db",
                            app=app)
         _say(f"{APP_NAME} {__version__}, Python {sys.version.split()[0]}, "
@@ -208,6 +198,15 @@ def run(steps: list[tuple[str, Step]] | None = None) -> int:
         return 1
     _say(f"geslaagd in {seconds:.1f} s")
     return 0
+
+
+def _keep_settings_in(folder: Path) -> None:
+    """Window state written by the smoke test lands in `folder`, not in the user's settings."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder / "instellingen"))
 
 
 def _run_step(name: str, step: Step, ctx: SmokeContext) -> str | None:

@@ -34,7 +34,7 @@ def test_a_failing_step_gives_exit_code_1_and_its_reason(qapp, capsys):
     def fine(_ctx: smoke.SmokeContext) -> str:
         return "alles goed"
 
-    code = smoke.run([("lettertype", missing_font), ("daarna", fine)])
+    code = smoke.run([("lettertype", missing_font), ("daarna", fine)], isolate_settings=False)
 
     out, err = capsys.readouterr()
     assert code == 1
@@ -47,7 +47,7 @@ def test_a_crashing_step_fails_with_the_exception(qapp, capsys):
     def crash(_ctx: smoke.SmokeContext) -> str:
         raise ImportError("libxcb-cursor.so.0: cannot open shared object file")
 
-    assert smoke.run([("platform", crash)]) == 1
+    assert smoke.run([("platform", crash)], isolate_settings=False) == 1
     assert "platform: FOUT: ImportError: libxcb-cursor.so.0" in capsys.readouterr().err
 
 
@@ -56,7 +56,7 @@ def test_a_part_missing_from_the_program_reads_not_available(qapp, capsys):
         smoke._require("inharmony_desktop.ui.does_not_exist", "Window")
         return "onmogelijk"
 
-    assert smoke.run([("venster", absent)]) == 0
+    assert smoke.run([("venster", absent)], isolate_settings=False) == 0
     assert "venster: niet beschikbaar" in capsys.readouterr().out
 
 
@@ -70,5 +70,5 @@ def test_an_import_failing_inside_an_existing_module_is_a_failure(qapp, capsys, 
         smoke._require("inharmony_desktop.reports.statement", "render_statement")
         return "onmogelijk"
 
-    assert smoke.run([("PDF", needs_reports)]) == 1
+    assert smoke.run([("PDF", needs_reports)], isolate_settings=False) == 1
     assert "No module named 'babel'" in capsys.readouterr().err
