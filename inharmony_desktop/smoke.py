@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import os
 import sys
 import tempfile
 import time
@@ -115,6 +116,9 @@ def _step_main_window(ctx: SmokeContext) -> str:
             raise StepFailed("het hoofdvenster werd niet getoond")
         title = window.windowTitle()
         size = window.size()
+        screenshot = os.environ.get("INHARMONY_SMOKE_SCREENSHOT")
+        if screenshot:  # to look at what the bundle shows, e.g. in a CI artefact
+            window.grab().save(screenshot)
     finally:
         window.close()
         window.deleteLater()
@@ -131,7 +135,29 @@ def _step_statement_pdf(ctx: SmokeContext) -> str:
         raise StepFailed(f"{pdf_path.name} is geen PDF")
     if b"/FontFile2" not in data or b"DejaVuSans" not in data:
         raise StepFailed("het lettertype is niet in de PDF ingebed")
-    return f"{len(data) // 1024} kB, lettertype ingebed"
+    pages = _render_first_page(pdf_path)
+    return f"{len(data) // 1024} kB, {pages} pagina('s), lettertype ingebed, QtPdf toont ze"
+
+
+def _render_first_page(path: Path) -> int:
+    """Open the PDF with QtPdf, as the preview does, and check page 1 is not blank."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    if document.load(str(path)) != QPdfDocument.Error.None_:
+        raise StepFailed(f"QtPdf kan {path.name} niet openen ({document.error()})")
+    image = document.render(0, QSize(300, 424))
+    inked = sum(
+        1 for x in range(0, image.width(), 6) for y in range(0, image.height(), 6)
+        if image.pixelColor(x, y).lightness() < QColor("#c0c0c0").lightness()
+    )
+    pages = document.pageCount()
+    document.close()
+    if image.isNull() or inked == 0:
+        raise StepFailed("QtPdf toont een lege eerste pagina")
+    return pages
 
 
 def _sample_statement() -> Any:
