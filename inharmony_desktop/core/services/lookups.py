@@ -1,0 +1,27 @@
+"""Short lists for pickers and filters: user numbers, helpers, customers."""
+
+from __future__ import annotations
+
+from inharmony_desktop.core.models import Customer, Helper, UserNumber
+
+
+def user_numbers(include_id: int | None = None) -> list[tuple[int, str, str, str]]:
+    """(id, number, holder, customer name) of active user numbers (and `include_id`)."""
+    query = (UserNumber.select(UserNumber.id, UserNumber.number, UserNumber.holder, Customer.name)
+             .join(Customer).where(UserNumber.active | (UserNumber.id == (include_id or 0)))
+             .order_by(UserNumber.number))
+    return list(query.tuples())
+
+
+def helpers(include_id: int | None = None) -> list[tuple[int, str, str]]:
+    """(id, name, reference) of active helpers (and `include_id`), by name."""
+    query = (Helper.select(Helper.id, Helper.name, Helper.reference)
+             .where(Helper.active | (Helper.id == (include_id or 0))).order_by(Helper.name))
+    return list(query.tuples())
+
+
+def customers() -> list[tuple[int, str, str, str]]:
+    """(id, name, reference, city) of every customer, by name."""
+    query = Customer.select(Customer.id, Customer.name, Customer.reference, Customer.city) \
+        .order_by(Customer.name)
+    return list(query.tuples())

@@ -1,0 +1,130 @@
+"""Every QAction of the main window, declared in one place.
+
+To add an action: add an attribute in `Actions.__init__` with `self._make()`,
+give it a standard shortcut where one exists, and put it in a menu in
+`Actions.fill_menus()` (and the toolbar in `fill_toolbar()` if it is used
+daily). The main window connects `triggered` to its slot.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
+
+
+class Actions(QObject):
+    """The window's actions; attributes are public so that slots can be connected."""
+
+    def __init__(self, window: QMainWindow, undo_stack: QUndoStack) -> None:
+        super().__init__(window)
+        self.window = window
+        style = window.style()
+        icon = style.standardIcon
+        SP = QStyle.StandardPixmap
+        Key = QKeySequence.StandardKey
+
+        self.new_prestation = self._make(
+            QCoreApplication.translate("Actions", "New &prestation…"), Key.New, icon(SP.SP_FileIcon)
+        )
+        self.new_customer = self._make(
+            QCoreApplication.translate("Actions", "New &customer…"), "Ctrl+Shift+K"
+        )
+        self.new_user_number = self._make(
+            QCoreApplication.translate("Actions", "New &user number…"), "Ctrl+Shift+U"
+        )
+        self.new_helper = self._make(
+            QCoreApplication.translate("Actions", "New &helper…"), "Ctrl+Shift+M"
+        )
+        self.new_order = self._make(
+            QCoreApplication.translate("Actions", "New &order…"), "Ctrl+Shift+B"
+        )
+        self.edit = self._make(
+            QCoreApplication.translate("Actions", "&Edit…"),
+            "F2",
+            icon(SP.SP_FileDialogDetailedView),
+        )
+        self.delete = self._make(
+            QCoreApplication.translate("Actions", "&Delete…"), Key.Delete, icon(SP.SP_TrashIcon)
+        )
+        self.undo = undo_stack.createUndoAction(
+            self, QCoreApplication.translate("Actions", "&Undo")
+        )
+        self.undo.setShortcut(Key.Undo)
+        self.undo.setIcon(icon(SP.SP_ArrowBack))
+        self.redo = undo_stack.createRedoAction(
+            self, QCoreApplication.translate("Actions", "&Redo")
+        )
+        self.redo.setShortcut(Key.Redo)
+        self.redo.setIcon(icon(SP.SP_ArrowForward))
+        self.find = self._make(
+            QCoreApplication.translate("Actions", "&Find customer"),
+            Key.Find,
+            icon(SP.SP_FileDialogContentsView),
+        )
+        self.refresh = self._make(
+            QCoreApplication.translate("Actions", "Re&fresh"),
+            Key.Refresh,
+            icon(SP.SP_BrowserReload),
+        )
+        self.settings = self._make(
+            QCoreApplication.translate("Actions", "&Settings…"), Key.Preferences
+        )
+        if self.settings.shortcut().isEmpty():
+            self.settings.setShortcut("Ctrl+,")
+        self.about = self._make(QCoreApplication.translate("Actions", "&About Inharmony Desktop"))
+        self.quit = self._make(QCoreApplication.translate("Actions", "&Quit"), Key.Quit)
+        if self.quit.shortcut().isEmpty():
+            self.quit.setShortcut("Ctrl+Q")
+        self.window.addActions([self.undo, self.redo])
+
+    def _make(
+        self,
+        text: str,
+        shortcut: QKeySequence.StandardKey | str | None = None,
+        icon: QIcon | None = None,
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(icon)
+        action.setStatusTip(text.replace("&", "").rstrip("…"))
+        return action
+
+    def fill_menus(self) -> dict[str, object]:
+        """Build the menu bar; returns the menus by name so others can add entries."""
+        bar = self.window.menuBar()
+        file_menu = bar.addMenu(QCoreApplication.translate("Actions", "&File"))
+        file_menu.addActions(
+            [
+                self.new_prestation,
+                self.new_customer,
+                self.new_user_number,
+                self.new_helper,
+                self.new_order,
+            ]
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        edit_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
+        edit_menu.addActions([self.undo, self.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.edit, self.delete])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find, self.settings])
+        view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
+        view_menu.addAction(self.refresh)
+        help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
+        help_menu.addAction(self.about)
+        return {"file": file_menu, "edit": edit_menu, "view": view_menu, "help": help_menu}
+
+    def fill_toolbar(self) -> QToolBar:
+        toolbar = self.window.addToolBar(QCoreApplication.translate("Actions", "Main toolbar"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.addActions([self.new_prestation, self.edit, self.delete])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo, self.redo])
+        toolbar.addSeparator()
+        toolbar.addActions([self.find, self.refresh])
+        return toolbar

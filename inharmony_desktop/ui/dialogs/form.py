@@ -1,0 +1,137 @@
+"""The base of every edit dialog: fields with their error message underneath,
+validation by the core before the dialog closes, and the `ask()` seam.
+
+A subclass adds its fields with `add_field(name, label, widget)` using the
+field names of the core's `ValidationError.fields`, implements `collect()`
+(widgets -> the service's input dataclass) and `validate(value)` (calls the
+service's pure `clean()`), and is opened with `SubClass.ask(parent, ...)`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inharmony_desktop.core.errors import KnownError, ValidationError
+
+ERROR_STYLE = "color: #c0392b;"
+
+
+class FormDialog(QDialog):
+    """`value` holds the validated input after the dialog was accepted."""
+
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.value: Any = None
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.general_error = QLabel(self)
+        self.general_error.setObjectName("general_error")
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        container = QWidget(self)
+        box = QVBoxLayout(container)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        error = QLabel(container)
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        box.addWidget(error)
+        self.form.addRow(label, container)
+        self.fields[name] = widget
+        self.errors[name] = error
+        return widget
+
+    # --- to implement -------------------------------------------------------------------------
+    def collect(self) -> Any:
+        raise NotImplementedError
+
+    def validate(self, value: Any) -> None:
+        """Raise `ValidationError`/`KnownError` (from the core) on bad input."""
+
+    # --- validation ---------------------------------------------------------------------------
+    def accept(self) -> None:
+        self.clear_errors()
+        try:
+            value = self.collect()
+            self.validate(value)
+        except KnownError as exc:
+            self.show_errors(exc)
+            return
+        self.value = value
+        super().accept()
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+        self.general_error.clear()
+        self.general_error.hide()
+
+    def show_errors(self, exc: KnownError) -> None:
+        """Each field's message beside it; the rest (or a plain `KnownError`) below the form."""
+        leftover: list[str] = []
+        first: QWidget | None = None
+        fields = exc.fields if isinstance(exc, ValidationError) else {}
+        for name, message in fields.items():
+            label = self.errors.get(name)
+            if label is None:
+                leftover.append(message)
+                continue
+            label.setText(message)
+            label.show()
+            first = first or self.fields.get(name)
+        if not fields:
+            leftover.append(str(exc))
+        if leftover:
+            self.general_error.setText("\n".join(leftover))
+            self.general_error.show()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def error_text(self, name: str) -> str:
+        """The message shown beside `name` ('' when none); for tests and screen readers."""
+        label = self.errors.get(name)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, *args: Any, **kwargs: Any) -> Any:
+        """Open the dialog; the validated input, or None when cancelled."""
+        dialog = cls(parent, *args, **kwargs)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.value
+            return None
+        finally:
+            dialog.deleteLater()
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,137 @@
+"""Add or edit one prestation: date, user number, helper, activity, hours, split, status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from inharmony_desktop.core.models import ACTIVITIES, STATUSES, Prestation
+from inharmony_desktop.core.services import prestations
+from inharmony_desktop.core.services.prestations import TRANSITIONS, PrestationInput
+from inharmony_desktop.ui.dialogs.form import FormDialog
+from inharmony_desktop.ui.dialogs.pickers import IdComboBox, helper_choices, user_number_choices
+from inharmony_desktop.ui.formatting import DATE_FORMAT, from_qdate, to_qdate
+from inharmony_desktop.ui.labels import activity_label, status_label
+
+
+class PrestationDialog(FormDialog):
+    """`value` is a `PrestationInput` for a new prestation, or a dict of changed
+    fields (names of `PrestationInput`) for an existing one."""
+
+    def __init__(self, parent: QWidget | None, prestation_id: int | None = None,
+                 user_number_id: int | None = None) -> None:
+        title = self.tr("Edit prestation") if prestation_id else self.tr("New prestation")
+        super().__init__(parent, title)
+        self.prestation_id = prestation_id
+        self.original: Prestation | None = (
+            prestations.get_prestation(prestation_id) if prestation_id else None)
+        p = self.original
+        self.date = self.add_field("date", self.tr("Date"), QDateEdit(QDate.currentDate()))
+        self.date.setDisplayFormat(DATE_FORMAT)
+        self.date.setCalendarPopup(True)
+        self.user_number = self.add_field(
+            "user_number", self.tr("User number"),
+            IdComboBox(user_number_choices(p.user_number_id if p else None)))
+        self.user_number.lineEdit().setPlaceholderText(self.tr("Type a number or a name"))
+        self.helper = self.add_field("helper", self.tr("Helper"),
+                                     IdComboBox(helper_choices(p.helper_id if p else None)))
+        self.activity = self.add_field("activity", self.tr("Activity"), QComboBox())
+        for code in ACTIVITIES:
+            self.activity.addItem(activity_label(code), code)
+        self.hours = self.add_field("hours", self.tr("Hours (vouchers)"), QSpinBox())
+        self.hours.setRange(1, 12)
+        self.hours.setValue(3)
+        self.add_field("split", self.tr("Paper / electronic"), self._split_editor())
+        self.status = self.add_field("status", self.tr("Status"), QComboBox())
+        allowed = (p.status, *TRANSITIONS[p.status]) if p else ("planned", "performed")
+        for code in STATUSES:
+            if code in allowed:
+                self.status.addItem(status_label(code), code)
+        self.status.setCurrentIndex(max(self.status.findData(p.status if p else "performed"), 0))
+        self.note = self.add_field("note", self.tr("Note"), QLineEdit())
+        if p is not None:
+            self.date.setDate(to_qdate(p.date))
+            self.user_number.set_current_id(p.user_number_id)
+            self.helper.set_current_id(p.helper_id)
+            self.activity.setCurrentIndex(max(self.activity.findData(p.activity), 0))
+            self.hours.setValue(p.hours)
+            self.manual.setChecked(p.split_manual)
+            self.paper.setValue(p.paper)
+            self.electronic.setValue(p.electronic)
+            self.note.setText(p.note)
+        elif user_number_id is not None:
+            self.user_number.set_current_id(user_number_id)
+        self._manual_toggled(self.manual.isChecked())
+
+    def _split_editor(self) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.manual = QCheckBox(self.tr("by hand"), box)
+        self.manual.setToolTip(self.tr("Without this, the split follows the payment mode."))
+        self.paper = QSpinBox(box)
+        self.paper.setRange(0, 12)
+        self.electronic = QSpinBox(box)
+        self.electronic.setRange(0, 12)
+        self.manual.toggled.connect(self._manual_toggled)
+        row.addWidget(self.manual)
+        row.addWidget(QLabel(self.tr("paper"), box))
+        row.addWidget(self.paper)
+        row.addWidget(QLabel(self.tr("electronic"), box))
+        row.addWidget(self.electronic)
+        row.addStretch(1)
+        return box
+
+    def _manual_toggled(self, on: bool) -> None:
+        self.paper.setEnabled(on)
+        self.electronic.setEnabled(on)
+
+    def _input(self) -> PrestationInput:
+        manual = self.manual.isChecked()
+        return PrestationInput(
+            date=from_qdate(self.date.date()),
+            user_number_id=self.user_number.current_id() or 0,
+            helper_id=self.helper.current_id() or 0,
+            hours=self.hours.value(),
+            activity=self.activity.currentData(),
+            paper=self.paper.value() if manual else None,
+            electronic=self.electronic.value() if manual else None,
+            status=self.status.currentData(),
+            note=self.note.text(),
+        )
+
+    def collect(self) -> PrestationInput | dict[str, Any]:
+        data = self._input()
+        if self.original is None:
+            return data
+        return _changes(self.original, data, self.manual.isChecked())
+
+    def validate(self, value: PrestationInput | dict[str, Any]) -> None:
+        prestations.clean(self._input())
+
+
+def _changes(p: Prestation, data: PrestationInput, manual: bool) -> dict[str, Any]:
+    new: dict[str, Any] = {
+        "date": data.date, "user_number_id": data.user_number_id, "helper_id": data.helper_id,
+        "hours": data.hours, "activity": data.activity, "status": data.status, "note": data.note,
+    }
+    old: dict[str, Any] = {
+        "date": p.date, "user_number_id": p.user_number_id, "helper_id": p.helper_id,
+        "hours": p.hours, "activity": p.activity, "status": p.status, "note": p.note,
+    }
+    changes = {k: v for k, v in new.items() if old[k] != v}
+    if manual and (data.paper, data.electronic) != (p.paper, p.electronic):
+        changes["paper"], changes["electronic"] = data.paper, data.electronic
+    return changes
+

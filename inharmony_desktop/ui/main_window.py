@@ -1,0 +1,331 @@
+"""The main window: a thin assembler of the customer tree, the tabs, the details
+panel, the actions and the one undo stack.
+
+How to extend it (each is a small, local change):
+
+- **A tab**: write a widget in `ui/tabs/` (give it `refresh()` and, if it follows
+  the tree, `set_scope(kind, id)`), then add one `self.add_tab(...)` line in
+  `_build_tabs()`. Give `add_tab` an `on_change` set of broadcast kinds
+  (`ui/broadcast.py`) after which the tab refreshes, and optional `edit` /
+  `delete` callables that receive the selected ids when Edit/Delete is used
+  while the tab is shown.
+- **An action**: declare it in `ui/actions.py` (`Actions.__init__`, then a menu
+  in `fill_menus()`), and connect it in `_connect_actions()` here.
+- **A context-menu entry**: append a builder to `self.customers.menu_builders`
+  (tree: `builder(menu, kind, id)`) or to a table's `menu_builders`
+  (`builder(menu, selected_ids)`); see `_add_context_menus()`.
+- **A details section**: subclass `views.details.DetailsSection` and call
+  `self.details.add_section(section)`.
+- **A change to data**: write a `ServiceCommand` in `ui/commands.py` and run it
+  with `self.editor.run(command)`; views refresh through the broadcaster.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from inharmony_desktop import APP_NAME, __version__
+from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.services.prestations import PrestationInput
+from inharmony_desktop.ui import broadcast, messages
+from inharmony_desktop.ui.actions import Actions
+from inharmony_desktop.ui.broadcast import ChangeBroadcaster
+from inharmony_desktop.ui.commands import CommandRunner, SaveSettingsCommand
+from inharmony_desktop.ui.dialogs.settings import SettingsDialog
+from inharmony_desktop.ui.editing import Editor
+from inharmony_desktop.ui.models.customer_tree import CustomerTreeModel
+from inharmony_desktop.ui.tabs.helpers import HelpersTab
+from inharmony_desktop.ui.tabs.orders import OrdersTab
+from inharmony_desktop.ui.tabs.prestations import PrestationsTab
+from inharmony_desktop.ui.views.customer_tree import CustomerPanel
+from inharmony_desktop.ui.views.details import DetailsPanel
+
+IdsAction = Callable[[list[int]], object]
+
+
+@dataclass
+class TabEntry:
+    key: str
+    widget: QWidget
+    on_change: set[str] = field(default_factory=set)
+    edit: IdsAction | None = None
+    delete: IdsAction | None = None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setWindowTitle(f"{APP_NAME} — {Path(db_label).name}")
+        self.db_label = db_label
+        self.broadcaster = ChangeBroadcaster(self)
+        self.undo_stack = QUndoStack(self)
+        self.editor = Editor(self, CommandRunner(self.undo_stack, self.broadcaster))
+        self.actions_ = Actions(self, self.undo_stack)
+        self.menus = self.actions_.fill_menus()
+        self.toolbar = self.actions_.fill_toolbar()
+
+        self.tree_model = CustomerTreeModel(self)
+        self.customers = CustomerPanel(self.tree_model, self)
+        self.details = DetailsPanel(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tab_entries: list[TabEntry] = []
+        self.setCentralWidget(self.tabs)
+        left = self._dock(self.customers, self.tr("Customers"), "customers_dock",
+                          Qt.DockWidgetArea.LeftDockWidgetArea)
+        right = self._dock(self.details, self.tr("Details"), "details_dock",
+                           Qt.DockWidgetArea.RightDockWidgetArea)
+        self._build_tabs()
+        self._build_status_bar()
+        self._connect_actions()
+        self._add_context_menus()
+        self.customers.selection_changed.connect(self._scope_changed)
+        self.customers.activated.connect(self._tree_activated)
+        self.broadcaster.entities_changed.connect(self._entities_changed)
+        self.broadcaster.command_failed.connect(lambda text: messages.show_error(self, text))
+        self.resize(1600, 900)
+        self.resizeDocks([left, right], [370, 310], Qt.Orientation.Horizontal)
+        self.refresh_all()
+        self.restore_state()
+
+    # --- assembly -----------------------------------------------------------------------------
+    def _dock(self, widget: QWidget, title: str, name: str,
+              area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_tabs(self) -> None:
+        prestation, customer, number = broadcast.PRESTATION, broadcast.CUSTOMER, \
+            broadcast.USER_NUMBER
+        helper, order = broadcast.HELPER, broadcast.ORDER
+        self.prestations = PrestationsTab(self)
+        self.add_tab("prestations", self.prestations, self.tr("Prestations"),
+                     {prestation, customer, number, helper},
+                     edit=lambda ids: self.editor.edit_prestation(ids[0]),
+                     delete=self.editor.delete_prestations)
+        self.orders = OrdersTab(self)
+        self.add_tab("orders", self.orders, self.tr("Orders"), {order, customer, number},
+                     edit=lambda ids: self.editor.edit_order(ids[0]),
+                     delete=lambda ids: self.editor.delete_order(ids[0]))
+        self.helpers = HelpersTab(self)
+        self.add_tab("helpers", self.helpers, self.tr("Helpers"), {helper},
+                     edit=lambda ids: self.editor.edit_helper(ids[0]),
+                     delete=lambda ids: self.editor.delete_helper(ids[0]))
+        self.prestations.quick_entry.submitted.connect(self._quick_entry)
+        self.prestations.table.activated_id.connect(self.editor.edit_prestation)
+        self.orders.table.activated_id.connect(self.editor.edit_order)
+        self.helpers.table.activated_id.connect(self.editor.edit_helper)
+
+    def add_tab(self, key: str, widget: QWidget, title: str, on_change: set[str] | None = None,
+                *, edit: IdsAction | None = None, delete: IdsAction | None = None) -> None:
+        self.tab_entries.append(TabEntry(key, widget, set(on_change or ()), edit, delete))
+        self.tabs.addTab(widget, title)
+        if hasattr(widget, "count_changed"):
+            widget.count_changed.connect(self._update_counts)
+
+    def _build_status_bar(self) -> None:
+        self.db_status = QLabel(self.tr("Database: {path}").format(path=self.db_label), self)
+        self.count_status = QLabel(self)
+        self.statusBar().addWidget(self.db_status, 1)
+        self.statusBar().addPermanentWidget(self.count_status)
+
+    def _connect_actions(self) -> None:
+        a = self.actions_
+        a.new_prestation.triggered.connect(self._new_prestation)
+        a.new_customer.triggered.connect(self.editor.new_customer)
+        a.new_user_number.triggered.connect(
+            lambda: self.editor.new_user_number(self.customers.selected_customer_id()))
+        a.new_helper.triggered.connect(self.editor.new_helper)
+        a.new_order.triggered.connect(lambda: self.editor.new_order(self._selected_number()))
+        a.edit.triggered.connect(self.edit_selected)
+        a.delete.triggered.connect(self.delete_selected)
+        a.find.triggered.connect(self._find)
+        a.refresh.triggered.connect(self.refresh_all)
+        a.settings.triggered.connect(self.open_settings)
+        a.about.triggered.connect(self._about)
+        a.quit.triggered.connect(self.close)
+
+    def _add_context_menus(self) -> None:
+        a = self.actions_
+
+        def tree_menu(menu, kind, _id) -> None:
+            menu.addActions([a.new_customer, a.new_user_number, a.new_order, a.new_prestation])
+            if kind:
+                menu.addSeparator()
+                menu.addActions([a.edit, a.delete])
+
+        def table_menu(menu, ids) -> None:
+            menu.addAction(a.new_prestation)
+            if ids:
+                menu.addActions([a.edit, a.delete])
+
+        self.customers.menu_builders.append(tree_menu)
+        for table in (self.prestations.table, self.orders.table, self.helpers.table):
+            table.menu_builders.append(table_menu)
+
+    # --- state --------------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        state = QSettings()
+        geometry = state.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        layout = state.value("window/state")
+        if isinstance(layout, QByteArray):
+            self.restoreState(layout)
+        for entry in self.tab_entries:
+            table = getattr(entry.widget, "table", None)
+            header = state.value(f"columns/{entry.key}")
+            if table is not None and isinstance(header, QByteArray):
+                table.horizontalHeader().restoreState(header)
+        tree_header = state.value("columns/customer_tree")
+        if isinstance(tree_header, QByteArray):
+            self.customers.tree.header().restoreState(tree_header)
+        self.tabs.setCurrentIndex(int(state.value("window/tab", 0)))
+
+    def save_state(self) -> None:
+        state = QSettings()
+        state.setValue("window/geometry", self.saveGeometry())
+        state.setValue("window/state", self.saveState())
+        state.setValue("window/tab", self.tabs.currentIndex())
+        for entry in self.tab_entries:
+            table = getattr(entry.widget, "table", None)
+            if table is not None:
+                state.setValue(f"columns/{entry.key}", table.horizontalHeader().saveState())
+        state.setValue("columns/customer_tree", self.customers.tree.header().saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    # --- refreshing ---------------------------------------------------------------------------
+    def refresh_all(self) -> None:
+        self.customers.reload()
+        self.prestations.reload_choices()
+        for entry in self.tab_entries:
+            entry.widget.refresh()
+        self.prestations.apply_filters()
+        self.orders.apply_filters()
+        self.details.refresh()
+        self._update_counts()
+
+    @Slot(str, list)
+    def _entities_changed(self, kind: str, _ids: list) -> None:
+        if kind in (broadcast.CUSTOMER, broadcast.USER_NUMBER, broadcast.ORDER):
+            self.customers.reload()
+        if kind in (broadcast.USER_NUMBER, broadcast.HELPER):
+            self.prestations.reload_choices()
+        for entry in self.tab_entries:
+            if kind in entry.on_change:
+                entry.widget.refresh()
+        self.details.refresh()
+        self._update_counts()
+
+    @Slot()
+    def _update_counts(self, *_args) -> None:
+        self.count_status.setText(self.tr(
+            "{customers} customers · {numbers} user numbers · {prestations} prestations shown"
+        ).format(customers=self.tree_model.customer_count(),
+                 numbers=self.tree_model.user_number_count(),
+                 prestations=self.prestations.model.rowCount()))
+
+    # --- slots --------------------------------------------------------------------------------
+    @Slot(str, int)
+    def _scope_changed(self, kind: str, entity_id: int) -> None:
+        customer_id = self.customers.selected_customer_id() if kind else None
+        self.details.show_for(customer_id, entity_id if kind == "user_number" else None)
+        for entry in self.tab_entries:
+            if hasattr(entry.widget, "set_scope"):
+                entry.widget.set_scope(kind, entity_id)
+        self._update_counts()
+
+    @Slot(str, int)
+    def _tree_activated(self, kind: str, entity_id: int) -> None:
+        if kind == "customer":
+            self.editor.edit_customer(entity_id)
+        elif kind == "user_number":
+            self.editor.edit_user_number(entity_id)
+
+    def _selected_number(self) -> int | None:
+        kind, entity_id = self.customers.selected()
+        return entity_id if kind == "user_number" else None
+
+    def current_entry(self) -> TabEntry:
+        return self.tab_entries[self.tabs.currentIndex()]
+
+    def _tree_has_focus(self) -> bool:
+        focus = self.focusWidget()
+        return focus is not None and (focus is self.customers.tree
+                                      or self.customers.isAncestorOf(focus))
+
+    @Slot()
+    def edit_selected(self) -> None:
+        kind, entity_id = self.customers.selected()
+        if self._tree_has_focus() and kind:
+            self._tree_activated(kind, entity_id)
+            return
+        entry = self.current_entry()
+        ids = entry.widget.table.selected_ids() if hasattr(entry.widget, "table") else []
+        if ids and entry.edit is not None:
+            entry.edit(ids)
+
+    @Slot()
+    def delete_selected(self) -> None:
+        kind, entity_id = self.customers.selected()
+        if self._tree_has_focus() and kind:
+            if kind == "customer":
+                self.editor.delete_customer(entity_id)
+            else:
+                self.editor.delete_user_number(entity_id)
+            return
+        entry = self.current_entry()
+        ids = entry.widget.table.selected_ids() if hasattr(entry.widget, "table") else []
+        if ids and entry.delete is not None:
+            entry.delete(ids)
+
+    @Slot()
+    def _new_prestation(self) -> None:
+        self.editor.new_prestation(self._selected_number())
+
+    @Slot(object)
+    def _quick_entry(self, data: PrestationInput) -> None:
+        try:
+            self.editor.add_prestation(data)
+        except KnownError as exc:
+            self.prestations.quick_entry.show_error(exc)
+            return
+        self.prestations.quick_entry.ready_for_next()
+
+    @Slot()
+    def _find(self) -> None:
+        self.customers.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.customers.search.selectAll()
+
+    @Slot()
+    def open_settings(self) -> None:
+        language = str(QSettings().value("ui/language", "nl"))
+        change = SettingsDialog.ask(self, language)
+        if change is None:
+            return
+        if change.language != language:
+            QSettings().setValue("ui/language", change.language)
+        self.editor.run(SaveSettingsCommand(self.tr("Change settings"), change.values,
+                                            change.rule_rows))
+
+    @Slot()
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.tr(
+            "<b>{app}</b> {version}<br>The back office of Inharmony: customers, user numbers, "
+            "helpers, prestations, voucher orders and yearly statements.").format(
+                app=APP_NAME, version=__version__))

@@ -1,0 +1,288 @@
+"""Customers with their user numbers underneath, and the quick-search proxy.
+
+The tree is small (a few thousand customers): it is read in four queries and
+kept in memory; the proxy filters it as the office types.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from peewee import fn
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from inharmony_desktop.core import rules
+from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.models import Customer, Order, PaymentModeChange, UserNumber
+from inharmony_desktop.core.services.payment_modes import ModeHistory
+from inharmony_desktop.ui.labels import medium_label, user_number_text
+from inharmony_desktop.ui.models import ID_ROLE, KIND_ROLE, SEARCH_ROLE
+from inharmony_desktop.ui.models.paged import Index
+
+WARNING_FRACTION = 0.9
+_PAPER = QBrush(QColor("#fbe7c6"))
+_ELECTRONIC = QBrush(QColor("#d7e8fb"))
+_WARN = QBrush(QColor("#b35c00"))
+_FULL = QBrush(QColor("#c0392b"))
+_GREY = QBrush(QColor("#8a8a8a"))
+
+
+@dataclass
+class NumberNode:
+    id: int
+    number: str
+    holder: str
+    quota: str
+    active: bool
+    mode: str
+    ordered: int
+    maximum: int
+
+
+@dataclass
+class CustomerNode:
+    id: int
+    reference: str
+    name: str
+    city: str
+    active: bool
+    numbers: list[NumberNode] = field(default_factory=list)
+
+    def search_text(self) -> str:
+        parts = [self.name, self.reference, self.city]
+        parts += [f"{n.number} {n.holder}" for n in self.numbers]
+        return " ".join(parts).lower()
+
+
+def load_tree(year: int | None = None, today: dt.date | None = None) -> list[CustomerNode]:
+    today = today or dt.date.today()
+    year = year or today.year
+    try:
+        year_rules = rules.rules_for(year)
+        maxima = {"standard": year_rules.personal_max, "special": year_rules.special_max}
+    except KnownError:
+        maxima = {"standard": 0, "special": 0}
+    customers: dict[int, CustomerNode] = {}
+    for r in (
+        Customer.select(
+            Customer.id, Customer.reference, Customer.name, Customer.city, Customer.active
+        )
+        .order_by(Customer.name, Customer.id)
+        .tuples()
+    ):
+        customers[r[0]] = CustomerNode(*r)
+    history_rows: dict[int, list[tuple[dt.date, str]]] = {}
+    for un_id, day, mode in PaymentModeChange.select(
+        PaymentModeChange.user_number, PaymentModeChange.effective_date, PaymentModeChange.mode
+    ).tuples():
+        history_rows.setdefault(un_id, []).append((day, mode))
+    modes = {un_id: ModeHistory(rows).mode_on(today) for un_id, rows in history_rows.items()}
+    ordered = dict(
+        Order.select(Order.user_number, fn.SUM(Order.quantity))
+        .where(Order.order_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+        .group_by(Order.user_number)
+        .tuples()
+    )
+    for r in (
+        UserNumber.select(
+            UserNumber.id,
+            UserNumber.customer,
+            UserNumber.number,
+            UserNumber.holder,
+            UserNumber.quota,
+            UserNumber.active,
+        )
+        .order_by(UserNumber.number)
+        .tuples()
+    ):
+        un_id, customer_id, number, holder, quota, active = r
+        node = NumberNode(
+            un_id,
+            number,
+            holder,
+            quota,
+            active,
+            modes.get(un_id, "electronic"),
+            int(ordered.get(un_id, 0) or 0),
+            maxima.get(quota, 0),
+        )
+        if customer_id in customers:
+            customers[customer_id].numbers.append(node)
+    return list(customers.values())
+
+
+class CustomerTreeModel(QAbstractItemModel):
+    """Two levels: customers (internal id 0) and their user numbers (customer row + 1)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._customers: list[CustomerNode] = []
+        self._customer_rows: dict[int, int] = {}
+        self._number_rows: dict[int, tuple[int, int]] = {}
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._customers = load_tree()
+        self._customer_rows = {c.id: i for i, c in enumerate(self._customers)}
+        self._number_rows = {
+            n.id: (i, j) for i, c in enumerate(self._customers) for j, n in enumerate(c.numbers)
+        }
+        self.endResetModel()
+
+    # --- structure ----------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        if parent.internalId() == 0:
+            return self.createIndex(row, column, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._customers)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._customers[parent.row()].numbers)
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                [
+                    QCoreApplication.translate("CustomerTreeModel", "Customer / user number"),
+                    QCoreApplication.translate("CustomerTreeModel", "Pays"),
+                    QCoreApplication.translate("CustomerTreeModel", "This year"),
+                ][section]
+                if 0 <= section < 3
+                else None
+            )
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # --- data ---------------------------------------------------------------------------------
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return self._customer_data(self._customers[index.row()], index.column(), role)
+        customer = self._customers[index.internalId() - 1]
+        return self._number_data(customer.numbers[index.row()], index.column(), role)
+
+    def _customer_data(self, c: CustomerNode, column: int, role: int) -> Any:
+        if role == ID_ROLE:
+            return c.id
+        if role == KIND_ROLE:
+            return "customer"
+        if role == SEARCH_ROLE:
+            return c.search_text()
+        if role == Qt.ItemDataRole.ForegroundRole and not c.active:
+            return _GREY
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{c.reference} · {c.name} · {c.city}"
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return f"{c.name}  ({c.reference})"
+            if column == 1:
+                return c.city
+        return None
+
+    def _number_data(self, n: NumberNode, column: int, role: int) -> Any:
+        if role == ID_ROLE:
+            return n.id
+        if role == KIND_ROLE:
+            return "user_number"
+        if role == SEARCH_ROLE:
+            return f"{n.number} {n.holder}".lower()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not n.active:
+                return _GREY
+            if column == 2 and n.maximum:
+                if n.ordered >= n.maximum:
+                    return _FULL
+                if n.ordered >= WARNING_FRACTION * n.maximum:
+                    return _WARN
+        if role == Qt.ItemDataRole.BackgroundRole and column == 1:
+            return _PAPER if n.mode == "paper" else _ELECTRONIC
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(
+                "CustomerTreeModel", "{holder}: {ordered} of {maximum} vouchers ordered this year"
+            ).format(holder=n.holder, ordered=n.ordered, maximum=n.maximum)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return f"{user_number_text(n.number)}  {n.holder}"
+            if column == 1:
+                return medium_label(n.mode)
+            return f"{n.ordered} / {n.maximum}"
+        return None
+
+    # --- ids <-> indexes ----------------------------------------------------------------------
+    def index_of_customer(self, customer_id: int) -> QModelIndex:
+        row = self._customer_rows.get(customer_id)
+        return QModelIndex() if row is None else self.index(row, 0)
+
+    def index_of_user_number(self, user_number_id: int) -> QModelIndex:
+        found = self._number_rows.get(user_number_id)
+        if found is None:
+            return QModelIndex()
+        return self.index(found[1], 0, self.index(found[0], 0))
+
+    def customer_of_user_number(self, user_number_id: int) -> int | None:
+        found = self._number_rows.get(user_number_id)
+        return self._customers[found[0]].id if found else None
+
+    def user_number_choices(self) -> list[tuple[int, str, str]]:
+        """(id, number, holder) of every active user number, for autocompletion."""
+        return [
+            (n.id, n.number, f"{n.holder} ({c.name})")
+            for c in self._customers
+            for n in c.numbers
+            if n.active
+        ]
+
+    def customer_count(self) -> int:
+        return len(self._customers)
+
+    def user_number_count(self) -> int:
+        return len(self._number_rows)
+
+
+class CustomerFilterProxy(QSortFilterProxyModel):
+    """Shows customers whose name, reference, city or user numbers contain the text."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)
+        self.setFilterRole(SEARCH_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_search(self, text: str) -> None:
+        cleaned = text.strip().lower()
+        digits = cleaned.replace(" ", "").replace(".", "")
+        self.setFilterFixedString(digits if digits.isdigit() else cleaned)

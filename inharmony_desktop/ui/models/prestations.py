@@ -1,0 +1,96 @@
+"""The prestations table: a paged SQL model over `core.services.prestation_query`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from inharmony_desktop.core.services import prestation_query as pq
+from inharmony_desktop.ui.formatting import date_text
+from inharmony_desktop.ui.labels import activity_label, status_label, user_number_text
+from inharmony_desktop.ui.models.paged import PagedTableModel
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_GREY = QBrush(QColor("#8a8a8a"))
+_CORRECTION = QBrush(QColor("#fff1c2"))
+
+
+class PrestationTableModel(PagedTableModel):
+    """Prestations filtered by `prestation_filter`, sorted in SQL, fetched per page."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.prestation_filter = pq.PrestationFilter()
+        self.sort_column = 0
+        self.descending = True
+
+    def headers(self) -> list[str]:
+        return [
+            QCoreApplication.translate("PrestationTableModel", "Date"),
+            QCoreApplication.translate("PrestationTableModel", "Customer"),
+            QCoreApplication.translate("PrestationTableModel", "User number"),
+            QCoreApplication.translate("PrestationTableModel", "Helper"),
+            QCoreApplication.translate("PrestationTableModel", "Activity"),
+            QCoreApplication.translate("PrestationTableModel", "Hours"),
+            QCoreApplication.translate("PrestationTableModel", "Paper / electronic"),
+            QCoreApplication.translate("PrestationTableModel", "Status"),
+        ]
+
+    def set_filter(self, prestation_filter: pq.PrestationFilter) -> None:
+        if prestation_filter != self.prestation_filter:
+            self.prestation_filter = prestation_filter
+            self.reload()
+
+    def _count(self) -> int:
+        return pq.count(self.prestation_filter)
+
+    def _fetch(self, offset: int, limit: int, total: int) -> list[tuple]:
+        return pq.page(
+            self.prestation_filter,
+            sort_column=self.sort_column,
+            descending=self.descending,
+            offset=offset,
+            limit=limit,
+            total=total,
+        )
+
+    def _cell(self, row: tuple, column: int, role: int) -> Any:
+        p: pq.PrestationRow = row  # type: ignore[assignment]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(p, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (5, 6):
+            return _RIGHT if column == 5 else _CENTER
+        if role == Qt.ItemDataRole.ForegroundRole and p.status == "cancelled":
+            return _GREY
+        if role == Qt.ItemDataRole.BackgroundRole and p.needs_correction:
+            return _CORRECTION
+        if role == Qt.ItemDataRole.ToolTipRole and p.needs_correction:
+            return QCoreApplication.translate(
+                "PrestationTableModel", "Changed after registration: correct it in Pluxee too."
+            )
+        return None
+
+    @staticmethod
+    def _text(p: pq.PrestationRow, column: int) -> str:
+        if column == 0:
+            return date_text(p.date)
+        if column == 1:
+            return p.customer
+        if column == 2:
+            return user_number_text(p.number)
+        if column == 3:
+            return p.helper
+        if column == 4:
+            return activity_label(p.activity)
+        if column == 5:
+            return str(p.hours)
+        if column == 6:
+            return f"{p.paper} / {p.electronic}"
+        return status_label(p.status)
+
+    def row_info(self, row: int) -> pq.PrestationRow | None:
+        found = self.row_at(row)
+        return found  # type: ignore[return-value]

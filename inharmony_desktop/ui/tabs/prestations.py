@@ -1,0 +1,168 @@
+"""The Prestations tab: filters, quick entry and the big paged table."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inharmony_desktop.core.models import ACTIVITIES, STATUSES
+from inharmony_desktop.core.services import lookups
+from inharmony_desktop.core.services import prestation_query as pq
+from inharmony_desktop.ui.formatting import DATE_FORMAT, from_qdate, to_qdate
+from inharmony_desktop.ui.labels import activity_label, status_label
+from inharmony_desktop.ui.models.prestations import PrestationTableModel
+from inharmony_desktop.ui.views.id_table import IdTableView
+from inharmony_desktop.ui.views.quick_entry import QuickEntryBar
+
+COLUMN_WIDTHS = (86, 135, 128, 125, 90, 45, 140, 100)
+
+
+class PrestationsTab(QWidget):
+    """Signals:
+        count_changed(shown): the number of prestations matching the filters.
+    The table is `tab.table` (an `IdTableView`), the model `tab.model`.
+    """
+
+    count_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scope_kind: str = ""
+        self.scope_id: int = 0
+        self.model = PrestationTableModel(self)
+        self.table = IdTableView(self)
+        self.table.setObjectName("prestations_table")
+        self.table.setModel(self.model)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setSortIndicator(0, self.model_sort_order())
+        self.quick_entry = QuickEntryBar(self)
+
+        self.period = QComboBox(self)
+        self.period.setObjectName("period")
+        for code, text in (("all", self.tr("All dates")), ("week", self.tr("This week")),
+                           ("month", self.tr("This month")), ("year", self.tr("This year")),
+                           ("custom", self.tr("From – to"))):
+            self.period.addItem(text, code)
+        self.start = QDateEdit(QDate.currentDate().addMonths(-1), self)
+        self.end = QDateEdit(QDate.currentDate(), self)
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat(DATE_FORMAT)
+            edit.setCalendarPopup(True)
+        self.helper = QComboBox(self)
+        self.helper.setObjectName("helper_filter")
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("All statuses"), None)
+        for code in STATUSES:
+            self.status.addItem(status_label(code), code)
+        self.activity = QComboBox(self)
+        self.activity.addItem(self.tr("All activities"), None)
+        for code in ACTIVITIES:
+            self.activity.addItem(activity_label(code), code)
+        self.only_selection = QCheckBox(self.tr("Only the selection on the left"), self)
+        self.only_selection.setChecked(True)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search customer, user number, helper"))
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.apply_filters)
+
+        filters = QHBoxLayout()
+        for widget in (self.period, self.start, self.end, self.helper, self.status,
+                       self.activity):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        second = QHBoxLayout()
+        second.addWidget(self.search, 1)
+        second.addWidget(self.only_selection)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(second)
+        layout.addWidget(self.quick_entry)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self.period.setCurrentIndex(self.period.findData("year"))
+        for combo in (self.period, self.helper, self.status, self.activity):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.start.dateChanged.connect(self.apply_filters)
+        self.end.dateChanged.connect(self.apply_filters)
+        self.only_selection.toggled.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.model.modelReset.connect(self._show_count)
+
+    def model_sort_order(self) -> Qt.SortOrder:
+        order = Qt.SortOrder
+        return order.DescendingOrder if self.model.descending else order.AscendingOrder
+
+    def reload_choices(self) -> None:
+        keep = self.helper.currentData()
+        self.helper.blockSignals(True)
+        self.helper.clear()
+        self.helper.addItem(self.tr("All helpers"), None)
+        for helper_id, name, _reference in lookups.helpers():
+            self.helper.addItem(name, helper_id)
+        self.helper.setCurrentIndex(max(self.helper.findData(keep), 0))
+        self.helper.blockSignals(False)
+        self.quick_entry.reload_choices()
+
+    def set_scope(self, kind: str, entity_id: int) -> None:
+        """Follow the customer or user number selected in the tree ("" for none)."""
+        self.scope_kind, self.scope_id = kind, entity_id
+        if kind == "user_number":
+            self.quick_entry.user_number.set_current_id(entity_id)
+        if self.only_selection.isChecked():
+            self.apply_filters()
+
+    def current_filter(self) -> pq.PrestationFilter:
+        code = self.period.currentData()
+        custom = code == "custom"
+        self.start.setEnabled(custom)
+        self.end.setEnabled(custom)
+        if custom:
+            start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
+        else:
+            start, end = pq.period_bounds(code, dt.date.today())
+        scoped = self.only_selection.isChecked()
+        return pq.PrestationFilter(
+            start=start, end=end, helper_id=self.helper.currentData(),
+            status=self.status.currentData(), activity=self.activity.currentData(),
+            customer_id=self.scope_id if scoped and self.scope_kind == "customer" else None,
+            user_number_id=self.scope_id if scoped and self.scope_kind == "user_number" else None,
+            text=self.search.text(),
+        )
+
+    def set_period(self, code: str, start: dt.date | None = None,
+                   end: dt.date | None = None) -> None:
+        if start is not None:
+            self.start.setDate(to_qdate(start))
+        if end is not None:
+            self.end.setDate(to_qdate(end))
+        self.period.setCurrentIndex(self.period.findData(code))
+
+    @Slot()
+    def apply_filters(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    @Slot()
+    def _show_count(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(self.tr("%n prestation(s)", "", count))
+        self.count_changed.emit(count)

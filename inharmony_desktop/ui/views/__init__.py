@@ -1,0 +1,1 @@
+"""Views: table and tree subclasses that speak in entity ids."""

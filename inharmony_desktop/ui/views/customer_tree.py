@@ -1,0 +1,127 @@
+"""The customer tree on the left: quick search on top, customers and their user numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
+
+from inharmony_desktop.ui.models import ID_ROLE, KIND_ROLE
+from inharmony_desktop.ui.models.customer_tree import CustomerFilterProxy, CustomerTreeModel
+
+MenuBuilder = Callable[[QMenu, str | None, int | None], None]
+
+
+class CustomerPanel(QWidget):
+    """Signals:
+        selection_changed(kind, id): "customer" or "user_number" and its id, or ("", 0)
+            when nothing is selected.
+        activated(kind, id): double-click or Enter on a customer or user number.
+
+    To add a context-menu entry: `panel.menu_builders.append(builder)` where
+    `builder(menu, kind, id)` adds its actions. The tree view is `panel.tree`
+    (drop targets can install themselves on it).
+    """
+
+    selection_changed = Signal(str, int)
+    activated = Signal(str, int)
+
+    def __init__(self, model: CustomerTreeModel, parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = CustomerFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.menu_builders: list[MenuBuilder] = []
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("customer_search")
+        self.search.setPlaceholderText(self.tr("Search name, number, user number or city"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("customer_tree")
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSortingEnabled(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, 90)
+        header.resizeSection(2, 80)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._show_menu)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.activated.connect(self._activated)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree)
+
+    def selected(self) -> tuple[str | None, int | None]:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None, None
+        index = index.siblingAtColumn(0)
+        return index.data(KIND_ROLE), index.data(ID_ROLE)
+
+    def selected_customer_id(self) -> int | None:
+        kind, entity_id = self.selected()
+        if kind == "customer":
+            return entity_id
+        if kind == "user_number":
+            return self.model.customer_of_user_number(entity_id)
+        return None
+
+    def select(self, kind: str, entity_id: int) -> None:
+        source = (self.model.index_of_customer(entity_id) if kind == "customer"
+                  else self.model.index_of_user_number(entity_id))
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            return
+        if kind == "user_number":
+            self.tree.expand(index.parent())
+        self.tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.tree.scrollTo(index)
+
+    def reload(self) -> None:
+        kind, entity_id = self.selected()
+        self.model.reload()
+        if kind and entity_id is not None:
+            self.select(kind, entity_id)
+
+    @Slot(str)
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        if text.strip() and self.proxy.rowCount() <= 20:
+            self.tree.expandAll()
+        elif not text.strip():
+            self.tree.collapseAll()
+            self.selection_changed.emit("", 0)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.selection_changed.emit("", 0)
+            return
+        index = current.siblingAtColumn(0)
+        self.selection_changed.emit(index.data(KIND_ROLE), index.data(ID_ROLE))
+
+    @Slot(QModelIndex)
+    def _activated(self, index: QModelIndex) -> None:
+        index = index.siblingAtColumn(0)
+        self.activated.emit(index.data(KIND_ROLE), index.data(ID_ROLE))
+
+    @Slot(QPoint)
+    def _show_menu(self, point: QPoint) -> None:
+        kind, entity_id = self.selected()
+        menu = QMenu(self)
+        for build in self.menu_builders:
+            build(menu, kind, entity_id)
+        if not menu.isEmpty():
+            menu.exec(self.tree.viewport().mapToGlobal(point))

@@ -1,0 +1,159 @@
+"""The details panel on the right: what the office needs to know about the
+selected customer or user number.
+
+To add a section: subclass `DetailsSection`, implement `show_for(customer_id,
+user_number_id)` (either may be None) and call `panel.add_section(section)`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inharmony_desktop.core.models import Customer, UserNumber
+from inharmony_desktop.core.services import orders
+from inharmony_desktop.core.services.payment_modes import history
+from inharmony_desktop.core.services.wallet import EXPIRY_WARNING_DAYS, wallet
+from inharmony_desktop.ui.formatting import date_text
+from inharmony_desktop.ui.labels import medium_label, quota_label, user_number_text
+
+WARNING_FRACTION = 0.9
+
+
+class DetailsSection(QGroupBox):
+    def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
+        raise NotImplementedError
+
+
+def _label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class AddressSection(DetailsSection):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Customer"), parent)
+        layout = QVBoxLayout(self)
+        self.text = _label(self)
+        self.text.setObjectName("address")
+        layout.addWidget(self.text)
+
+    def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
+        customer = Customer.get_or_none(Customer.id == customer_id) if customer_id else None
+        if customer is None:
+            self.hide()
+            return
+        lines = [f"<b>{customer.name}</b> ({customer.reference})",
+                 customer.street, f"{customer.postal_code} {customer.city}"]
+        lines += [x for x in (customer.phone, customer.email) if x]
+        if not customer.active:
+            lines.append(f"<i>{self.tr('Not active')}</i>")
+        self.text.setText("<br>".join(x for x in lines if x))
+        self.show()
+
+
+class UserNumberSection(DetailsSection):
+    """Payment-mode history, wallet, expiring vouchers and quota use this year."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("User number"), parent)
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.number = _label(self)
+        self.modes = _label(self)
+        self.modes.setObjectName("mode_history")
+        self.balance = _label(self)
+        self.balance.setObjectName("wallet_balance")
+        self.expiring = _label(self)
+        self.expiring.setObjectName("expiring")
+        self.quota = QProgressBar(self)
+        self.quota.setObjectName("quota_bar")
+        self.quota.setTextVisible(True)
+        form.addRow(self.tr("Number"), self.number)
+        form.addRow(self.tr("Payment mode"), self.modes)
+        form.addRow(self.tr("Wallet"), self.balance)
+        form.addRow(self.tr("Expiring soon"), self.expiring)
+        form.addRow(self.tr("Ordered this year"), self.quota)
+
+    def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
+        un = UserNumber.get_or_none(UserNumber.id == user_number_id) if user_number_id else None
+        if un is None:
+            self.hide()
+            return
+        today = dt.date.today()
+        self.number.setText(f"<b>{user_number_text(un.number)}</b> — {un.holder}<br>"
+                            + self.tr("Quota: {quota}").format(quota=quota_label(un.quota)))
+        rows = history(un.id).rows()
+        self.modes.setText("<br>".join(
+            self.tr("from {date}: {mode}").format(date=date_text(day), mode=medium_label(mode))
+            for day, mode in rows) or "—")
+        w = wallet(un.id, today)
+        text = self.tr("{count} electronic vouchers available").format(count=w.available)
+        if w.unpaid:
+            text += "<br>" + self.tr("{count} vouchers still to be paid").format(count=w.unpaid)
+        self.balance.setText(text)
+        lots = w.expiring(EXPIRY_WARNING_DAYS)
+        self.expiring.setText("<br>".join(
+            self.tr("{count} on {date}").format(count=lot.remaining,
+                                                date=date_text(lot.expiry_date))
+            for lot in lots) or self.tr("none in the next 60 days"))
+        self.expiring.setStyleSheet("color: #b35c00;" if lots else "")
+        self._show_quota(orders.quota_use(un.id, today.year))
+        self.show()
+
+    def _show_quota(self, use: orders.QuotaUse) -> None:
+        self.quota.setRange(0, max(use.personal_max, 1))
+        self.quota.setValue(min(use.ordered, use.personal_max))
+        self.quota.setFormat(self.tr("{ordered} of {maximum}").format(
+            ordered=use.ordered, maximum=use.personal_max))
+        if use.ordered >= use.personal_max:
+            colour = "#c0392b"
+        elif use.ordered >= WARNING_FRACTION * use.personal_max:
+            colour = "#e67e22"
+        else:
+            colour = "#3a7bd5"
+        self.quota.setProperty("warning", colour != "#3a7bd5")
+        self.quota.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+
+
+class DetailsPanel(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        body = QWidget(self)
+        self.layout_ = QVBoxLayout(body)
+        self.placeholder = QLabel(self.tr("Select a customer or user number on the left."), body)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.layout_.addWidget(self.placeholder)
+        self.sections: list[DetailsSection] = []
+        self.add_section(AddressSection(body))
+        self.add_section(UserNumberSection(body))
+        self.layout_.addStretch(1)
+        self.setWidget(body)
+        self.show_for(None, None)
+
+    def add_section(self, section: DetailsSection) -> None:
+        self.sections.append(section)
+        self.layout_.insertWidget(len(self.sections), section)
+
+    def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
+        self.customer_id, self.user_number_id = customer_id, user_number_id
+        self.placeholder.setVisible(customer_id is None and user_number_id is None)
+        for section in self.sections:
+            section.show_for(customer_id, user_number_id)
+
+    def refresh(self) -> None:
+        self.show_for(self.customer_id, self.user_number_id)

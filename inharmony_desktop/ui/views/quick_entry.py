@@ -1,0 +1,107 @@
+"""Keyboard-first entry of prestations: date, user number, helper, hours, Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+
+from inharmony_desktop.core.errors import KnownError, ValidationError
+from inharmony_desktop.core.services.prestations import PrestationInput
+from inharmony_desktop.ui.dialogs.pickers import IdComboBox, helper_choices, user_number_choices
+from inharmony_desktop.ui.formatting import DATE_FORMAT, from_qdate
+
+ERROR_STYLE = "color: #c0392b;"
+
+
+class QuickEntryBar(QWidget):
+    """Signals:
+        submitted(PrestationInput): Enter was pressed with every field filled in;
+            the receiver saves it and calls `ready_for_next()` or `show_error()`.
+    """
+
+    submitted = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date.setDisplayFormat(DATE_FORMAT)
+        self.date.setCalendarPopup(True)
+        self.user_number = IdComboBox([], self)
+        self.user_number.setObjectName("quick_user_number")
+        self.user_number.setMinimumContentsLength(24)
+        self.user_number.lineEdit().setPlaceholderText(self.tr("User number or name"))
+        self.helper = IdComboBox([], self)
+        self.helper.setObjectName("quick_helper")
+        self.helper.setMinimumContentsLength(18)
+        self.helper.lineEdit().setPlaceholderText(self.tr("Helper"))
+        self.hours = QSpinBox(self)
+        self.hours.setRange(1, 12)
+        self.hours.setValue(3)
+        self.hours.setSuffix(self.tr(" h"))
+        self.add = QPushButton(self.tr("Add"), self)
+        self.add.setToolTip(self.tr("Save this prestation (Enter)"))
+        self.add.clicked.connect(self.submit)
+        self.error = QLabel(self)
+        self.error.setObjectName("quick_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Quick entry:"), self))
+        for widget in (self.date, self.user_number, self.helper, self.hours, self.add):
+            layout.addWidget(widget)
+        layout.addWidget(self.error, 1)
+        self._order = [self.date, self.user_number, self.helper, self.hours]
+        for widget in (self.date, self.user_number.lineEdit(), self.helper.lineEdit(),
+                       self.hours):
+            widget.installEventFilter(self)
+        self.setTabOrder(self.date, self.user_number)
+        self.setTabOrder(self.user_number, self.helper)
+        self.setTabOrder(self.helper, self.hours)
+        self.setTabOrder(self.hours, self.add)
+
+    def reload_choices(self) -> None:
+        keep_un, keep_helper = self.user_number.current_id(), self.helper.current_id()
+        for combo, choices in ((self.user_number, user_number_choices()),
+                               (self.helper, helper_choices())):
+            combo.blockSignals(True)
+            combo.clear()
+            for entity_id, text in choices:
+                combo.addItem(text, entity_id)
+            combo.blockSignals(False)
+        self.user_number.set_current_id(keep_un)
+        self.helper.set_current_id(keep_helper)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return,
+                                                                     Qt.Key.Key_Enter):
+            for combo in (self.user_number, self.helper):
+                popup = combo.completer().popup()
+                if watched is combo.lineEdit() and popup.isVisible():
+                    return False
+            self.submit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def submit(self) -> None:
+        self.error.clear()
+        if self.user_number.current_id() is None:
+            self.user_number.setFocus()
+            self.show_error(ValidationError({"user_number": self.tr("Choose a user number.")}))
+            return
+        if self.helper.current_id() is None:
+            self.helper.setFocus()
+            self.show_error(ValidationError({"helper": self.tr("Choose a helper.")}))
+            return
+        self.submitted.emit(PrestationInput(
+            date=from_qdate(self.date.date()), user_number_id=self.user_number.current_id(),
+            helper_id=self.helper.current_id(), hours=self.hours.value()))
+
+    def ready_for_next(self) -> None:
+        """The prestation was saved: keep date and helper, clear the rest, start over."""
+        self.error.clear()
+        self.user_number.set_current_id(None)
+        self.hours.setValue(3)
+        self.user_number.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_error(self, exc: KnownError) -> None:
+        self.error.setText(str(exc))

@@ -1,0 +1,25 @@
+"""Work-arounds for bugs in the libraries we run on, each with the reason.
+
+PySide6 6.12 on Python 3.11 drops one reference to `None` on every call of a
+Qt method that returns nothing (`QLabel.setText`, `QComboBox.addItem`, ...).
+After some ten thousand such calls `None` is "deallocated" and Python aborts
+with "Fatal Python error: none_dealloc". Python 3.12 and later make `None`
+immortal, so the bug is harmless there; on older Pythons we do the same by
+giving `None` a reference count that no session can use up.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+_PLENTY = 1 << 48
+
+
+def protect_none() -> None:
+    """Make `None` practically immortal on Python < 3.12 (idempotent enough: adds 2**48)."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    refcount = ctypes.c_ssize_t.from_address(id(None))
+    if refcount.value < _PLENTY:
+        refcount.value += _PLENTY

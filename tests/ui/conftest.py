@@ -1,0 +1,84 @@
+"""GUI fixtures: isolated QSettings, the Dutch catalogue built once, a small data set."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from inharmony_desktop.core.services import customers, helpers, orders, prestations, user_numbers
+from inharmony_desktop.resources import translation_file, translations_dir
+from inharmony_desktop.ui.workarounds import protect_none
+
+protect_none()  # PySide6 6.12 on Python 3.11 drops references to None; see workarounds.py
+
+
+def _lrelease() -> str | None:
+    local = Path(sys.executable).with_name("pyside6-lrelease")
+    return str(local) if local.exists() else shutil.which("pyside6-lrelease")
+
+
+@pytest.fixture(scope="session")
+def dutch_catalogue() -> Path:
+    """The compiled `.qm` (built from the `.ts` when missing or older)."""
+    source = translations_dir() / "inharmony_nl.ts"
+    target = translation_file("nl")
+    if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+        tool = _lrelease()
+        assert tool, "pyside6-lrelease is not installed"
+        subprocess.run([tool, "-silent", str(source), "-qm", str(target)], check=True)
+    return target
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(qapp, tmp_path):
+    """Window state and preferences go to a temporary INI file, never the user's."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    qapp.setOrganizationName("InharmonyTests")
+    qapp.setApplicationName("InharmonyDesktopTests")
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture
+def sample(db) -> dict[str, int]:
+    """Two customers with three user numbers, two helpers, prestations and an order."""
+    today = dt.date.today()
+    ids: dict[str, int] = {}
+    ids["anna"] = helpers.create_helper(helpers.HelperInput("M001", "Anna Peeters"))
+    ids["bart"] = helpers.create_helper(helpers.HelperInput("M002", "Bart Claes"))
+    ids["janssens"] = customers.create_customer(customers.CustomerInput(
+        "K001", "Janssens Maria", "3940", "Hechtel-Eksel", street="Kerkstraat 1"))
+    ids["willems"] = customers.create_customer(customers.CustomerInput(
+        "K002", "Willems Jos", "3500", "Hasselt"))
+    ids["un1"] = user_numbers.create_user_number(user_numbers.UserNumberInput(
+        "111122223333", ids["janssens"], "Maria Janssens", payment_mode="electronic",
+        mode_since=dt.date(today.year - 1, 1, 1)))
+    ids["un2"] = user_numbers.create_user_number(user_numbers.UserNumberInput(
+        "444455556666", ids["janssens"], "Piet Janssens", payment_mode="paper",
+        mode_since=dt.date(today.year - 1, 1, 1)))
+    ids["un3"] = user_numbers.create_user_number(user_numbers.UserNumberInput(
+        "777788889999", ids["willems"], "Jos Willems", mode_since=dt.date(today.year - 1, 1, 1)))
+    ids["order"] = orders.create_order(orders.OrderInput(ids["un1"], dt.date(today.year, 1, 2),
+                                                          100))
+    for day in range(1, 6):
+        prestations.create_prestation(prestations.PrestationInput(
+            dt.date(today.year, 1, day + 2), ids["un1"], ids["anna"], 3))
+        prestations.create_prestation(prestations.PrestationInput(
+            dt.date(today.year, 1, day + 2), ids["un3"], ids["bart"], 4))
+    return ids
+
+
+@pytest.fixture
+def window(qtbot, sample):
+    from inharmony_desktop.ui.main_window import MainWindow
+
+    main = MainWindow("test.db")
+    qtbot.addWidget(main)
+    return main

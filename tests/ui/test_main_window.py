@@ -1,0 +1,94 @@
+"""The whole window: builds, shows, follows the tree, saves prestations by keyboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSettings, Qt
+
+from inharmony_desktop.core.models import Prestation
+
+
+def test_window_builds_and_shows_the_data(qtbot, window, sample):
+    window.show()
+    qtbot.waitExposed(window)
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Prestations", "Orders", "Helpers"]
+    assert window.tree_model.customer_count() == 2
+    assert window.prestations.model.rowCount() == 10
+    assert "2 customers" in window.count_status.text()
+
+
+def test_selecting_a_user_number_filters_the_prestations(qtbot, window, sample):
+    window.customers.select("user_number", sample["un3"])
+    assert window.prestations.model.rowCount() == 5
+    assert window.details.user_number_id == sample["un3"]
+    window.customers.select("customer", sample["janssens"])
+    assert window.prestations.model.rowCount() == 5
+    assert window.orders.model.rowCount() == 1
+
+
+def test_quick_entry_saves_on_enter_and_is_ready_for_the_next(qtbot, window, sample):
+    bar = window.prestations.quick_entry
+    bar.date.setDate(bar.date.date().currentDate())
+    bar.user_number.set_current_id(sample["un2"])
+    bar.helper.set_current_id(sample["bart"])
+    bar.hours.setValue(2)
+    before = Prestation.select().count()
+    qtbot.keyClick(bar.hours, Qt.Key.Key_Return)
+    assert Prestation.select().count() == before + 1
+    saved = Prestation.select().order_by(Prestation.id.desc()).first()
+    assert (saved.user_number_id, saved.helper_id, saved.hours) == (sample["un2"], sample["bart"], 2)
+    assert saved.paper == 2  # the user number pays on paper
+    assert bar.user_number.current_id() is None
+    assert bar.helper.current_id() == sample["bart"]
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    assert Prestation.select().count() == before
+
+
+def test_window_state_is_remembered(qtbot, window):
+    window.prestations.table.setColumnWidth(1, 333)
+    window.close()
+    assert QSettings().value("window/geometry") is not None
+    from inharmony_desktop.ui.main_window import MainWindow
+
+    again = MainWindow("test.db")
+    qtbot.addWidget(again)
+    assert again.prestations.table.columnWidth(1) == 333
+
+
+def test_period_filter_this_week(window):
+    window.prestations.set_period("custom", dt.date(2000, 1, 1), dt.date(2000, 1, 2))
+    assert window.prestations.model.rowCount() == 0
+
+
+def test_window_on_the_demo_database(qtbot, db, dutch_catalogue, qapp):
+    from inharmony_desktop.core import demo
+    from inharmony_desktop.ui.app import install_translators
+    from inharmony_desktop.ui.main_window import MainWindow
+    from inharmony_desktop.ui.models import ID_ROLE
+
+    counts = demo.build("small", today=dt.date.today())
+    translators = install_translators(qapp, "nl")
+    try:
+        window = MainWindow("demo.db")
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.tree_model.customer_count() == counts["klanten"]
+        assert window.prestations.model.rowCount() > 0
+        assert window.helpers.model.rowCount() == counts["medewerkers"]
+        customer = window.tree_model.index(0, 0)
+        number_id = window.tree_model.index(0, 0, customer).data(ID_ROLE)
+        window.customers.select("user_number", number_id)
+        details = window.details.sections[1]
+        assert details.isVisible()
+        assert "elektronische cheques beschikbaar" in details.balance.text()
+        assert details.quota.format().endswith("van 500")
+        assert "klanten" in window.count_status.text()
+        window.customers.search.setText("Hechtel")
+        assert 0 < window.customers.proxy.rowCount() < counts["klanten"]
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -1,0 +1,90 @@
+"""Every model passes Qt's model tester and answers in entity ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from inharmony_desktop.core.services import order_query as oq
+from inharmony_desktop.core.services import prestation_query as pq
+from inharmony_desktop.ui.models import ID_ROLE, KIND_ROLE
+from inharmony_desktop.ui.models.customer_tree import CustomerFilterProxy, CustomerTreeModel
+from inharmony_desktop.ui.models.helpers import HelperTableModel
+from inharmony_desktop.ui.models.orders import OrderTableModel
+from inharmony_desktop.ui.models.prestations import PrestationTableModel
+
+
+def test_prestation_model(qtmodeltester, sample):
+    model = PrestationTableModel()
+    model.reload()
+    assert model.rowCount() == 10
+    qtmodeltester.check(model, force_py=True)
+    newest = model.index(0, 0)
+    assert newest.data() == f"07/01/{dt.date.today().year}"
+    assert model.index(0, 6).data() in ("0 / 3", "0 / 4")
+
+
+def test_prestation_model_filters_by_user_number(qtmodeltester, sample):
+    model = PrestationTableModel()
+    model.reload()
+    model.set_filter(pq.PrestationFilter(user_number_id=sample["un3"]))
+    assert model.rowCount() == 5
+    assert {model.index(r, 3).data() for r in range(5)} == {"Bart Claes"}
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_order_model(qtmodeltester, sample):
+    model = OrderTableModel()
+    model.reload()
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 1
+    assert model.index(0, 3).data() == "100"
+    assert model.index(0, 6).data().startswith("€")
+    model.set_filter(oq.OrderFilter(customer_id=sample["willems"]))
+    assert model.rowCount() == 0
+
+
+def test_helper_model(qtmodeltester, sample):
+    model = HelperTableModel()
+    model.reload()
+    qtmodeltester.check(model, force_py=True)
+    assert [model.index(r, 1).data() for r in range(2)] == ["Anna Peeters", "Bart Claes"]
+    assert model.index(0, 0).data(ID_ROLE) == sample["anna"]
+
+
+def test_customer_tree_and_search(qtmodeltester, sample):
+    model = CustomerTreeModel()
+    model.reload()
+    qtmodeltester.check(model, force_py=True)
+    janssens = model.index_of_customer(sample["janssens"])
+    assert model.rowCount(janssens) == 2
+    number = model.index_of_user_number(sample["un2"])
+    assert number.data(KIND_ROLE) == "user_number"
+    assert model.index(number.row(), 1, janssens).data() == "paper"
+    assert model.index(model.index_of_user_number(sample["un1"]).row(), 2, janssens).data() \
+        == "100 / 500"
+    proxy = CustomerFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy, force_py=True)
+    proxy.set_search("hasselt")
+    assert proxy.rowCount() == 1
+    assert proxy.index(0, 0).data(ID_ROLE) == sample["willems"]
+    proxy.set_search("4444 5555")  # a user number typed with spaces finds its customer
+    assert proxy.rowCount() == 1
+    assert proxy.index(0, 0).data(ID_ROLE) == sample["janssens"]
+    proxy.set_search("")
+    assert proxy.rowCount() == 2
+
+
+def test_quota_colour_near_the_maximum(sample):
+    from inharmony_desktop.core.services import orders
+
+    orders.create_order(orders.OrderInput(sample["un3"], dt.date.today().replace(month=1, day=3),
+                                          460))
+    model = CustomerTreeModel()
+    model.reload()
+    index = model.index_of_user_number(sample["un3"])
+    quota = model.index(index.row(), 2, index.parent())
+    assert quota.data() == "460 / 500"
+    assert quota.data(Qt.ItemDataRole.ForegroundRole) is not None
