@@ -101,3 +101,13 @@ def test_spec_builds_one_folder_with_the_resources():
     for folder in ("resources/translations", "resources/fonts", "resources/icons"):
         assert f'"{folder}"' in spec
     assert "qtbase_nl.qm" in spec
+
+
+def test_the_window_icon_is_the_app_icon(qapp):
+    from inharmony_desktop.ui.app import app_icon
+
+    icon = app_icon()
+    assert [size.width() for size in icon.availableSizes()] == list(ICON_SIZES)
+    # The tile's teal, not a missing-image placeholder.
+    colour = icon.pixmap(64, 64).toImage().pixelColor(32, 8)
+    assert colour.blue() > colour.red() and colour.alpha() == 255
