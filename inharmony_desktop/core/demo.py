@@ -115,7 +115,9 @@ def build(scale: str = "small", *, seed: int = 7, today: dt.date | None = None,
         if index % 2 == 0:  # a household with partners: each their own user number
             holders.append(f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}")
         paper_customer = joined < paper_end and rng.random() < 0.35
-        switch = dt.date(2025, rng.randint(2, 12), 1) if paper_customer else None
+        switch = None
+        if paper_customer:  # paper stopped in June 2025: everyone switched by early 2026
+            switch = max(dt.date(2025, rng.randint(2, 12), 1), joined + dt.timedelta(days=90))
         for position, holder in enumerate(holders):
             mode = "paper" if paper_customer else "electronic"
             quota = "special" if index == 13 else "standard"

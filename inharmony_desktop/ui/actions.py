@@ -72,6 +72,12 @@ class Actions(QObject):
         )
         if self.settings.shortcut().isEmpty():
             self.settings.setShortcut("Ctrl+,")
+        self.yearly_statement = self._make(
+            QCoreApplication.translate("Actions", "&Yearly statement…"), Key.Print
+        )
+        self.print_statements = self._make(
+            QCoreApplication.translate("Actions", "Print yearly &statements…")
+        )
         self.about = self._make(QCoreApplication.translate("Actions", "&About Inharmony Desktop"))
         self.quit = self._make(QCoreApplication.translate("Actions", "&Quit"), Key.Quit)
         if self.quit.shortcut().isEmpty():
@@ -105,6 +111,8 @@ class Actions(QObject):
                 self.new_order,
             ]
         )
+        file_menu.addSeparator()
+        file_menu.addActions([self.yearly_statement, self.print_statements])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))

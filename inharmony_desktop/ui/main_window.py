@@ -40,6 +40,7 @@ from inharmony_desktop.ui.commands import CommandRunner, SaveSettingsCommand
 from inharmony_desktop.ui.dialogs.settings import SettingsDialog
 from inharmony_desktop.ui.editing import Editor
 from inharmony_desktop.ui.models.customer_tree import CustomerTreeModel
+from inharmony_desktop.ui.statements import StatementActions
 from inharmony_desktop.ui.tabs.helpers import HelpersTab
 from inharmony_desktop.ui.tabs.orders import OrdersTab
 from inharmony_desktop.ui.tabs.prestations import PrestationsTab
@@ -154,6 +155,10 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self._find)
         a.refresh.triggered.connect(self.refresh_all)
         a.settings.triggered.connect(self.open_settings)
+        self.statements = StatementActions(self)
+        a.yearly_statement.triggered.connect(
+            lambda: self.statements.show_statement(self._selected_number()))
+        a.print_statements.triggered.connect(self.statements.print_statements)
         a.about.triggered.connect(self._about)
         a.quit.triggered.connect(self.close)
 
@@ -165,6 +170,8 @@ class MainWindow(QMainWindow):
             if kind:
                 menu.addSeparator()
                 menu.addActions([a.edit, a.delete])
+            if kind == "user_number":
+                menu.addAction(a.yearly_statement)
 
         def table_menu(menu, ids) -> None:
             menu.addAction(a.new_prestation)

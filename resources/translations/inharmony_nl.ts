@@ -1,1232 +1,1390 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
-    <context>
-        <name>Actions</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="28" />
-            <source>New &amp;prestation…</source>
-            <translation>Nieuwe &amp;prestatie…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="31" />
-            <source>New &amp;customer…</source>
-            <translation>Nieuwe &amp;klant…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="34" />
-            <source>New &amp;user number…</source>
-            <translation>Nieuw &amp;gebruikersnummer…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="37" />
-            <source>New &amp;helper…</source>
-            <translation>Nieuwe &amp;medewerker…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="40" />
-            <source>New &amp;order…</source>
-            <translation>Nieuwe &amp;bestelling…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="43" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Wijzigen…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="48" />
-            <source>&amp;Delete…</source>
-            <translation>&amp;Verwijderen…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="51" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Ongedaan maken</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="56" />
-            <source>&amp;Redo</source>
-            <translation>Opnieuw &amp;doen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="61" />
-            <source>&amp;Find customer</source>
-            <translation>Klant &amp;zoeken</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="66" />
-            <source>Re&amp;fresh</source>
-            <translation>&amp;Vernieuwen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="71" />
-            <source>&amp;Settings…</source>
-            <translation>&amp;Instellingen…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="75" />
-            <source>&amp;About Inharmony Desktop</source>
-            <translation>&amp;Over Inharmony Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="76" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Afsluiten</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="98" />
-            <source>&amp;File</source>
-            <translation>&amp;Bestand</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="110" />
-            <source>&amp;Edit</source>
-            <translation>Be&amp;werken</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="116" />
-            <source>&amp;View</source>
-            <translation>Beel&amp;d</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="118" />
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="123" />
-            <source>Main toolbar</source>
-            <translation>Werkbalk</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddressSection</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="47" />
-            <source>Customer</source>
-            <translation>Klant</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/app.py" line="69" />
-            <source>An unexpected error occurred. Your last change may not have been saved.</source>
-            <translation>Er liep iets onverwacht mis. Uw laatste wijziging is misschien niet bewaard.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerDialog</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="17" />
-            <source>Edit customer</source>
-            <translation>Klant wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="17" />
-            <source>New customer</source>
-            <translation>Nieuwe klant</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="20" />
-            <source>Customer number</source>
-            <translation>Klantnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="21" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="22" />
-            <source>Street and number</source>
-            <translation>Straat en nummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="23" />
-            <source>Postal code</source>
-            <translation>Postcode</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="24" />
-            <source>City</source>
-            <translation>Gemeente</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="25" />
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="26" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="27" />
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="30" />
-            <source>Notes</source>
-            <translation>Notities</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="32" />
-            <source>Active</source>
-            <translation>Actief</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerPanel</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/customer_tree.py" line="39" />
-            <source>Search name, number, user number or city</source>
-            <translation>Zoek naam, klantnummer, gebruikersnummer of gemeente</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerTreeModel</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="172" />
-            <source>Customer / user number</source>
-            <translation>Klant / gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="173" />
-            <source>Pays</source>
-            <translation>Betaalt</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="174" />
-            <source>This year</source>
-            <translation>Dit jaar</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="233" />
-            <source>{holder}: {ordered} of {maximum} vouchers ordered this year</source>
-            <translation>{holder}: {ordered} van {maximum} cheques besteld dit jaar</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailsPanel</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="137" />
-            <source>Select a customer or user number on the left.</source>
-            <translation>Kies links een klant of gebruikersnummer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Editing</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="46" />
-            <source>New customer {name}</source>
-            <translation>Nieuwe klant {name}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="59" />
-            <source>Edit customer {name}</source>
-            <translation>Klant {name} wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="72" />
-            <source>Delete customer</source>
-            <translation>Klant verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="73" />
-            <source>Delete customer {name}?</source>
-            <translation>Klant {name} verwijderen?</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="80" />
-            <source>Delete customer {name}</source>
-            <translation>Klant {name} verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="95" />
-            <source>New user number {number}</source>
-            <translation>Nieuw gebruikersnummer {number}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="110" />
-            <source>Edit user number {number}</source>
-            <translation>Gebruikersnummer {number} wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="123" />
-            <source>Delete user number</source>
-            <translation>Gebruikersnummer verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="124" />
-            <source>Delete user number {number}?</source>
-            <translation>Gebruikersnummer {number} verwijderen?</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="131" />
-            <source>Delete user number {number}</source>
-            <translation>Gebruikersnummer {number} verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="146" />
-            <source>New helper {name}</source>
-            <translation>Nieuwe medewerker {name}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="159" />
-            <source>Edit helper {name}</source>
-            <translation>Medewerker {name} wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="170" />
-            <source>Delete helper</source>
-            <translation>Medewerker verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="171" />
-            <source>Delete helper {name}?</source>
-            <translation>Medewerker {name} verwijderen?</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="176" />
-            <source>Delete helper {name}</source>
-            <translation>Medewerker {name} verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="191" />
-            <source>New order of {count} vouchers</source>
-            <translation>Nieuwe bestelling van {count} cheques</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="206" />
-            <source>Edit order</source>
-            <translation>Bestelling wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="216" />
-            <location filename="../../inharmony_desktop/ui/editing.py" line="222" />
-            <source>Delete order</source>
-            <translation>Bestelling verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="217" />
-            <source>Delete this order?</source>
-            <translation>Deze bestelling verwijderen?</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="237" />
-            <source>New prestation</source>
-            <translation>Nieuwe prestatie</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="250" />
-            <source>Edit prestation</source>
-            <translation>Prestatie wijzigen</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/editing.py" line="257" />
-            <source>Delete %n prestation(s)?</source>
-            <translation>
-                <numerusform>%n prestatie verwijderen?</numerusform>
-                <numerusform>%n prestaties verwijderen?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="259" />
-            <source>Delete prestations</source>
-            <translation>Prestaties verwijderen</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/editing.py" line="264" />
-            <source>Delete %n prestation(s)</source>
-            <translation>
-                <numerusform>%n prestatie verwijderen</numerusform>
-                <numerusform>%n prestaties verwijderen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>HelperDialog</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="16" />
-            <source>Edit helper</source>
-            <translation>Medewerker wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="16" />
-            <source>New helper</source>
-            <translation>Nieuwe medewerker</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="19" />
-            <source>Helper number</source>
-            <translation>Medewerkernummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="20" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="21" />
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="22" />
-            <source>National number (INSZ)</source>
-            <translation>Rijksregisternummer (INSZ)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="24" />
-            <source>Contract hours per week</source>
-            <translation>Contracturen per week</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="26" />
-            <source>Active</source>
-            <translation>Actief</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelperTableModel</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="35" />
-            <source>Number</source>
-            <translation>Nummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="36" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="37" />
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="38" />
-            <source>Hours per week</source>
-            <translation>Uren per week</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="39" />
-            <source>Active</source>
-            <translation>Actief</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="84" />
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="86" />
-            <source>no</source>
-            <translation>nee</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpersTab</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/helpers.py" line="34" />
-            <source>Search helpers</source>
-            <translation>Zoek medewerkers</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/tabs/helpers.py" line="50" />
-            <source>%n helper(s)</source>
-            <translation>
-                <numerusform>%n medewerker</numerusform>
-                <numerusform>%n medewerkers</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="10" />
-            <source>planned</source>
-            <translation>gepland</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="11" />
-            <source>performed</source>
-            <translation>uitgevoerd</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="12" />
-            <source>registered</source>
-            <translation>geregistreerd</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="13" />
-            <source>confirmed</source>
-            <translation>bevestigd</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="14" />
-            <source>paid</source>
-            <translation>betaald</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="15" />
-            <source>contested</source>
-            <translation>betwist</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="16" />
-            <source>cancelled</source>
-            <translation>geannuleerd</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="22" />
-            <source>home help</source>
-            <translation>huishoudhulp</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="23" />
-            <source>ironing</source>
-            <translation>strijken</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="29" />
-            <source>paper</source>
-            <translation>papier</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="30" />
-            <source>electronic</source>
-            <translation>elektronisch</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="36" />
-            <source>standard</source>
-            <translation>standaard</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="37" />
-            <source>special</source>
-            <translation>bijzonder</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="43" />
-            <source>Dutch</source>
-            <translation>Nederlands</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="44" />
-            <source>French</source>
-            <translation>Frans</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="45" />
-            <source>English</source>
-            <translation>Engels</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="81" />
-            <source>Customers</source>
-            <translation>Klanten</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="83" />
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="114" />
-            <source>Prestations</source>
-            <translation>Prestaties</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="119" />
-            <source>Orders</source>
-            <translation>Bestellingen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="123" />
-            <source>Helpers</source>
-            <translation>Medewerkers</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="139" />
-            <source>Database: {path}</source>
-            <translation>Databank: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="238" />
-            <source>{customers} customers · {numbers} user numbers · {prestations} prestations shown</source>
-            <translation>{customers} klanten · {numbers} gebruikersnummers · {prestations} prestaties getoond</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="323" />
-            <source>Change settings</source>
-            <translation>Instellingen wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="328" />
-            <source>About {app}</source>
-            <translation>Over {app}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="329" />
-            <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The back office of Inharmony: customers, user numbers, helpers, prestations, voucher orders and yearly statements.</source>
-            <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;De backoffice van Inharmony: klanten, gebruikersnummers, medewerkers, prestaties, chequebestellingen en jaarattesten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/messages.py" line="17" />
-            <source>Not possible</source>
-            <translation>Niet mogelijk</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderDialog</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="21" />
-            <source>Edit order</source>
-            <translation>Bestelling wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="21" />
-            <source>New order</source>
-            <translation>Nieuwe bestelling</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="25" />
-            <source>User number</source>
-            <translation>Gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="27" />
-            <source>Order date</source>
-            <translation>Besteldatum</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="31" />
-            <source>Vouchers</source>
-            <translation>Cheques</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="34" />
-            <source>Medium</source>
-            <translation>Drager</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="35" />
-            <source>as the payment mode</source>
-            <translation>volgens de betaalwijze</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="38" />
-            <source>Own unit price</source>
-            <translation>Eigen eenheidsprijs</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="39" />
-            <source>Unit price (€)</source>
-            <translation>Eenheidsprijs (€)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderTableModel</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="24" />
-            <source>Order date</source>
-            <translation>Besteldatum</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="25" />
-            <source>Customer</source>
-            <translation>Klant</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="26" />
-            <source>User number</source>
-            <translation>Gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="27" />
-            <source>Vouchers</source>
-            <translation>Cheques</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="28" />
-            <source>Medium</source>
-            <translation>Drager</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="29" />
-            <source>Unit price</source>
-            <translation>Eenheidsprijs</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="30" />
-            <source>Amount</source>
-            <translation>Bedrag</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="31" />
-            <source>Valid until</source>
-            <translation>Geldig tot</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="56" />
-            <source>{count} vouchers at {price}</source>
-            <translation>{count} cheques aan {price}</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrdersTab</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/orders.py" line="33" />
-            <source>All years</source>
-            <translation>Alle jaren</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/orders.py" line="38" />
-            <source>Only the selection on the left</source>
-            <translation>Enkel de selectie links</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/orders.py" line="42" />
-            <source>Year:</source>
-            <translation>Jaar:</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/tabs/orders.py" line="77" />
-            <source>%n order(s)</source>
-            <translation>
-                <numerusform>%n bestelling</numerusform>
-                <numerusform>%n bestellingen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PrestationDialog</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="34" />
-            <source>Edit prestation</source>
-            <translation>Prestatie wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="34" />
-            <source>New prestation</source>
-            <translation>Nieuwe prestatie</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="40" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="44" />
-            <source>User number</source>
-            <translation>Gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="46" />
-            <source>Type a number or a name</source>
-            <translation>Typ een nummer of een naam</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="47" />
-            <source>Helper</source>
-            <translation>Medewerker</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="49" />
-            <source>Activity</source>
-            <translation>Activiteit</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="52" />
-            <source>Hours (vouchers)</source>
-            <translation>Uren (cheques)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="55" />
-            <source>Paper / electronic</source>
-            <translation>Papier / elektronisch</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="56" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="62" />
-            <source>Note</source>
-            <translation>Opmerking</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="81" />
-            <source>by hand</source>
-            <translation>met de hand</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="82" />
-            <source>Without this, the split follows the payment mode.</source>
-            <translation>Zonder vinkje volgt de verdeling de betaalwijze.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="89" />
-            <source>paper</source>
-            <translation>papier</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="91" />
-            <source>electronic</source>
-            <translation>elektronisch</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrestationTableModel</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="32" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="33" />
-            <source>Customer</source>
-            <translation>Klant</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="34" />
-            <source>User number</source>
-            <translation>Gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="35" />
-            <source>Helper</source>
-            <translation>Medewerker</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="36" />
-            <source>Activity</source>
-            <translation>Activiteit</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="37" />
-            <source>Hours</source>
-            <translation>Uren</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="38" />
-            <source>Paper / electronic</source>
-            <translation>Papier / elektronisch</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="39" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="71" />
-            <source>Changed after registration: correct it in Pluxee too.</source>
-            <translation>Gewijzigd na registratie: corrigeer dit ook in Pluxee.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrestationsTab</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="54" />
-            <source>All dates</source>
-            <translation>Alle datums</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="54" />
-            <source>This week</source>
-            <translation>Deze week</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="55" />
-            <source>This month</source>
-            <translation>Deze maand</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="55" />
-            <source>This year</source>
-            <translation>Dit jaar</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="56" />
-            <source>From – to</source>
-            <translation>Van – tot</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="66" />
-            <source>All statuses</source>
-            <translation>Alle statussen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="70" />
-            <source>All activities</source>
-            <translation>Alle activiteiten</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="73" />
-            <source>Only the selection on the left</source>
-            <translation>Enkel de selectie links</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="76" />
-            <source>Search customer, user number, helper</source>
-            <translation>Zoek klant, gebruikersnummer, medewerker</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="116" />
-            <source>All helpers</source>
-            <translation>Alle medewerkers</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="167" />
-            <source>%n prestation(s)</source>
-            <translation>
-                <numerusform>%n prestatie</numerusform>
-                <numerusform>%n prestaties</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickEntryBar</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="32" />
-            <source>User number or name</source>
-            <translation>Gebruikersnummer of naam</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="36" />
-            <source>Helper</source>
-            <translation>Medewerker</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="40" />
-            <source> h</source>
-            <translation> u</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="41" />
-            <source>Add</source>
-            <translation>Toevoegen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="42" />
-            <source>Save this prestation (Enter)</source>
-            <translation>Deze prestatie bewaren (Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="49" />
-            <source>Quick entry:</source>
-            <translation>Snel invoeren:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="89" />
-            <source>Choose a user number.</source>
-            <translation>Kies een gebruikersnummer.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="93" />
-            <source>Choose a helper.</source>
-            <translation>Kies een medewerker.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="53" />
-            <source>Settings</source>
-            <translation>Instellingen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="58" />
-            <source>Company</source>
-            <translation>Bedrijf</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="59" />
-            <source>Yearly rules</source>
-            <translation>Regels per jaar</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="60" />
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="67" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="67" />
-            <source>Street and number</source>
-            <translation>Straat en nummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="68" />
-            <source>Postal code</source>
-            <translation>Postcode</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="68" />
-            <source>City</source>
-            <translation>Gemeente</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="69" />
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="69" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="70" />
-            <source>Recognition number</source>
-            <translation>Erkenningsnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="78" />
-            <source>These details appear on the yearly statements.</source>
-            <translation>Deze gegevens staan op de jaarattesten.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="84" />
-            <source>Year</source>
-            <translation>Jaar</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="84" />
-            <source>Price (€)</source>
-            <translation>Prijs (€)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="84" />
-            <source>Higher price (€)</source>
-            <translation>Hogere prijs (€)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="85" />
-            <source>Higher price above</source>
-            <translation>Hogere prijs boven</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="85" />
-            <source>Personal max</source>
-            <translation>Persoonlijk max.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="86" />
-            <source>Household max</source>
-            <translation>Gezin max.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="86" />
-            <source>Special max</source>
-            <translation>Bijzonder max.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="87" />
-            <source>Valid (months)</source>
-            <translation>Geldig (maanden)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="87" />
-            <source>Validity from month</source>
-            <translation>Geldigheid vanaf maand</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="88" />
-            <source>Tax reduction (%)</source>
-            <translation>Belastingvermindering (%)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="88" />
-            <source>Fiscal ceiling (€)</source>
-            <translation>Fiscaal plafond (€)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="89" />
-            <source>Last paper order</source>
-            <translation>Laatste papieren bestelling</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="89" />
-            <source>Source</source>
-            <translation>Bron</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="115" />
-            <source>Amounts in euros (e.g. 10,00). Edit a cell to change the rules of that year.</source>
-            <translation>Bedragen in euro (bv. 10,00). Wijzig een cel om de regels van dat jaar aan te passen.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="127" />
-            <source>Language of the program</source>
-            <translation>Taal van het programma</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="128" />
-            <source>A new language takes effect when the program restarts.</source>
-            <translation>Een nieuwe taal geldt vanaf de volgende start van het programma.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="143" />
-            <source>Row {row}, {column}: '{text}' is not valid.</source>
-            <translation>Rij {row}, {column}: '{text}' is ongeldig.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="153" />
-            <source>The company name is required.</source>
-            <translation>De bedrijfsnaam is verplicht.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserNumberDialog</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="52" />
-            <source>Edit user number</source>
-            <translation>Gebruikersnummer wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="52" />
-            <source>New user number</source>
-            <translation>Nieuw gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="55" />
-            <source>User number (12 digits)</source>
-            <translation>Gebruikersnummer (12 cijfers)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="58" />
-            <source>Customer</source>
-            <translation>Klant</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="60" />
-            <source>Holder</source>
-            <translation>Houder</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="61" />
-            <source>Quota</source>
-            <translation>Quotum</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="64" />
-            <source>Active</source>
-            <translation>Actief</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="66" />
-            <source>Payment mode</source>
-            <translation>Betaalwijze</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="86" />
-            <source>From</source>
-            <translation>Vanaf</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="86" />
-            <source>Pays with</source>
-            <translation>Betaalt met</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="97" />
-            <source>Add</source>
-            <translation>Toevoegen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="99" />
-            <source>Remove</source>
-            <translation>Verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="145" />
-            <source>Give at least one payment mode with its start date.</source>
-            <translation>Geef minstens één betaalwijze met haar begindatum.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserNumberSection</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="71" />
-            <source>User number</source>
-            <translation>Gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="84" />
-            <source>Number</source>
-            <translation>Nummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="85" />
-            <source>Payment mode</source>
-            <translation>Betaalwijze</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="86" />
-            <source>Wallet</source>
-            <translation>Portefeuille</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="87" />
-            <source>Expiring soon</source>
-            <translation>Vervalt binnenkort</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="88" />
-            <source>Ordered this year</source>
-            <translation>Besteld dit jaar</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="97" />
-            <source>Quota: {quota}</source>
-            <translation>Quotum: {quota}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="100" />
-            <source>from {date}: {mode}</source>
-            <translation>vanaf {date}: {mode}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="103" />
-            <source>{count} electronic vouchers available</source>
-            <translation>{count} elektronische cheques beschikbaar</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="105" />
-            <source>{count} vouchers still to be paid</source>
-            <translation>{count} cheques nog te betalen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="109" />
-            <source>{count} on {date}</source>
-            <translation>{count} op {date}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="111" />
-            <source>none in the next 60 days</source>
-            <translation>geen in de komende 60 dagen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="119" />
-            <source>{ordered} of {maximum}</source>
-            <translation>{ordered} van {maximum}</translation>
-        </message>
-    </context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="28"/>
+        <source>New &amp;prestation…</source>
+        <translation>Nieuwe &amp;prestatie…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="31"/>
+        <source>New &amp;customer…</source>
+        <translation>Nieuwe &amp;klant…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="34"/>
+        <source>New &amp;user number…</source>
+        <translation>Nieuw &amp;gebruikersnummer…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="37"/>
+        <source>New &amp;helper…</source>
+        <translation>Nieuwe &amp;medewerker…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="40"/>
+        <source>New &amp;order…</source>
+        <translation>Nieuwe &amp;bestelling…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="43"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="48"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="51"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="56"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="61"/>
+        <source>&amp;Find customer</source>
+        <translation>Klant &amp;zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="66"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="71"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="76"/>
+        <source>&amp;Yearly statement…</source>
+        <translation>&amp;Jaaroverzicht…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="79"/>
+        <source>Print yearly &amp;statements…</source>
+        <translation>Jaaroverzichten af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="81"/>
+        <source>&amp;About Inharmony Desktop</source>
+        <translation>&amp;Over Inharmony Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="82"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="104"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="118"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="124"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="126"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="131"/>
+        <source>Main toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+</context>
+<context>
+    <name>AddressSection</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="47"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/app.py" line="69"/>
+        <source>An unexpected error occurred. Your last change may not have been saved.</source>
+        <translation>Er liep iets onverwacht mis. Uw laatste wijziging is misschien niet bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="17"/>
+        <source>Edit customer</source>
+        <translation>Klant wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="17"/>
+        <source>New customer</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="20"/>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="21"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="22"/>
+        <source>Street and number</source>
+        <translation>Straat en nummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="23"/>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="24"/>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="25"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="26"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="27"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="30"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="32"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerNumbersSection</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="135"/>
+        <source>User numbers</source>
+        <translation>Gebruikersnummers</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="152"/>
+        <source>{ordered} of {maximum} ordered</source>
+        <translation>{ordered} van {maximum} besteld</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="159"/>
+        <source>{count} available</source>
+        <translation>{count} beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="161"/>
+        <source>No user numbers yet.</source>
+        <translation>Nog geen gebruikersnummers.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/customer_tree.py" line="39"/>
+        <source>Search name, number, user number or city</source>
+        <translation>Zoek naam, klantnummer, gebruikersnummer of gemeente</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTreeModel</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="172"/>
+        <source>Customer / user number</source>
+        <translation>Klant / gebruikersnummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="173"/>
+        <source>Pays</source>
+        <translation>Betaalt</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="174"/>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="233"/>
+        <source>{holder}: {ordered} of {maximum} vouchers ordered this year</source>
+        <translation>{holder}: {ordered} van {maximum} cheques besteld dit jaar</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="171"/>
+        <source>Select a customer or user number on the left.</source>
+        <translation>Kies links een klant of gebruikersnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="46"/>
+        <source>New customer {name}</source>
+        <translation>Nieuwe klant {name}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="59"/>
+        <source>Edit customer {name}</source>
+        <translation>Klant {name} wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="72"/>
+        <source>Delete customer</source>
+        <translation>Klant verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="73"/>
+        <source>Delete customer {name}?</source>
+        <translation>Klant {name} verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="80"/>
+        <source>Delete customer {name}</source>
+        <translation>Klant {name} verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="95"/>
+        <source>New user number {number}</source>
+        <translation>Nieuw gebruikersnummer {number}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="110"/>
+        <source>Edit user number {number}</source>
+        <translation>Gebruikersnummer {number} wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="123"/>
+        <source>Delete user number</source>
+        <translation>Gebruikersnummer verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="124"/>
+        <source>Delete user number {number}?</source>
+        <translation>Gebruikersnummer {number} verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="131"/>
+        <source>Delete user number {number}</source>
+        <translation>Gebruikersnummer {number} verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="146"/>
+        <source>New helper {name}</source>
+        <translation>Nieuwe medewerker {name}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="159"/>
+        <source>Edit helper {name}</source>
+        <translation>Medewerker {name} wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="170"/>
+        <source>Delete helper</source>
+        <translation>Medewerker verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="171"/>
+        <source>Delete helper {name}?</source>
+        <translation>Medewerker {name} verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="176"/>
+        <source>Delete helper {name}</source>
+        <translation>Medewerker {name} verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="191"/>
+        <source>New order of {count} vouchers</source>
+        <translation>Nieuwe bestelling van {count} cheques</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="206"/>
+        <source>Edit order</source>
+        <translation>Bestelling wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="216"/>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="222"/>
+        <source>Delete order</source>
+        <translation>Bestelling verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="217"/>
+        <source>Delete this order?</source>
+        <translation>Deze bestelling verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="237"/>
+        <source>New prestation</source>
+        <translation>Nieuwe prestatie</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="250"/>
+        <source>Edit prestation</source>
+        <translation>Prestatie wijzigen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/editing.py" line="257"/>
+        <source>Delete %n prestation(s)?</source>
+        <translation>
+            <numerusform>%n prestatie verwijderen?</numerusform>
+            <numerusform>%n prestaties verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/editing.py" line="259"/>
+        <source>Delete prestations</source>
+        <translation>Prestaties verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/editing.py" line="264"/>
+        <source>Delete %n prestation(s)</source>
+        <translation>
+            <numerusform>%n prestatie verwijderen</numerusform>
+            <numerusform>%n prestaties verwijderen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelperDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="16"/>
+        <source>Edit helper</source>
+        <translation>Medewerker wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="16"/>
+        <source>New helper</source>
+        <translation>Nieuwe medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="19"/>
+        <source>Helper number</source>
+        <translation>Medewerkernummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="20"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="21"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="22"/>
+        <source>National number (INSZ)</source>
+        <translation>Rijksregisternummer (INSZ)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="24"/>
+        <source>Contract hours per week</source>
+        <translation>Contracturen per week</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="26"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+</context>
+<context>
+    <name>HelperTableModel</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/helpers.py" line="35"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/helpers.py" line="36"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/helpers.py" line="37"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/helpers.py" line="38"/>
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/helpers.py" line="39"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/helpers.py" line="84"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/helpers.py" line="86"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>HelpersTab</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/helpers.py" line="34"/>
+        <source>Search helpers</source>
+        <translation>Zoek medewerkers</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/tabs/helpers.py" line="50"/>
+        <source>%n helper(s)</source>
+        <translation>
+            <numerusform>%n medewerker</numerusform>
+            <numerusform>%n medewerkers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/labels.py" line="10"/>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/labels.py" line="11"/>
+        <source>performed</source>
+        <translation>uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/labels.py" line="12"/>
+        <source>registered</source>
+        <translation>geregistreerd</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/labels.py" line="13"/>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/labels.py" line="14"/>
+        <source>paid</source>
+        <translation>betaald</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/labels.py" line="15"/>
+        <source>contested</source>
+        <translation>betwist</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/labels.py" line="16"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/labels.py" line="22"/>
+        <source>home help</source>
+        <translation>huishoudhulp</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/labels.py" line="23"/>
+        <source>ironing</source>
+        <translation>strijken</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/labels.py" line="29"/>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/labels.py" line="30"/>
+        <source>electronic</source>
+        <translation>elektronisch</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/labels.py" line="36"/>
+        <source>standard</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/labels.py" line="37"/>
+        <source>special</source>
+        <translation>bijzonder</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/labels.py" line="43"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/labels.py" line="44"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/labels.py" line="45"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="82"/>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="84"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="115"/>
+        <source>Prestations</source>
+        <translation>Prestaties</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="120"/>
+        <source>Orders</source>
+        <translation>Bestellingen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="124"/>
+        <source>Helpers</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="140"/>
+        <source>Database: {path}</source>
+        <translation>Databank: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="245"/>
+        <source>{customers} customers · {numbers} user numbers · {prestations} prestations shown</source>
+        <translation>{customers} klanten · {numbers} gebruikersnummers · {prestations} prestaties getoond</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="330"/>
+        <source>Change settings</source>
+        <translation>Instellingen wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="335"/>
+        <source>About {app}</source>
+        <translation>Over {app}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="336"/>
+        <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The back office of Inharmony: customers, user numbers, helpers, prestations, voucher orders and yearly statements.</source>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;De backoffice van Inharmony: klanten, gebruikersnummers, medewerkers, prestaties, chequebestellingen en jaarattesten.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/messages.py" line="17"/>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="21"/>
+        <source>Edit order</source>
+        <translation>Bestelling wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="21"/>
+        <source>New order</source>
+        <translation>Nieuwe bestelling</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="25"/>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="27"/>
+        <source>Order date</source>
+        <translation>Besteldatum</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="31"/>
+        <source>Vouchers</source>
+        <translation>Cheques</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="34"/>
+        <source>Medium</source>
+        <translation>Drager</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="35"/>
+        <source>as the payment mode</source>
+        <translation>volgens de betaalwijze</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="38"/>
+        <source>Own unit price</source>
+        <translation>Eigen eenheidsprijs</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="39"/>
+        <source>Unit price (€)</source>
+        <translation>Eenheidsprijs (€)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/orders.py" line="24"/>
+        <source>Order date</source>
+        <translation>Besteldatum</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/orders.py" line="25"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/orders.py" line="26"/>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/orders.py" line="27"/>
+        <source>Vouchers</source>
+        <translation>Cheques</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/orders.py" line="28"/>
+        <source>Medium</source>
+        <translation>Drager</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/orders.py" line="29"/>
+        <source>Unit price</source>
+        <translation>Eenheidsprijs</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/orders.py" line="30"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/orders.py" line="31"/>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/orders.py" line="56"/>
+        <source>{count} vouchers at {price}</source>
+        <translation>{count} cheques aan {price}</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/orders.py" line="33"/>
+        <source>All years</source>
+        <translation>Alle jaren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/orders.py" line="38"/>
+        <source>Only the selection on the left</source>
+        <translation>Enkel de selectie links</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/orders.py" line="42"/>
+        <source>Year:</source>
+        <translation>Jaar:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/tabs/orders.py" line="77"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n bestelling</numerusform>
+            <numerusform>%n bestellingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrestationDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="34"/>
+        <source>Edit prestation</source>
+        <translation>Prestatie wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="34"/>
+        <source>New prestation</source>
+        <translation>Nieuwe prestatie</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="40"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="44"/>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="46"/>
+        <source>Type a number or a name</source>
+        <translation>Typ een nummer of een naam</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="47"/>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="49"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="52"/>
+        <source>Hours (vouchers)</source>
+        <translation>Uren (cheques)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="55"/>
+        <source>Paper / electronic</source>
+        <translation>Papier / elektronisch</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="56"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="62"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="81"/>
+        <source>by hand</source>
+        <translation>met de hand</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="82"/>
+        <source>Without this, the split follows the payment mode.</source>
+        <translation>Zonder vinkje volgt de verdeling de betaalwijze.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="89"/>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="91"/>
+        <source>electronic</source>
+        <translation>elektronisch</translation>
+    </message>
+</context>
+<context>
+    <name>PrestationTableModel</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="32"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="33"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="34"/>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="35"/>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="36"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="37"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="38"/>
+        <source>Paper / electronic</source>
+        <translation>Papier / elektronisch</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="39"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="71"/>
+        <source>Changed after registration: correct it in Pluxee too.</source>
+        <translation>Gewijzigd na registratie: corrigeer dit ook in Pluxee.</translation>
+    </message>
+</context>
+<context>
+    <name>PrestationsTab</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="54"/>
+        <source>All dates</source>
+        <translation>Alle datums</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="54"/>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="55"/>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="55"/>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="56"/>
+        <source>From – to</source>
+        <translation>Van – tot</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="66"/>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="70"/>
+        <source>All activities</source>
+        <translation>Alle activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="73"/>
+        <source>Only the selection on the left</source>
+        <translation>Enkel de selectie links</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="76"/>
+        <source>Search customer, user number, helper</source>
+        <translation>Zoek klant, gebruikersnummer, medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="116"/>
+        <source>All helpers</source>
+        <translation>Alle medewerkers</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="167"/>
+        <source>%n prestation(s)</source>
+        <translation>
+            <numerusform>%n prestatie</numerusform>
+            <numerusform>%n prestaties</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryBar</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="32"/>
+        <source>User number or name</source>
+        <translation>Gebruikersnummer of naam</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="36"/>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="40"/>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="41"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="42"/>
+        <source>Save this prestation (Enter)</source>
+        <translation>Deze prestatie bewaren (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="49"/>
+        <source>Quick entry:</source>
+        <translation>Snel invoeren:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="89"/>
+        <source>Choose a user number.</source>
+        <translation>Kies een gebruikersnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="93"/>
+        <source>Choose a helper.</source>
+        <translation>Kies een medewerker.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="53"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="58"/>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="59"/>
+        <source>Yearly rules</source>
+        <translation>Regels per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="60"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="67"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="67"/>
+        <source>Street and number</source>
+        <translation>Straat en nummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="68"/>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="68"/>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="69"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="69"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="70"/>
+        <source>Recognition number</source>
+        <translation>Erkenningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="78"/>
+        <source>These details appear on the yearly statements.</source>
+        <translation>Deze gegevens staan op de jaarattesten.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="84"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="84"/>
+        <source>Price (€)</source>
+        <translation>Prijs (€)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="84"/>
+        <source>Higher price (€)</source>
+        <translation>Hogere prijs (€)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="85"/>
+        <source>Higher price above</source>
+        <translation>Hogere prijs boven</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="85"/>
+        <source>Personal max</source>
+        <translation>Persoonlijk max.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="86"/>
+        <source>Household max</source>
+        <translation>Gezin max.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="86"/>
+        <source>Special max</source>
+        <translation>Bijzonder max.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="87"/>
+        <source>Valid (months)</source>
+        <translation>Geldig (maanden)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="87"/>
+        <source>Validity from month</source>
+        <translation>Geldigheid vanaf maand</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="88"/>
+        <source>Tax reduction (%)</source>
+        <translation>Belastingvermindering (%)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="88"/>
+        <source>Fiscal ceiling (€)</source>
+        <translation>Fiscaal plafond (€)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="89"/>
+        <source>Last paper order</source>
+        <translation>Laatste papieren bestelling</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="89"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="115"/>
+        <source>Amounts in euros (e.g. 10,00). Edit a cell to change the rules of that year.</source>
+        <translation>Bedragen in euro (bv. 10,00). Wijzig een cel om de regels van dat jaar aan te passen.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="127"/>
+        <source>Language of the program</source>
+        <translation>Taal van het programma</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="128"/>
+        <source>A new language takes effect when the program restarts.</source>
+        <translation>Een nieuwe taal geldt vanaf de volgende start van het programma.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="143"/>
+        <source>Row {row}, {column}: &apos;{text}&apos; is not valid.</source>
+        <translation>Rij {row}, {column}: &apos;{text}&apos; is ongeldig.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="153"/>
+        <source>The company name is required.</source>
+        <translation>De bedrijfsnaam is verplicht.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementActions</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/statements.py" line="34"/>
+        <source>Select a user number first.</source>
+        <translation>Kies eerst een gebruikersnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/statements.py" line="61"/>
+        <source>Cancelled: no yearly statements were written.</source>
+        <translation>Afgebroken: er zijn geen jaaroverzichten geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/statements.py" line="65"/>
+        <source>{count} yearly statements and {combined} written to {folder}.</source>
+        <translation>{count} jaaroverzichten en {combined} geschreven naar {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/statements.py" line="79"/>
+        <location filename="../../inharmony_desktop/ui/statements.py" line="82"/>
+        <source>Yearly statements</source>
+        <translation>Jaaroverzichten</translation>
+    </message>
+</context>
+<context>
+    <name>StatementBatchRun</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/workers.py" line="81"/>
+        <location filename="../../inharmony_desktop/ui/workers.py" line="110"/>
+        <source>Making the yearly statements of {year}…
+{text}</source>
+        <translation>De jaaroverzichten van {year} worden gemaakt…
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/workers.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/workers.py" line="83"/>
+        <source>Yearly statements {year}</source>
+        <translation>Jaaroverzichten {year}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/workers.py" line="102"/>
+        <source>Cancelling…</source>
+        <translation>Bezig met afbreken…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementOptionsDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="47"/>
+        <source>Yearly statements</source>
+        <translation>Jaaroverzichten</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="48"/>
+        <source>Yearly statement</source>
+        <translation>Jaaroverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="53"/>
+        <source>Year of the orders</source>
+        <translation>Jaar van de bestellingen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="57"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="62"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="79"/>
+        <source>Folder for the PDFs</source>
+        <translation>Map voor de PDF's</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="92"/>
+        <source>Choose a folder for the PDFs.</source>
+        <translation>Kies een map voor de PDF's.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="66"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina's</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="69"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="70"/>
+        <source>&amp;Save as…</source>
+        <translation>Op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="93"/>
+        <source>Yearly statement {year}: {number} {holder}</source>
+        <translation>Jaaroverzicht {year}: {number} {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="115"/>
+        <source>Save yearly statement</source>
+        <translation>Jaaroverzicht opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="116"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="125"/>
+        <source>Print yearly statement</source>
+        <translation>Jaaroverzicht afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>UserNumberDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="52"/>
+        <source>Edit user number</source>
+        <translation>Gebruikersnummer wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="52"/>
+        <source>New user number</source>
+        <translation>Nieuw gebruikersnummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="55"/>
+        <source>User number (12 digits)</source>
+        <translation>Gebruikersnummer (12 cijfers)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="58"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="60"/>
+        <source>Holder</source>
+        <translation>Houder</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="61"/>
+        <source>Quota</source>
+        <translation>Quotum</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="64"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="66"/>
+        <source>Payment mode</source>
+        <translation>Betaalwijze</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="86"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="86"/>
+        <source>Pays with</source>
+        <translation>Betaalt met</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="97"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="99"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="145"/>
+        <source>Give at least one payment mode with its start date.</source>
+        <translation>Geef minstens één betaalwijze met haar begindatum.</translation>
+    </message>
+</context>
+<context>
+    <name>UserNumberSection</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="71"/>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="84"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="85"/>
+        <source>Payment mode</source>
+        <translation>Betaalwijze</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="86"/>
+        <source>Wallet</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="87"/>
+        <source>Expiring soon</source>
+        <translation>Vervalt binnenkort</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="88"/>
+        <source>Ordered this year</source>
+        <translation>Besteld dit jaar</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="97"/>
+        <source>Quota: {quota}</source>
+        <translation>Quotum: {quota}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="100"/>
+        <source>from {date}: {mode}</source>
+        <translation>vanaf {date}: {mode}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="103"/>
+        <source>{count} electronic vouchers available</source>
+        <translation>{count} elektronische cheques beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="105"/>
+        <source>{count} vouchers still to be paid</source>
+        <translation>{count} cheques nog te betalen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="109"/>
+        <source>{count} on {date}</source>
+        <translation>{count} op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="111"/>
+        <source>none in the next 60 days</source>
+        <translation>geen in de komende 60 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="119"/>
+        <source>{ordered} of {maximum}</source>
+        <translation>{ordered} van {maximum}</translation>
+    </message>
+</context>
 </TS>

@@ -92,3 +92,38 @@ def test_window_on_the_demo_database(qtbot, db, dutch_catalogue, qapp):
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_customer_details_list_each_user_number(window, sample):
+    window.customers.select("customer", sample["janssens"])
+    text = window.details.sections[2].text.text()
+    assert "1111 2222 3333" in text and "4444 5555 6666" in text
+    assert "100 of 500 ordered" in text
+    assert not window.details.sections[1].isVisibleTo(window.details)
+
+
+def test_quick_entry_by_typing_only(qtbot, window, sample):
+    bar = window.prestations.quick_entry
+    bar.user_number.lineEdit().clear()
+    qtbot.keyClicks(bar.user_number.lineEdit(), "4444")
+    bar.helper.lineEdit().clear()
+    qtbot.keyClicks(bar.helper.lineEdit(), "Bart")
+    before = Prestation.select().count()
+    qtbot.keyClick(bar.hours, Qt.Key.Key_Enter)
+    assert Prestation.select().count() == before + 1
+    assert bar.error.text() == ""
+    qtbot.keyClick(bar.hours, Qt.Key.Key_Return)  # nothing chosen any more: refused, said why
+    assert Prestation.select().count() == before + 1
+    assert bar.error.text() == "Choose a user number."
+
+
+def test_english_can_be_chosen_in_settings(window, monkeypatch):
+    from inharmony_desktop.ui.dialogs.settings import SettingsChange, SettingsDialog
+
+    change = SettingsChange({"company_name": "Inharmony"}, [], "en")
+    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, *a, **k: change))
+    window.open_settings()
+    assert QSettings().value("ui/language") == "en"
+    from inharmony_desktop.ui.app import preferred_language
+
+    assert preferred_language() == "en"

@@ -128,6 +128,40 @@ class UserNumberSection(DetailsSection):
         self.quota.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
 
 
+class CustomerNumbersSection(DetailsSection):
+    """For a selected customer: each user number with its mode, wallet and quota."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("User numbers"), parent)
+        layout = QVBoxLayout(self)
+        self.text = _label(self)
+        self.text.setObjectName("customer_numbers")
+        layout.addWidget(self.text)
+
+    def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
+        if customer_id is None or user_number_id is not None:
+            self.hide()
+            return
+        today = dt.date.today()
+        lines = []
+        numbers = UserNumber.select().where(UserNumber.customer == customer_id).order_by(
+            UserNumber.number)
+        for un in numbers:
+            use = orders.quota_use(un.id, today.year)
+            near = use.ordered >= WARNING_FRACTION * use.personal_max
+            quota = self.tr("{ordered} of {maximum} ordered").format(
+                ordered=use.ordered, maximum=use.personal_max)
+            if near:
+                quota = f"<span style='color:#c0392b'>{quota}</span>"
+            lines.append(
+                f"<b>{user_number_text(un.number)}</b> — {un.holder}<br>"
+                f"{medium_label(history(un.id).mode_on(today))} · "
+                + self.tr("{count} available").format(count=wallet(un.id, today).available)
+                + f" · {quota}")
+        self.text.setText("<br><br>".join(lines) or self.tr("No user numbers yet."))
+        self.show()
+
+
 class DetailsPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +175,7 @@ class DetailsPanel(QScrollArea):
         self.sections: list[DetailsSection] = []
         self.add_section(AddressSection(body))
         self.add_section(UserNumberSection(body))
+        self.add_section(CustomerNumbersSection(body))
         self.layout_.addStretch(1)
         self.setWidget(body)
         self.show_for(None, None)
