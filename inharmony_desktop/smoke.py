@@ -5,8 +5,9 @@ through the parts a PyInstaller build most easily breaks, each as one step
 with its own message: the database and its migrations (discovered with
 pkgutil), the Dutch translations (ours and Qt's own `qtbase_nl`), the main
 window on the real Qt platform, and a yearly statement PDF with the embedded
-font, opened again with QtPdf as the preview does. Everything happens in a temporary folder that is removed afterwards;
-the user's own database is never opened.
+font, opened again with QtPdf as the preview does. Everything happens in a
+temporary folder that is removed afterwards; the user's own database and
+settings are never touched.
 
 Exit code 0 when every step passed, 1 with the reason of the first failing
 step otherwise (the later steps still run, so one run shows every problem).
