@@ -118,7 +118,10 @@
     </message>
     <message numerus="yes">
         <source>%n absence(s)</source>
-        <translation><numerusform>%n afwezigheid</numerusform><numerusform>%n afwezigheden</numerusform></translation>
+        <translation>
+            <numerusform>%n afwezigheid</numerusform>
+            <numerusform>%n afwezigheden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -158,6 +161,18 @@
     <message>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Verplaatsen naar…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>To &amp;correct in Pluxee</source>
+        <translation>Te &amp;corrigeren in Pluxee</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
@@ -289,6 +304,123 @@
     </message>
 </context>
 <context>
+    <name>CorrectionTableModel</name>
+    <message>
+        <source>changed after registration</source>
+        <translation>gewijzigd na registratie</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Registered on (old)</source>
+        <translation>Geregistreerd op (oud)</translation>
+    </message>
+    <message>
+        <source>Now on (new)</source>
+        <translation>Nu op (nieuw)</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Tick off when this prestation was corrected in Pluxee's zone.</source>
+        <translation>Vink af wanneer deze prestatie in de zone van Pluxee gecorrigeerd is.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsPanel</name>
+    <message>
+        <source>Mark as &amp;corrected</source>
+        <translation>Afvinken als &amp;gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>The selected prestations were corrected in Pluxee</source>
+        <translation>De gekozen prestaties zijn in Pluxee gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporteren als CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prestation(s) to correct in Pluxee's zone</source>
+        <translation><numerusform>%n prestatie te corrigeren in de zone van Pluxee</numerusform><numerusform>%n prestaties te corrigeren in de zone van Pluxee</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to correct in Pluxee.</source>
+        <translation>Niets te corrigeren in Pluxee.</translation>
+    </message>
+    <message>
+        <source>To correct in Pluxee</source>
+        <translation>Te corrigeren in Pluxee</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Afgedrukt op {date}</translation>
+    </message>
+    <message>
+        <source>Export list to correct in Pluxee</source>
+        <translation>Lijst te corrigeren in Pluxee exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsSection</name>
+    <message>
+        <source>Pluxee corrections</source>
+        <translation>Correcties in Pluxee</translation>
+    </message>
+    <message>
+        <source>Show list</source>
+        <translation>Lijst tonen</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Geschiedenis…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prestation(s) to correct in Pluxee's zone</source>
+        <translation><numerusform>%n prestatie te corrigeren in de zone van Pluxee</numerusform><numerusform>%n prestaties te corrigeren in de zone van Pluxee</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to correct in Pluxee.</source>
+        <translation>Niets te corrigeren in Pluxee.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something went wrong</source>
@@ -405,6 +537,10 @@
     <message>
         <source>{holder}: {ordered} of {maximum} vouchers ordered this year</source>
         <translation>{holder}: {ordered} van {maximum} cheques besteld dit jaar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prestation(s) to correct in Pluxee</source>
+        <translation><numerusform>%n prestatie te corrigeren in Pluxee</numerusform><numerusform>%n prestaties te corrigeren in Pluxee</numerusform></translation>
     </message>
 </context>
 <context>
@@ -630,7 +766,10 @@
     </message>
     <message numerus="yes">
         <source>&amp;Create %n prestation(s)</source>
-        <translation><numerusform>%n prestatie &amp;maken</numerusform><numerusform>%n prestaties &amp;maken</numerusform></translation>
+        <translation>
+            <numerusform>%n prestatie &amp;maken</numerusform>
+            <numerusform>%n prestaties &amp;maken</numerusform>
+        </translation>
     </message>
     <message>
         <source>{created} prestations to create ({hours} hours), {skipped} skipped, {warnings} warnings.</source>
@@ -764,6 +903,33 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Nog geen wijzigingen geregistreerd.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>planned</source>
@@ -890,6 +1056,79 @@
     <message>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
+    </message>
+</context>
+<context>
+    <name>MoveCommands</name>
+    <message numerus="yes">
+        <source>Move %n prestation(s) to {target}</source>
+        <translation><numerusform>%n prestatie verplaatsen naar {target}</numerusform><numerusform>%n prestaties verplaatsen naar {target}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n prestation(s) as corrected in Pluxee</source>
+        <translation><numerusform>%n prestatie afvinken als gecorrigeerd in Pluxee</numerusform><numerusform>%n prestaties afvinken als gecorrigeerd in Pluxee</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MoveController</name>
+    <message>
+        <source>This customer has no active user number.</source>
+        <translation>Deze klant heeft geen actief gebruikersnummer.</translation>
+    </message>
+    <message>
+        <source>Which user number?</source>
+        <translation>Welk gebruikersnummer?</translation>
+    </message>
+    <message>
+        <source>Select the prestations to move first.</source>
+        <translation>Kies eerst de prestaties die u wilt verplaatsen.</translation>
+    </message>
+    <message>
+        <source>To correct in Pluxee</source>
+        <translation>Te corrigeren in Pluxee</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prestation(s) moved to {target}.</source>
+        <translation><numerusform>%n prestatie verplaatst naar {target}.</numerusform><numerusform>%n prestaties verplaatst naar {target}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to correct in Pluxee.</source>
+        <translation><numerusform>%n te corrigeren in Pluxee.</numerusform><numerusform>%n te corrigeren in Pluxee.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MoveTargetDialog</name>
+    <message>
+        <source>Move to…</source>
+        <translation>Verplaatsen naar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n selected prestation(s) to this user number:</source>
+        <translation><numerusform>De gekozen prestatie verplaatsen naar dit gebruikersnummer:</numerusform><numerusform>De %n gekozen prestaties verplaatsen naar dit gebruikersnummer:</numerusform></translation>
+    </message>
+    <message>
+        <source>Type a user number or a name</source>
+        <translation>Typ een gebruikersnummer of een naam</translation>
+    </message>
+    <message>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Choose one active user number from the list.</source>
+        <translation>Kies één actief gebruikersnummer uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Move to another customer?</source>
+        <translation>Naar een andere klant verplaatsen?</translation>
+    </message>
+    <message>
+        <source>{target} belongs to another customer than {customers}.</source>
+        <translation>{target} hoort bij een andere klant dan {customers}.</translation>
+    </message>
+    <message>
+        <source>Move the prestations to this customer anyway?</source>
+        <translation>De prestaties toch naar deze klant verplaatsen?</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1682,10 @@ Back-upmap: {folder}</translation>
     </message>
     <message numerus="yes">
         <source>%n schedule(s)</source>
-        <translation><numerusform>%n uurrooster</numerusform><numerusform>%n uurroosters</numerusform></translation>
+        <translation>
+            <numerusform>%n uurrooster</numerusform>
+            <numerusform>%n uurroosters</numerusform>
+        </translation>
     </message>
 </context>
 <context>
