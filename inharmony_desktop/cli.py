@@ -332,6 +332,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=APP_ID, description="Inharmony Desktop: back office dienstencheques.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _db_option(parser, top=True)
+    parser.add_argument(
+        "--smoke-test", action="store_true",
+        help="controleer deze installatie op een tijdelijke databank en stop (0 = in orde)",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMANDO")
     for add in SUBCOMMANDS:
         add(sub)
@@ -339,6 +343,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str]) -> int:
+    if "--smoke-test" in argv:
+        # Before the sub-commands are built: a bundle missing the module of one of
+        # them must still get as far as the smoke test that reports it.
+        from inharmony_desktop import smoke
+
+        return smoke.run()
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if args.command is None:
