@@ -7,11 +7,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from inharmony_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.resources import translation_file
+from inharmony_desktop.resources import icon_path, translation_file
 from inharmony_desktop.ui.formatting import BELGIAN
 from inharmony_desktop.ui.workarounds import protect_none
 
@@ -24,6 +25,15 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+
+
+def app_icon() -> QIcon:
+    """The app icon in every rendered size (title bar, taskbar, Alt+Tab)."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(icon_path(f"inharmony-{size}.png")))
+    return icon
 
 
 def preferred_language() -> str:

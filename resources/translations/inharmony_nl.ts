@@ -2,6 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AbsenceDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="29"/>
+        <source>Edit absence</source>
+        <translation>Afwezigheid wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="30"/>
+        <source>New absence</source>
+        <translation>Nieuwe afwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="35"/>
+        <source>A helper</source>
+        <translation>Een medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="36"/>
+        <source>A customer</source>
+        <translation>Een klant</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="40"/>
+        <source>Who is away</source>
+        <translation>Wie is afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="41"/>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="43"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="45"/>
+        <source>Stops</source>
+        <translation>Stopt</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="46"/>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="49"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="50"/>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="51"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="52"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="97"/>
+        <source>Choose a helper.</source>
+        <translation>Kies een medewerker.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="98"/>
+        <source>Choose a customer.</source>
+        <translation>Kies een klant.</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceTableModel</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="172"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="172"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="173"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="173"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="174"/>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="174"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="175"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="175"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="182"/>
+        <source>helper</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="183"/>
+        <source>customer</source>
+        <translation>klant</translation>
+    </message>
+</context>
+<context>
+    <name>AbsencesTab</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/absences.py" line="37"/>
+        <source>Search absences</source>
+        <translation>Zoek afwezigheden</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/absences.py" line="40"/>
+        <source>Show past absences</source>
+        <translation>Toon voorbije afwezigheden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/tabs/absences.py" line="60"/>
+        <source>%n absence(s)</source>
+        <translation>
+            <numerusform>%n afwezigheid</numerusform>
+            <numerusform>%n afwezigheden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../inharmony_desktop/ui/actions.py" line="28"/>
@@ -49,87 +201,157 @@
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="61"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="63"/>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Verplaatsen naar…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="66"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="69"/>
+        <source>To &amp;correct in Pluxee</source>
+        <translation>Te &amp;corrigeren in Pluxee</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="72"/>
         <source>&amp;Find customer</source>
         <translation>Klant &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="66"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="77"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="71"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="82"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="76"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="87"/>
+        <source>Paper/electronic &amp;split…</source>
+        <translation>&amp;Verdeling papier/elektronisch…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="89"/>
+        <source>Switch to &amp;electronic…</source>
+        <translation>Overschakelen naar &amp;elektronisch…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="91"/>
+        <source>&amp;Ironing basket…</source>
+        <translation>&amp;Strijkmand…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="93"/>
         <source>&amp;Yearly statement…</source>
         <translation>&amp;Jaaroverzicht…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="79"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="96"/>
         <source>Print yearly &amp;statements…</source>
         <translation>Jaaroverzichten af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="81"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="98"/>
         <source>Make a &amp;backup</source>
         <translation>Back-up &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="82"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="99"/>
         <source>Write a checked copy of the database to the backup folder now</source>
         <translation>Schrijf nu een gecontroleerde kopie van de databank naar de back-upmap</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="85"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="102"/>
         <source>&amp;Restore a backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="86"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="103"/>
         <source>Replace all data by one of the backups</source>
         <translation>Vervang alle gegevens door een van de back-ups</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="89"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="106"/>
         <source>&amp;Database…</source>
         <translation>&amp;Databank…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="91"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="108"/>
         <source>&amp;About Inharmony Desktop</source>
         <translation>&amp;Over Inharmony Desktop</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="92"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="114"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="117"/>
+        <source>New &amp;schedule…</source>
+        <translation>Nieuw &amp;uurrooster…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="118"/>
+        <source>E&amp;nd schedule…</source>
+        <translation>Uurrooster &amp;beëindigen…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="119"/>
+        <source>New &amp;absence…</source>
+        <translation>Nieuwe &amp;afwezigheid…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="120"/>
+        <source>Generate &amp;week…</source>
+        <translation>&amp;Week genereren…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="121"/>
+        <source>Generate &amp;month…</source>
+        <translation>&amp;Maand genereren…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="122"/>
+        <source>Week &amp;review…</source>
+        <translation>Week &amp;nakijken…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="130"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="157"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="136"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="163"/>
+        <source>&amp;Vouchers</source>
+        <translation>&amp;Cheques</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="165"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="138"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="167"/>
+        <source>&amp;Planning</source>
+        <translation>&amp;Planning</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="143"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="177"/>
         <source>Main toolbar</source>
         <translation>Werkbalk</translation>
     </message>
@@ -175,6 +397,156 @@
         <location filename="../../inharmony_desktop/ui/backup_actions.py" line="88"/>
         <source>The backup has been put back. The data from before the restore was kept in {path}.</source>
         <translation>De back-up is teruggezet. De gegevens van vóór het terugzetten zijn bewaard in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionTableModel</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="34"/>
+        <source>changed after registration</source>
+        <translation>gewijzigd na registratie</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="35"/>
+        <source>moved</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="65"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="66"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="67"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="68"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="69"/>
+        <source>Registered on (old)</source>
+        <translation>Geregistreerd op (oud)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="70"/>
+        <source>Now on (new)</source>
+        <translation>Nu op (nieuw)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="71"/>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="72"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="73"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="113"/>
+        <source>Tick off when this prestation was corrected in Pluxee&apos;s zone.</source>
+        <translation>Vink af wanneer deze prestatie in de zone van Pluxee gecorrigeerd is.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsPanel</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="70"/>
+        <source>Mark as &amp;corrected</source>
+        <translation>Afvinken als &amp;gecorrigeerd</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="71"/>
+        <source>The selected prestations were corrected in Pluxee</source>
+        <translation>De gekozen prestaties zijn in Pluxee gecorrigeerd</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="73"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="75"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporteren als CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="98"/>
+        <source>%n prestation(s) to correct in Pluxee&apos;s zone</source>
+        <translation>
+            <numerusform>%n prestatie te corrigeren in de zone van Pluxee</numerusform>
+            <numerusform>%n prestaties te corrigeren in de zone van Pluxee</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="99"/>
+        <source>Nothing to correct in Pluxee.</source>
+        <translation>Niets te corrigeren in Pluxee.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="117"/>
+        <source>To correct in Pluxee</source>
+        <translation>Te corrigeren in Pluxee</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="118"/>
+        <source>Printed on {date}</source>
+        <translation>Afgedrukt op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="153"/>
+        <source>Export list to correct in Pluxee</source>
+        <translation>Lijst te corrigeren in Pluxee exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="155"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsSection</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="194"/>
+        <source>Pluxee corrections</source>
+        <translation>Correcties in Pluxee</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="200"/>
+        <source>Show list</source>
+        <translation>Lijst tonen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="202"/>
+        <source>History…</source>
+        <translation>Geschiedenis…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="226"/>
+        <source>%n prestation(s) to correct in Pluxee&apos;s zone</source>
+        <translation>
+            <numerusform>%n prestatie te corrigeren in de zone van Pluxee</numerusform>
+            <numerusform>%n prestaties te corrigeren in de zone van Pluxee</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="228"/>
+        <source>Nothing to correct in Pluxee.</source>
+        <translation>Niets te corrigeren in Pluxee.</translation>
     </message>
 </context>
 <context>
@@ -294,7 +666,7 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/views/customer_tree.py" line="39"/>
+        <location filename="../../inharmony_desktop/ui/views/customer_tree.py" line="40"/>
         <source>Search name, number, user number or city</source>
         <translation>Zoek naam, klantnummer, gebruikersnummer of gemeente</translation>
     </message>
@@ -302,24 +674,32 @@
 <context>
     <name>CustomerTreeModel</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="172"/>
+        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="214"/>
         <source>Customer / user number</source>
         <translation>Klant / gebruikersnummer</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="173"/>
+        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="215"/>
         <source>Pays</source>
         <translation>Betaalt</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="174"/>
+        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="216"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="233"/>
+        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="310"/>
         <source>{holder}: {ordered} of {maximum} vouchers ordered this year</source>
         <translation>{holder}: {ordered} van {maximum} cheques besteld dit jaar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="314"/>
+        <source>%n prestation(s) to correct in Pluxee</source>
+        <translation>
+            <numerusform>%n prestatie te corrigeren in Pluxee</numerusform>
+            <numerusform>%n prestaties te corrigeren in Pluxee</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -525,6 +905,170 @@
     </message>
 </context>
 <context>
+    <name>EndScheduleDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="97"/>
+        <source>End schedule</source>
+        <translation>Uurrooster beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="99"/>
+        <source>Last date</source>
+        <translation>Laatste datum</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="61"/>
+        <source>public holiday</source>
+        <translation>feestdag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="62"/>
+        <source>helper absent</source>
+        <translation>medewerker afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="63"/>
+        <source>customer absent</source>
+        <translation>klant afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="64"/>
+        <source>already exists</source>
+        <translation>bestaat al</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="65"/>
+        <source>schedule ended</source>
+        <translation>uurrooster beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="66"/>
+        <source>user number inactive</source>
+        <translation>gebruikersnummer niet actief</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="67"/>
+        <source>helper inactive</source>
+        <translation>medewerker niet actief</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="82"/>
+        <source>electronic</source>
+        <translation>elektronisch</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="84"/>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="85"/>
+        <source>{paper} paper + {electronic} electronic</source>
+        <translation>{paper} papier + {electronic} elektronisch</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="108"/>
+        <source>Generate week</source>
+        <translation>Week genereren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="108"/>
+        <source>Generate month</source>
+        <translation>Maand genereren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="121"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="121"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="121"/>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="121"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="122"/>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="122"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="122"/>
+        <source>Vouchers / reason</source>
+        <translation>Cheques / reden</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="133"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Nakijken</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="138"/>
+        <source>Week of:</source>
+        <translation>Week van:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="138"/>
+        <source>Month of:</source>
+        <translation>Maand van:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="158"/>
+        <source>{start} to {end}</source>
+        <translation>{start} tot {end}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="163"/>
+        <source>Computing what will be created…</source>
+        <translation>Berekenen wat er gemaakt wordt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="187"/>
+        <source>&amp;Create %n prestation(s)</source>
+        <translation>
+            <numerusform>%n prestatie &amp;maken</numerusform>
+            <numerusform>%n prestaties &amp;maken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="194"/>
+        <source>{created} prestations to create ({hours} hours), {skipped} skipped, {warnings} warnings.</source>
+        <translation>{created} prestaties te maken ({hours} uur), {skipped} overgeslagen, {warnings} waarschuwingen.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="200"/>
+        <source>Warnings ({count})</source>
+        <translation>Waarschuwingen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="209"/>
+        <source>Skipped ({count})</source>
+        <translation>Overgeslagen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="218"/>
+        <source>To create ({count})</source>
+        <translation>Te maken ({count})</translation>
+    </message>
+</context>
+<context>
     <name>HelperDialog</name>
     <message>
         <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="16"/>
@@ -606,6 +1150,47 @@
     </message>
 </context>
 <context>
+    <name>HelperWeekModel</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/helper_week.py" line="66"/>
+        <source>Hours / contract</source>
+        <translation>Uren / contract</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/helper_week.py" line="84"/>
+        <source>Overlapping slots: the helper is double-booked.</source>
+        <translation>Overlappende uren: de medewerker is dubbel geboekt.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/helper_week.py" line="96"/>
+        <source>More hours planned than the contract hours.</source>
+        <translation>Meer uren gepland dan de contracturen.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperWeekView</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/helper_week.py" line="41"/>
+        <source>◀ Previous week</source>
+        <translation>◀ Vorige week</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/helper_week.py" line="42"/>
+        <source>Next week ▶</source>
+        <translation>Volgende week ▶</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/helper_week.py" line="45"/>
+        <source>Red: overlapping slots. Orange: more hours than the contract.</source>
+        <translation>Rood: overlappende uren. Oranje: meer uren dan het contract.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/helper_week.py" line="48"/>
+        <source>Week of:</source>
+        <translation>Week van:</translation>
+    </message>
+</context>
+<context>
     <name>HelpersTab</name>
     <message>
         <location filename="../../inharmony_desktop/ui/tabs/helpers.py" line="34"/>
@@ -619,6 +1204,198 @@
             <numerusform>%n medewerker</numerusform>
             <numerusform>%n medewerkers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/history.py" line="27"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/history.py" line="40"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/history.py" line="40"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/history.py" line="40"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/history.py" line="41"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/history.py" line="53"/>
+        <source>No changes recorded yet.</source>
+        <translation>Nog geen wijzigingen geregistreerd.</translation>
+    </message>
+</context>
+<context>
+    <name>InputPage</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="50"/>
+        <source>Switch to electronic vouchers</source>
+        <translation>Overschakelen naar elektronische cheques</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="52"/>
+        <source>Enter the paper vouchers the customer still holds; the next page shows the plan.</source>
+        <translation>Geef de papieren cheques in die de klant nog heeft; de volgende pagina toont het plan.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="62"/>
+        <source> vouchers</source>
+        <translation> cheques</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="66"/>
+        <source>Paper expires on</source>
+        <translation>Papier vervalt op</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="80"/>
+        <source>&amp;User number:</source>
+        <translation>&amp;Gebruikersnummer:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="81"/>
+        <source>&amp;Paper vouchers held:</source>
+        <translation>&amp;Papieren cheques in bezit:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="82"/>
+        <source>Plan &amp;from:</source>
+        <translation>Plannen &amp;vanaf:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="83"/>
+        <source>Expiry:</source>
+        <translation>Vervaldatum:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="107"/>
+        <source>Choose a user number from the list.</source>
+        <translation>Kies een gebruikersnummer uit de lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>IroningBasketDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="70"/>
+        <source>Ironing basket</source>
+        <translation>Strijkmand</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="83"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="84"/>
+        <source>{minutes} min (settings)</source>
+        <translation>{minutes} min (instellingen)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="95"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="96"/>
+        <source>&amp;User number:</source>
+        <translation>&amp;Gebruikersnummer:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="97"/>
+        <source>&amp;Ironed by:</source>
+        <translation>Gestreken &amp;door:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="98"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="99"/>
+        <source>&amp;Ironing time:</source>
+        <translation>&amp;Strijktijd:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="100"/>
+        <source>Handling time:</source>
+        <translation>Behandelingstijd:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="101"/>
+        <source>Credit now:</source>
+        <translation>Tegoed nu:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="102"/>
+        <source>This basket:</source>
+        <translation>Deze mand:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="106"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="106"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="106"/>
+        <source>Credit</source>
+        <translation>Tegoed</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="111"/>
+        <source>Credit history</source>
+        <translation>Verloop van het tegoed</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="175"/>
+        <source>Choose a customer.</source>
+        <translation>Kies een klant.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="182"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="184"/>
+        <source>Enter the ironing time.</source>
+        <translation>Geef de strijktijd in.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="187"/>
+        <source>{paid} min to pay → {vouchers} voucher(s); new credit {credit} min</source>
+        <translation>{paid} min te betalen → {vouchers} cheque(s); nieuw tegoed {credit} min</translation>
+    </message>
+</context>
+<context>
+    <name>IroningSection</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="50"/>
+        <source>Ironing workshop</source>
+        <translation>Strijkatelier</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="62"/>
+        <source>Minute credit: {minutes} min</source>
+        <translation>Minutentegoed: {minutes} min</translation>
     </message>
 </context>
 <context>
@@ -707,52 +1484,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="93"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="95"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="132"/>
         <source>Prestations</source>
         <translation>Prestaties</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="137"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="141"/>
         <source>Helpers</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="154"/>
+        <source>Schedules</source>
+        <translation>Uurroosters</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="160"/>
+        <source>Absences</source>
+        <translation>Afwezigheden</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="181"/>
         <source>Database: {path}</source>
         <translation>Databank: {path}</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="303"/>
         <source>{customers} customers · {numbers} user numbers · {prestations} prestations shown</source>
         <translation>{customers} klanten · {numbers} gebruikersnummers · {prestations} prestaties getoond</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="367"/>
+        <source>Select the schedule to end first.</source>
+        <translation>Selecteer eerst het uurrooster dat moet stoppen.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="397"/>
         <source>Change settings</source>
         <translation>Instellingen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="402"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="403"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The back office of Inharmony: customers, user numbers, helpers, prestations, voucher orders and yearly statements.</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;De backoffice van Inharmony: klanten, gebruikersnummers, medewerkers, prestaties, chequebestellingen en jaarattesten.</translation>
     </message>
@@ -763,6 +1555,110 @@
         <location filename="../../inharmony_desktop/ui/messages.py" line="17"/>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
+    </message>
+</context>
+<context>
+    <name>MoveCommands</name>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/commands.py" line="299"/>
+        <source>Move %n prestation(s) to {target}</source>
+        <translation>
+            <numerusform>%n prestatie verplaatsen naar {target}</numerusform>
+            <numerusform>%n prestaties verplaatsen naar {target}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/commands.py" line="342"/>
+        <source>Mark %n prestation(s) as corrected in Pluxee</source>
+        <translation>
+            <numerusform>%n prestatie afvinken als gecorrigeerd in Pluxee</numerusform>
+            <numerusform>%n prestaties afvinken als gecorrigeerd in Pluxee</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveController</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/move_controller.py" line="71"/>
+        <source>This customer has no active user number.</source>
+        <translation>Deze klant heeft geen actief gebruikersnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/move_controller.py" line="81"/>
+        <source>Which user number?</source>
+        <translation>Welk gebruikersnummer?</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/move_controller.py" line="94"/>
+        <source>Select the prestations to move first.</source>
+        <translation>Kies eerst de prestaties die u wilt verplaatsen.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/move_controller.py" line="149"/>
+        <source>To correct in Pluxee</source>
+        <translation>Te corrigeren in Pluxee</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/move_controller.py" line="175"/>
+        <source>%n prestation(s) moved to {target}.</source>
+        <translation>
+            <numerusform>%n prestatie verplaatst naar {target}.</numerusform>
+            <numerusform>%n prestaties verplaatst naar {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/move_controller.py" line="179"/>
+        <source>%n to correct in Pluxee.</source>
+        <translation>
+            <numerusform>%n te corrigeren in Pluxee.</numerusform>
+            <numerusform>%n te corrigeren in Pluxee.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveTargetDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="25"/>
+        <source>Move to…</source>
+        <translation>Verplaatsen naar…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="27"/>
+        <source>Move %n selected prestation(s) to this user number:</source>
+        <translation>
+            <numerusform>De gekozen prestatie verplaatsen naar dit gebruikersnummer:</numerusform>
+            <numerusform>De %n gekozen prestaties verplaatsen naar dit gebruikersnummer:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="32"/>
+        <source>Type a user number or a name</source>
+        <translation>Typ een gebruikersnummer of een naam</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="33"/>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="43"/>
+        <source>Choose one active user number from the list.</source>
+        <translation>Kies één actief gebruikersnummer uit de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="50"/>
+        <source>Move to another customer?</source>
+        <translation>Naar een andere klant verplaatsen?</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="52"/>
+        <source>{target} belongs to another customer than {customers}.</source>
+        <translation>{target} hoort bij een andere klant dan {customers}.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="57"/>
+        <source>Move the prestations to this customer anyway?</source>
+        <translation>De prestaties toch naar deze klant verplaatsen?</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1784,132 @@
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="124"/>
+        <source>The plan</source>
+        <translation>Het plan</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="125"/>
+        <source>Nothing has changed yet. Finish applies this plan; Undo takes it back.</source>
+        <translation>Er is nog niets gewijzigd. Voltooien voert dit plan uit; Ongedaan maken draait het terug.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="144"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="144"/>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="144"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="144"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="145"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="145"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="145"/>
+        <source>Electronic</source>
+        <translation>Elektronisch</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="145"/>
+        <source>Paper left</source>
+        <translation>Papier over</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="152"/>
+        <source>{number}: {used} of {held} paper vouchers used on {count} prestation(s); electronic from {day}.</source>
+        <translation>{number}: {used} van {held} papieren cheques gebruikt op {count} prestatie(s); elektronisch vanaf {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWorker</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/plan_worker.py" line="63"/>
+        <source>The plan could not be computed because of an error.</source>
+        <translation>Door een fout kon de planning niet berekend worden.</translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="43"/>
+        <source>New schedule</source>
+        <translation>Nieuw uurrooster</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="53"/>
+        <source>Edit schedule</source>
+        <translation>Uurrooster wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="61"/>
+        <source>End schedule on {date}</source>
+        <translation>Uurrooster beëindigen op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="65"/>
+        <source>Delete this schedule? A schedule that already generated prestations can only be ended.</source>
+        <translation>Dit uurrooster verwijderen? Een uurrooster dat al prestaties maakte, kan enkel beëindigd worden.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="67"/>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="70"/>
+        <source>Delete schedule</source>
+        <translation>Uurrooster verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="78"/>
+        <source>New absence</source>
+        <translation>Nieuwe afwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="88"/>
+        <source>Edit absence</source>
+        <translation>Afwezigheid wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="92"/>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="96"/>
+        <source>Delete absence</source>
+        <translation>Afwezigheid verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="93"/>
+        <source>Delete this absence?</source>
+        <translation>Deze afwezigheid verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="106"/>
+        <source>Generate {count} prestations ({start} to {end})</source>
+        <translation>{count} prestaties genereren ({start} tot {end})</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="117"/>
+        <source>Week review: {performed} performed, {cancelled} cancelled</source>
+        <translation>Week nakijken: {performed} uitgevoerd, {cancelled} geannuleerd</translation>
+    </message>
+</context>
+<context>
     <name>PrestationDialog</name>
     <message>
         <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="34"/>
@@ -968,47 +1990,52 @@
 <context>
     <name>PrestationTableModel</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="32"/>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="48"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="33"/>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="49"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="34"/>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="50"/>
         <source>User number</source>
         <translation>Gebruikersnummer</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="35"/>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="51"/>
         <source>Helper</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="36"/>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="52"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="37"/>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="53"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="38"/>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="54"/>
         <source>Paper / electronic</source>
         <translation>Papier / elektronisch</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="39"/>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="71"/>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="87"/>
+        <source>Split set by hand: it no longer follows the payment mode.</source>
+        <translation>Verdeling met de hand ingesteld: ze volgt de betaalwijze niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="91"/>
         <source>Changed after registration: correct it in Pluxee too.</source>
         <translation>Gewijzigd na registratie: corrigeer dit ook in Pluxee.</translation>
     </message>
@@ -1016,57 +2043,57 @@
 <context>
     <name>PrestationsTab</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="54"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="58"/>
         <source>All dates</source>
         <translation>Alle datums</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="54"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="58"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="55"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="59"/>
         <source>This month</source>
         <translation>Deze maand</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="55"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="59"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="56"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="60"/>
         <source>From – to</source>
         <translation>Van – tot</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="66"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="70"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="70"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="74"/>
         <source>All activities</source>
         <translation>Alle activiteiten</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="73"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="77"/>
         <source>Only the selection on the left</source>
         <translation>Enkel de selectie links</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="76"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="80"/>
         <source>Search customer, user number, helper</source>
         <translation>Zoek klant, gebruikersnummer, medewerker</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="116"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="120"/>
         <source>All helpers</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="167"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="171"/>
         <source>%n prestation(s)</source>
         <translation>
             <numerusform>%n prestatie</numerusform>
@@ -1170,6 +2197,216 @@ Back-upmap: {folder}</translation>
         <location filename="../../inharmony_desktop/ui/dialogs/restore.py" line="75"/>
         <source>There are no backups in this folder yet.</source>
         <translation>Er staan nog geen back-ups in deze map.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="32"/>
+        <source>Edit schedule</source>
+        <translation>Uurrooster wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="33"/>
+        <source>New schedule</source>
+        <translation>Nieuw uurrooster</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="36"/>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="38"/>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="40"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="43"/>
+        <source>Weekday</source>
+        <translation>Weekdag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="46"/>
+        <source>Start time</source>
+        <translation>Beginuur</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="49"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="52"/>
+        <source>Repeats</source>
+        <translation>Herhaling</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="53"/>
+        <source>every week</source>
+        <translation>elke week</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="54"/>
+        <source>every other week</source>
+        <translation>om de twee weken</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="55"/>
+        <source>First date</source>
+        <translation>Eerste datum</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="57"/>
+        <source>Ends</source>
+        <translation>Stopt</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="58"/>
+        <source>Last date</source>
+        <translation>Laatste datum</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModels</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="45"/>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="46"/>
+        <source>home help</source>
+        <translation>huishoudhulp</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="47"/>
+        <source>ironing</source>
+        <translation>strijken</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="52"/>
+        <source>holiday</source>
+        <translation>vakantie</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="53"/>
+        <source>sickness</source>
+        <translation>ziekte</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="54"/>
+        <source>training</source>
+        <translation>opleiding</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="55"/>
+        <source>stop</source>
+        <translation>stopzetting</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="56"/>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTableModel</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="132"/>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="132"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="133"/>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="134"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="134"/>
+        <source>Weekday</source>
+        <translation>Weekdag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="135"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="135"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="136"/>
+        <source>Every</source>
+        <translation>Ritme</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="136"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="137"/>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="144"/>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="145"/>
+        <source>2 weeks</source>
+        <translation>2 weken</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesTab</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/schedules.py" line="80"/>
+        <source>Search schedules (helper, customer, number)</source>
+        <translation>Zoek uurroosters (medewerker, klant, nummer)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/schedules.py" line="83"/>
+        <source>Show ended schedules</source>
+        <translation>Toon beëindigde uurroosters</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/schedules.py" line="99"/>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/schedules.py" line="100"/>
+        <source>Week per helper</source>
+        <translation>Week per medewerker</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/tabs/schedules.py" line="113"/>
+        <source>%n schedule(s)</source>
+        <translation>
+            <numerusform>%n uurrooster</numerusform>
+            <numerusform>%n uurroosters</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1323,6 +2560,73 @@ Back-upmap: {folder}</translation>
         <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="153"/>
         <source>The company name is required.</source>
         <translation>De bedrijfsnaam is verplicht.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitEditor</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="45"/>
+        <source>Paper / electronic split</source>
+        <translation>Verdeling papier / elektronisch</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="56"/>
+        <source> vouchers</source>
+        <translation> cheques</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="67"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="68"/>
+        <source>&amp;Electronic:</source>
+        <translation>&amp;Elektronisch:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="72"/>
+        <source>Back to &amp;default</source>
+        <translation>Terug naar &amp;standaard</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="74"/>
+        <source>The split follows the payment mode on the prestation date again.</source>
+        <translation>De verdeling volgt opnieuw de betaalwijze op de datum van de prestatie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="97"/>
+        <source>%n prestation(s) of {hours} hours.</source>
+        <translation>
+            <numerusform>%n prestatie van {hours} uren.</numerusform>
+            <numerusform>%n prestaties van {hours} uren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="100"/>
+        <source>%n prestation(s) with different hours.</source>
+        <translation>
+            <numerusform>%n prestatie met verschillende uren.</numerusform>
+            <numerusform>%n prestaties met verschillende uren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="102"/>
+        <source>Now: {paper} paper + {electronic} electronic.</source>
+        <translation>Nu: {paper} papier + {electronic} elektronisch.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="105"/>
+        <source>Default: {paper} paper + {electronic} electronic.</source>
+        <translation>Standaard: {paper} papier + {electronic} elektronisch.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="108"/>
+        <source>%n set by hand.</source>
+        <translation>
+            <numerusform>%n met de hand ingesteld.</numerusform>
+            <numerusform>%n met de hand ingesteld.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1491,6 +2795,14 @@ Back-upmap: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SwitchoverWizard</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="183"/>
+        <source>Paper to electronic</source>
+        <translation>Van papier naar elektronisch</translation>
+    </message>
+</context>
+<context>
     <name>UserNumberDialog</name>
     <message>
         <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="52"/>
@@ -1624,6 +2936,327 @@ Back-upmap: {folder}</translation>
         <location filename="../../inharmony_desktop/ui/views/details.py" line="119"/>
         <source>{ordered} of {maximum}</source>
         <translation>{ordered} van {maximum}</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherTools</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="105"/>
+        <source>Select one or more prestations in the table first.</source>
+        <translation>Selecteer eerst een of meer prestaties in de tabel.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="112"/>
+        <source>Split of %n prestation(s) back to default</source>
+        <translation>
+            <numerusform>Verdeling van %n prestatie terug naar standaard</numerusform>
+            <numerusform>Verdeling van %n prestaties terug naar standaard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="115"/>
+        <source>Split %n prestation(s): {paper} paper + {electronic} electronic</source>
+        <translation>
+            <numerusform>%n prestatie verdelen: {paper} papier + {electronic} elektronisch</numerusform>
+            <numerusform>%n prestaties verdelen: {paper} papier + {electronic} elektronisch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="125"/>
+        <source>Switch {number} to electronic</source>
+        <translation>{number} overschakelen naar elektronisch</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="135"/>
+        <source>Ironing basket for {name}</source>
+        <translation>Strijkmand voor {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WalletPanel</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="46"/>
+        <source>Electronic wallet</source>
+        <translation>Elektronische portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="49"/>
+        <source>Ordered:</source>
+        <translation>Besteld:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="50"/>
+        <source>Used:</source>
+        <translation>Gebruikt:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="51"/>
+        <source>Refunded:</source>
+        <translation>Terugbetaald:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="52"/>
+        <source>Available:</source>
+        <translation>Beschikbaar:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="55"/>
+        <source>Expiring within 60 days:</source>
+        <translation>Vervalt binnen 60 dagen:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="68"/>
+        <source>Personal:</source>
+        <translation>Persoonlijk:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="69"/>
+        <source>Household:</source>
+        <translation>Gezin:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="70"/>
+        <source>Price tier:</source>
+        <translation>Prijsschijf:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="99"/>
+        <source>{used} (+{unpaid} waiting for an order)</source>
+        <translation>{used} (+{unpaid} wachten op een bestelling)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="102"/>
+        <source>{count} on {day} (order of {ordered})</source>
+        <translation>{count} op {day} (bestelling van {ordered})</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="105"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="106"/>
+        <source>Forecast: {text}</source>
+        <translation>Vooruitzicht: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="113"/>
+        <source>Quota {year}</source>
+        <translation>Quotum {year}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="116"/>
+        <source>special quota: not counted</source>
+        <translation>bijzonder quotum: telt niet mee</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="122"/>
+        <source>special quota: base price {price}</source>
+        <translation>bijzonder quotum: basisprijs {price}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="124"/>
+        <source>higher price {price} (above {threshold} vouchers)</source>
+        <translation>hogere prijs {price} (boven {threshold} cheques)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="126"/>
+        <source>base price {price} (up to {threshold} vouchers)</source>
+        <translation>basisprijs {price} (tot {threshold} cheques)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="132"/>
+        <source>{value} of {maximum}</source>
+        <translation>{value} van {maximum}</translation>
+    </message>
+</context>
+<context>
+    <name>WalletSection</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="34"/>
+        <source>Wallet and quota</source>
+        <translation>Portefeuille en quotum</translation>
+    </message>
+</context>
+<context>
+    <name>WeekReviewDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="51"/>
+        <source>Cancel prestation</source>
+        <translation>Prestatie annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="52"/>
+        <source>Reason for cancelling {what}:</source>
+        <translation>Reden voor het annuleren van {what}:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="66"/>
+        <source>Week review</source>
+        <translation>Week nakijken</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="80"/>
+        <source>◀ Previous week</source>
+        <translation>◀ Vorige week</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="81"/>
+        <source>Next week ▶</source>
+        <translation>Volgende week ▶</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="91"/>
+        <source>Performed</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="91"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="91"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="91"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="92"/>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="92"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="92"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="92"/>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="98"/>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Alles aanvinken</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="99"/>
+        <source>&amp;Untick all</source>
+        <translation>Alles &amp;uitvinken</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="100"/>
+        <source>&amp;Cancel prestation…</source>
+        <translation>Prestatie a&amp;nnuleren…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="110"/>
+        <source>Week of:</source>
+        <translation>Week van:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="161"/>
+        <source>{helper} — {count} prestations, {hours} h</source>
+        <translation>{helper} — {count} prestaties, {hours} u</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="182"/>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="230"/>
+        <source>cancelled: {reason}</source>
+        <translation>geannuleerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="247"/>
+        <source>{planned} planned prestations: {performed} to mark performed, {left} left planned, {cancelled} cancelled.</source>
+        <translation>{planned} geplande prestaties: {performed} als uitgevoerd te markeren, {left} blijven gepland, {cancelled} geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="28"/>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="28"/>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="29"/>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="29"/>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="30"/>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="30"/>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="31"/>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="37"/>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="37"/>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="37"/>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="38"/>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="38"/>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="38"/>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="39"/>
+        <source>Sun</source>
+        <translation>zo</translation>
     </message>
 </context>
 </TS>
