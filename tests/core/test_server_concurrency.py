@@ -49,6 +49,45 @@ def _edit_note_worker(url, prestation_id, tag, barrier, results) -> None:
         close_database()
 
 
+def _move_worker(url, ids, first, second, barrier, results) -> None:
+    from inharmony_desktop.core.services.moves import move_prestations
+
+    open_database(url, create=False)
+    try:
+        for number in range(ROUNDS):
+            seen = {p.id: p for p in Prestation.select().where(Prestation.id.in_(ids))}
+            target = second if seen[ids[0]].user_number_id == first else first
+            barrier.wait()
+            try:
+                move_prestations(ids, target,
+                                 expected_versions={pid: p.version for pid, p in seen.items()})
+                results.put(("move", number, "ok", ""))
+            except ConflictError as exc:
+                results.put(("move", number, "conflict", str(exc)))
+            barrier.wait()
+    finally:
+        close_database()
+
+
+def _edit_one_of_worker(url, ids, barrier, results) -> None:
+    from inharmony_desktop.core.services.prestations import update_prestation
+
+    open_database(url, create=False)
+    try:
+        for number in range(ROUNDS):
+            pid = ids[number % len(ids)]
+            seen = Prestation.get_by_id(pid)
+            barrier.wait()
+            try:
+                update_prestation(pid, {"note": seen.note + "E"}, expected_version=seen.version)
+                results.put(("edit", number, "ok", str(pid)))
+            except ConflictError as exc:
+                results.put(("edit", number, "conflict", str(exc)))
+            barrier.wait()
+    finally:
+        close_database()
+
+
 def _run_pair(targets) -> list[tuple]:
     """Start both workers, wait for them, and return every reported outcome."""
     ctx = multiprocessing.get_context("spawn")
@@ -112,3 +151,31 @@ def test_two_pcs_editing_one_prestation_never_lose_an_edit(shared):
     row = Prestation.get_by_id(pid)
     assert row.note == winners
     assert row.version == 1 + ROUNDS
+
+
+def test_a_move_and_an_edit_of_the_same_prestation_never_half_happen(shared):
+    ids = shared["ids"]
+
+    outcomes = _run_pair([
+        (_move_worker, (shared["url"], ids, shared["first"], shared["second"])),
+        (_edit_one_of_worker, (shared["url"], ids)),
+    ])
+
+    per_round = Counter((number, result) for _tag, number, result, _msg in outcomes)
+    for number in range(ROUNDS):
+        assert per_round[(number, "ok")] == 1, f"round {number}: {outcomes}"
+        assert per_round[(number, "conflict")] == 1, f"round {number}: {outcomes}"
+    assert all("door iemand anders gewijzigd" in msg
+               for _t, _n, result, msg in outcomes if result == "conflict")
+    moves = sum(1 for tag, _n, result, _m in outcomes if tag == "move" and result == "ok")
+    edits = Counter(int(msg) for tag, _n, result, msg in outcomes
+                    if tag == "edit" and result == "ok")
+    open_database(shared["url"], create=False)
+    rows = {p.id: p for p in Prestation.select().where(Prestation.id.in_(ids))}
+    # No partial move: all ten on one number, the one the successful moves lead to.
+    expected_number = shared["second"] if moves % 2 else shared["first"]
+    assert {p.user_number_id for p in rows.values()} == {expected_number}
+    # No lost update: every winning edit is there, every winning change bumped the version.
+    for pid, row in rows.items():
+        assert row.note == "E" * edits[pid]
+        assert row.version == 1 + moves + edits[pid]
