@@ -6,6 +6,11 @@ After some ten thousand such calls `None` is "deallocated" and Python aborts
 with "Fatal Python error: none_dealloc". Python 3.12 and later make `None`
 immortal, so the bug is harmless there; on older Pythons we do the same by
 giving `None` a reference count that no session can use up.
+
+The same release drops a reference to `False` (or `True`) on every
+`Signal.emit()` from Python: a batch that reports progress a thousand times
+ends in "Fatal Python error: bool_dealloc". `True` and `False` get the same
+protection.
 """
 
 from __future__ import annotations
@@ -17,9 +22,11 @@ _PLENTY = 1 << 48
 
 
 def protect_none() -> None:
-    """Make `None` practically immortal on Python < 3.12 (idempotent enough: adds 2**48)."""
+    """Make `None`, `True` and `False` practically immortal on Python < 3.12
+    (idempotent enough: adds 2**48 once)."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    if refcount.value < _PLENTY:
-        refcount.value += _PLENTY
+    for singleton in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))
+        if refcount.value < _PLENTY:
+            refcount.value += _PLENTY
