@@ -238,7 +238,7 @@ def statement_story(data: StatementData) -> list[Flowable]:
         story.append(_refunds_table(data))
     else:
         story.append(Paragraph(f"Geen terugbetalingen in {data.year}.", st["body"]))
-    quota_kind = "bijzonder quotum" if data.quota_max > 1000 else "persoonlijk maximum"
+    quota_kind = "bijzonder quotum" if data.quota_special else "persoonlijk maximum"
     story += [
         CondPageBreak(60 * mm),
         Paragraph("Totalen", st["heading"]),
