@@ -113,7 +113,8 @@ def write_statements(
             data = statement_for(user_number_id, year, issued_on=issued_on, letterhead=letterhead)
             report(index, steps, f"{data.user_number} {data.holder}")
             name = f"{file_stem(data)}.pdf"
-            result.pages += render_statement(data, staging / name)
+            # No fsync per file: they can be made again; combined.pdf is synced.
+            result.pages += render_statement(data, staging / name, durable=False)
             result.files.append(folder / name)
             statements.append(data)
         if combined:
