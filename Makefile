@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 QM := resources/translations/inharmony_nl.qm
 
-.PHONY: run test lint translations clean
+.PHONY: run test lint translations lupdate bundle clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,16 @@ run: $(STAMP) $(QM)
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
+bundle:  # dist/inharmony-desktop/, smoke-tested offscreen and under Xvfb (see packaging/README.md)
+	packaging/build.sh
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
 clean:
 	rm -rf $(VENV) build dist $(QM)
+
+# Refresh the Dutch catalogue from the sources (then translate what is new).
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find inharmony_desktop -name '*.py' | sort) \
+		-ts resources/translations/inharmony_nl.ts -no-obsolete -locations none

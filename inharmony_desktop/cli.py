@@ -40,9 +40,14 @@ def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
 
 
 def _open(args: argparse.Namespace, *, create: bool = True):
-    from inharmony_desktop.core.db import open_database
+    """Open the database for writing: location, lock and read-only checks first.
 
-    return open_database(args.db, create=create)
+    The lock is released by `main` when the sub-command ends.
+    """
+    from inharmony_desktop.core import safety
+
+    args.opened = safety.open_checked(args.db, create=create)
+    return args.opened.db
 
 
 # --- demo ------------------------------------------------------------------------------------
@@ -114,6 +119,93 @@ def _run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- move -------------------------------------------------------------------------------------
+
+def _add_move(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "move", help="verplaats prestaties naar een ander gebruikersnummer (alles of niets)"
+    )
+    _db_option(p)
+    p.add_argument("--to", required=True, metavar="GEBRUIKERSNUMMER",
+                   help="het gebruikersnummer (12 cijfers) dat de prestaties krijgt")
+    p.add_argument("--force", action="store_true",
+                   help="ook naar een gebruikersnummer van een andere klant")
+    p.add_argument("ids", nargs="+", type=int, metavar="PRESTATIE_ID",
+                   help="id's van de prestaties (zie export prestations --with-ids)")
+    p.set_defaults(run=_run_move)
+
+
+def _run_move(args: argparse.Namespace) -> int:
+    from inharmony_desktop.core.services import moves, user_numbers
+
+    _open(args, create=False)
+    target = user_numbers.require_by_number(args.to)
+    try:
+        result = moves.move_prestations(args.ids, target.id, allow_other_customer=args.force)
+    except moves.OtherCustomerError as exc:
+        raise KnownError(
+            f"{target.number} ({target.holder}) hoort bij een andere klant dan "
+            f"{', '.join(exc.customers)}; gebruik --force om toch te verplaatsen. "
+            "Er is niets verplaatst."
+        ) from exc
+    count = len(result.moved_ids)
+    print(f"{count} prestatie{'s' if count != 1 else ''} verplaatst naar {result.target_label}.")
+    for row in result.rows:
+        flag = "  -> te corrigeren in Pluxee" if row.after.needs_pluxee_correction else ""
+        split = f"{row.after.paper}P/{row.after.electronic}E"
+        print(f"  prestatie {row.prestation_id}: verdeling {split}{flag}")
+    if result.skipped_ids:
+        skipped = ", ".join(str(i) for i in result.skipped_ids)
+        print(f"Stonden al op {result.target_label}: {skipped}.")
+    corrections = result.correction_ids
+    if corrections:
+        print(f"{len(corrections)} te corrigeren in Pluxee: verwijder ze daar en voer ze in "
+              f"op {result.target_label}.")
+    return EXIT_OK
+
+
+# --- switchover -------------------------------------------------------------------------------
+
+def _add_switchover(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("switchover", help="plan (en voer uit) de overschakeling van papier "
+                                          "naar elektronisch voor een gebruikersnummer")
+    _db_option(p)
+    p.add_argument("user_number", metavar="GEBRUIKERSNUMMER")
+    p.add_argument("--paper", type=int, required=True, help="papieren cheques die de klant nog heeft")
+    p.add_argument("--from", dest="from_date", default=None, help="plannen vanaf (JJJJ-MM-DD)")
+    p.add_argument("--expiry", default=None, help="vervaldatum van het papier (JJJJ-MM-DD)")
+    p.add_argument("--apply", action="store_true", help="voer het plan uit")
+    p.set_defaults(run=_run_switchover)
+
+
+def _run_switchover(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from inharmony_desktop.core import validation as v
+    from inharmony_desktop.core.services import switchover, user_numbers
+
+    _open(args, create=False)
+    un = user_numbers.require_by_number(args.user_number)
+    try:
+        start = v.date_value(args.from_date, "--from") if args.from_date else dt.date.today()
+        expiry = v.date_value(args.expiry, "--expiry") if args.expiry else None
+    except v.FieldError as exc:
+        raise KnownError(str(exc)) from exc
+    plan = switchover.plan_switchover(un.id, args.paper, start, expiry)
+    for row in plan.rows:
+        mark = "  <- gesplitst" if row.partial else ""
+        print(f"{row.date:%d/%m/%Y}  {row.hours} u  {row.paper}P/{row.electronic}E  "
+              f"(papier over: {row.paper_left}){mark}")
+    print(f"Elektronisch vanaf {plan.mode_date:%d/%m/%Y}; {plan.paper_used} van "
+          f"{plan.paper_on_hand} papieren cheques gebruikt.")
+    for warning in plan.warnings:
+        print(f"Let op: {warning}")
+    if args.apply:
+        switchover.apply_switchover(plan)
+        print("Uitgevoerd.")
+    return EXIT_OK
+
+
 # --- statements -------------------------------------------------------------------------------
 
 def _add_statements(sub: argparse._SubParsersAction) -> None:
@@ -144,13 +236,95 @@ def _run_statements(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- backup / check ---------------------------------------------------------------------------
+
+def _add_backup(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("backup", help="maak een back-up (gecontroleerd, atomair)")
+    _db_option(p)
+    p.add_argument("--to", metavar="FILE", type=Path, default=None,
+                   help="schrijf de back-up naar dit bestand (standaard: de back-upmap)")
+    p.set_defaults(run=_run_backup)
+
+
+def _run_backup(args: argparse.Namespace) -> int:
+    from inharmony_desktop.core.services import backups
+
+    _open(args, create=False)
+    path = backups.make_backup(to=args.to)
+    print(f"Back-up gemaakt: {path} ({path.stat().st_size / 1_048_576:.1f} MB), gecontroleerd.")
+    return EXIT_OK
+
+
+def _add_check(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help="controleer de databank volledig (alleen lezen)")
+    _db_option(p)
+    p.set_defaults(run=_run_check)
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from inharmony_desktop.core import integrity
+
+    report = integrity.full_check(args.db)
+    for line in report.problems:
+        print(line, file=sys.stderr)
+    print(report.summary)
+    return EXIT_OK if report.ok else EXIT_ERROR
+
+
+# --- generate ----------------------------------------------------------------------------------
+
+def _add_generate(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("generate", help="maak de geplande prestaties van een periode uit de "
+                                        "uurroosters")
+    _db_option(p)
+    p.add_argument("--from", dest="start", required=True, metavar="DATUM",
+                   help="eerste dag (JJJJ-MM-DD of DD/MM/JJJJ)")
+    p.add_argument("--to", dest="end", required=True, metavar="DATUM", help="laatste dag")
+    p.add_argument("--dry-run", action="store_true",
+                   help="toon enkel wat er gemaakt en overgeslagen zou worden")
+    p.set_defaults(run=_run_generate)
+
+
+def _run_generate(args: argparse.Namespace) -> int:
+    from inharmony_desktop.core import validation as v
+    from inharmony_desktop.core.errors import ValidationError
+    from inharmony_desktop.core.services import generation
+
+    checker = v.Checker()
+    start = checker.check("from", v.date_value, args.start, "De begindatum (--from)")
+    end = checker.check("to", v.date_value, args.end, "De einddatum (--to)")
+    try:
+        checker.raise_if_any()
+    except ValidationError as exc:
+        raise KnownError(str(exc)) from None
+    _open(args, create=False)
+    plan = generation.plan_generation(start, end)
+    print(plan.summary())
+    for s in plan.skipped:
+        print(f"  overgeslagen {s.date} {s.start_time} {s.helper_name} bij {s.customer_name} "
+              f"({s.user_number}): {s.detail}")
+    for warning in plan.warnings:
+        print(f"  waarschuwing: {warning}")
+    if args.dry_run:
+        print("Proefdraaien: er is niets opgeslagen.")
+        return EXIT_OK
+    ids = generation.apply_generation(plan)
+    print(f"{len(ids)} geplande prestaties aangemaakt.")
+    return EXIT_OK
+
+
 # --- the registry: one line per sub-command ---------------------------------------------------
 
 SUBCOMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_demo,
     _add_import,
     _add_export,
+    _add_move,
+    _add_switchover,
     _add_statements,
+    _add_backup,
+    _add_check,
+    _add_generate,
 ]
 
 
@@ -158,6 +332,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=APP_ID, description="Inharmony Desktop: back office dienstencheques.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _db_option(parser, top=True)
+    parser.add_argument(
+        "--smoke-test", action="store_true",
+        help="controleer deze installatie op een tijdelijke databank en stop (0 = in orde)",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMANDO")
     for add in SUBCOMMANDS:
         add(sub)
@@ -165,6 +343,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str]) -> int:
+    if "--smoke-test" in argv:
+        # Before the sub-commands are built: a bundle missing the module of one of
+        # them must still get as far as the smoke test that reports it.
+        from inharmony_desktop import smoke
+
+        return smoke.run()
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if args.command is None:
@@ -187,3 +371,6 @@ def main(argv: list[str]) -> int:
         from inharmony_desktop.core.db import close_database
 
         close_database()
+        opened = getattr(args, "opened", None)
+        if opened is not None:
+            opened.close()

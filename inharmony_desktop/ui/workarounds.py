@@ -5,12 +5,9 @@ Qt method that returns nothing (`QLabel.setText`, `QComboBox.addItem`, ...).
 After some ten thousand such calls `None` is "deallocated" and Python aborts
 with "Fatal Python error: none_dealloc". Python 3.12 and later make `None`
 immortal, so the bug is harmless there; on older Pythons we do the same by
-giving `None` a reference count that no session can use up.
-
-The same release drops a reference to `False` (or `True`) on every
-`Signal.emit()` from Python: a batch that reports progress a thousand times
-ends in "Fatal Python error: bool_dealloc". `True` and `False` get the same
-protection.
+giving `None` a reference count that no session can use up. `Signal.emit()`
+does the same to `True`/`False` ("Fatal Python error: bool_dealloc" after a
+few thousand emits), so the two booleans get the same protection.
 """
 
 from __future__ import annotations
@@ -22,11 +19,16 @@ _PLENTY = 1 << 48
 
 
 def protect_none() -> None:
-    """Make `None`, `True` and `False` practically immortal on Python < 3.12
-    (idempotent enough: adds 2**48 once)."""
+    """Make `None`, `True` and `False` practically immortal on Python < 3.12.
+
+    The same PySide6 bug drops one reference to `True` on every `Signal.emit()`
+    from Python (it returns `True` without taking a reference): a few hundred
+    emits of the change broadcaster would otherwise abort with "bool_dealloc".
+    Idempotent enough: adds 2**48 at most once per object.
+    """
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    for singleton in (None, True, False):
-        refcount = ctypes.c_ssize_t.from_address(id(singleton))
+    for immortal in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(immortal))
         if refcount.value < _PLENTY:
             refcount.value += _PLENTY

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 
 def test_a_hundred_thousand_void_calls_do_not_abort_python():
@@ -25,23 +26,22 @@ def test_a_hundred_thousand_void_calls_do_not_abort_python():
     assert result.returncode == 0, result.stderr[-500:]
 
 
-def test_many_signal_emits_do_not_abort_python():
+def test_a_hundred_thousand_signal_emits_do_not_abort_python():
     script = textwrap.dedent("""
-        from PySide6.QtCore import QCoreApplication, QObject, Signal
+        from PySide6.QtCore import QObject, Signal
         from inharmony_desktop.ui.workarounds import protect_none
         protect_none()
-        app = QCoreApplication([])
 
         class Source(QObject):
-            progressed = Signal(int, int, str)
+            changed = Signal(list)
 
         source = Source()
         for i in range(100_000):
-            source.progressed.emit(i, 100_000, "x")
+            source.changed.emit([i])
         print("survived")
     """)
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=120, env={**__import__("os").environ,
+                            cwd=Path(__file__).parents[2], timeout=120, env={**__import__("os").environ,
                                               "QT_QPA_PLATFORM": "offscreen"})
     assert "survived" in result.stdout
     assert result.returncode == 0, result.stderr[-500:]
