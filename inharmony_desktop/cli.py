@@ -66,6 +66,10 @@ def _run_demo(args: argparse.Namespace) -> int:
     if args.db and Path(args.db).exists() and Path(args.db).stat().st_size > 0:
         raise KnownError(f"{args.db} bestaat al; kies een nieuw bestand voor de demo.")
     _open(args)
+    from inharmony_desktop.core.models import Customer
+
+    if Customer.select().exists():  # a server database is never a new file
+        raise KnownError("Deze databank bevat al gegevens; kies een lege databank voor de demo.")
     counts = demo.build(args.scale, seed=args.seed, progress=_progress_printer())
     print(", ".join(f"{name}: {count}" for name, count in counts.items()))
     return EXIT_OK
@@ -119,6 +123,29 @@ def _run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- migrate-db -------------------------------------------------------------------------------
+
+def _add_migrate_db(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "migrate-db",
+        help="kopieer een databank naar een lege PostgreSQL-databank of naar een nieuw bestand",
+        description="Kopieert alle gegevens in één keer van een SQLite-bestand naar een lege "
+        "PostgreSQL-databank (of terug naar een nieuw SQLite-bestand) en controleert de "
+        "aantallen per tabel.",
+    )
+    p.add_argument("--from", dest="source", required=True, metavar="BRON",
+                   help="het databankbestand of de databank-URL om te kopiëren")
+    p.add_argument("--to", dest="target", required=True, metavar="DOEL",
+                   help="een lege PostgreSQL-databank (postgresql://…) of een nieuw bestand")
+    p.set_defaults(run=_run_migrate_db)
+
+
+def _run_migrate_db(args: argparse.Namespace) -> int:
+    from inharmony_desktop.core.services.transfer import copy_database
+
+    report = copy_database(args.source, args.target, progress=_progress_printer())
+    print(f"{report.total} rijen in {len(report.counts)} tabellen gekopieerd van "
+          f"{report.source} naar {report.target}; de aantallen kloppen.")
 # --- move -------------------------------------------------------------------------------------
 
 def _add_move(sub: argparse._SubParsersAction) -> None:
@@ -324,6 +351,7 @@ SUBCOMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_statements,
     _add_backup,
     _add_check,
+    _add_migrate_db,
     _add_generate,
 ]
 

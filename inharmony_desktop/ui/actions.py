@@ -102,6 +102,9 @@ class Actions(QObject):
             QCoreApplication.translate("Actions", "&Restore a backup…"))
         self.restore_backup.setStatusTip(QCoreApplication.translate(
             "Actions", "Replace all data by one of the backups"))
+        self.choose_database = self._make(
+            QCoreApplication.translate("Actions", "&Database…")
+        )
         self.about = self._make(QCoreApplication.translate("Actions", "&About Inharmony Desktop"))
         self.quit = self._make(QCoreApplication.translate("Actions", "&Quit"), Key.Quit)
         if self.quit.shortcut().isEmpty():
@@ -148,7 +151,7 @@ class Actions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.yearly_statement, self.print_statements])
         file_menu.addSeparator()
-        file_menu.addActions([self.make_backup, self.restore_backup])
+        file_menu.addActions([self.make_backup, self.restore_backup, self.choose_database])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))

@@ -86,7 +86,8 @@ def _on_damage_found(window, db_path: Path, problems: list) -> None:
 def run_gui(db: str | None, qt_args: list[str]) -> int:
     """Start the window: crash handler, start-up checks (`ui/startup.py`), then the
     background quick check and the day's backup (`ui/safety_tasks.py`)."""
-    from inharmony_desktop.core.db import database_path
+    from inharmony_desktop.core.db import database_path, display_name
+    from inharmony_desktop.core.db_choice import default_target
     from inharmony_desktop.ui import startup
     from inharmony_desktop.ui.crash import install_crash_handler
     from inharmony_desktop.ui.safety_tasks import SafetyTasks
@@ -103,7 +104,7 @@ def run_gui(db: str | None, qt_args: list[str]) -> int:
     tasks = None
     try:
         path = database_path()
-        window = build_window(str(path or db))
+        window = build_window(str(path or display_name(db if db is not None else default_target())))
         holder["window"] = window
         if path is not None:
             tasks = SafetyTasks(path, window)

@@ -31,13 +31,16 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from inharmony_desktop import APP_NAME, __version__
+from inharmony_desktop.core.db import is_sqlite
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services.prestations import PrestationInput
 from inharmony_desktop.ui import broadcast, messages
 from inharmony_desktop.ui.actions import Actions
 from inharmony_desktop.ui.backup_actions import BackupController
 from inharmony_desktop.ui.broadcast import ChangeBroadcaster
+from inharmony_desktop.ui.change_watcher import ChangeWatcher
 from inharmony_desktop.ui.commands import CommandRunner, SaveSettingsCommand
+from inharmony_desktop.ui.dialogs.database import choose_database
 from inharmony_desktop.ui.dialogs.settings import SettingsDialog
 from inharmony_desktop.ui.editing import Editor
 from inharmony_desktop.ui.models.customer_tree import CustomerTreeModel
@@ -101,6 +104,10 @@ class MainWindow(QMainWindow):
         self.customers.activated.connect(self._tree_activated)
         self.broadcaster.entities_changed.connect(self._entities_changed)
         self.broadcaster.command_failed.connect(lambda text: messages.show_error(self, text))
+        # On a shared server database, what the other PCs change reaches the views too.
+        self.change_watcher = ChangeWatcher(self.broadcaster, parent=self)
+        if not is_sqlite():
+            self.change_watcher.start()
         self.resize(1600, 900)
         self.resizeDocks([left, right], [370, 310], Qt.Orientation.Horizontal)
         self.refresh_all()
@@ -197,6 +204,7 @@ class MainWindow(QMainWindow):
         a.make_backup.triggered.connect(self.backups.make_backup)
         a.restore_backup.triggered.connect(self.backups.restore_backup)
         self.backups.database_restored.connect(self.database_replaced)
+        a.choose_database.triggered.connect(lambda: choose_database(self))
         a.quit.triggered.connect(self.close)
         p = self.planning
         a.new_schedule.triggered.connect(p.new_schedule)
