@@ -628,52 +628,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="84"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="86"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="117"/>
         <source>Prestations</source>
         <translation>Prestaties</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="122"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="126"/>
         <source>Helpers</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="142"/>
         <source>Database: {path}</source>
         <translation>Databank: {path}</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="250"/>
         <source>{customers} customers · {numbers} user numbers · {prestations} prestations shown</source>
         <translation>{customers} klanten · {numbers} gebruikersnummers · {prestations} prestaties getoond</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="337"/>
         <source>Change settings</source>
         <translation>Instellingen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="342"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="343"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The back office of Inharmony: customers, user numbers, helpers, prestations, voucher orders and yearly statements.</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;De backoffice van Inharmony: klanten, gebruikersnummers, medewerkers, prestaties, chequebestellingen en jaarattesten.</translation>
     </message>
@@ -1094,154 +1094,188 @@ Back-upmap: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SafetyPage</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/safety_page.py" line="41"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/safety_page.py" line="28"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/safety_page.py" line="46"/>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/safety_page.py" line="48"/>
+        <source>Empty: the folder &apos;backups&apos; beside the database. A backup is made when the program starts and closes (at most once a day); 7 daily, 4 weekly and 12 monthly backups are kept.</source>
+        <translation>Leeg: de map &apos;backups&apos; naast de databank. Er wordt een back-up gemaakt bij het starten en sluiten van het programma (hoogstens één per dag); 7 dagelijkse, 4 wekelijkse en 12 maandelijkse back-ups worden bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/safety_page.py" line="54"/>
+        <source>Allow the database on a network drive or in a synced folder on this PC (not recommended)</source>
+        <translation>De databank op een netwerkschijf of in een gesynchroniseerde map toestaan op deze PC (afgeraden)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/safety_page.py" line="68"/>
+        <source>The backup folder must be a full path, such as D:\Backups.</source>
+        <translation>De back-upmap moet een volledig pad zijn, zoals D:\Backups.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="53"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="55"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="58"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="60"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="59"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="61"/>
         <source>Yearly rules</source>
         <translation>Regels per jaar</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="60"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="62"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="67"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="64"/>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="71"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="67"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="71"/>
         <source>Street and number</source>
         <translation>Straat en nummer</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="68"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="72"/>
         <source>Postal code</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="68"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="72"/>
         <source>City</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="69"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="73"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="69"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="73"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="70"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="74"/>
         <source>Recognition number</source>
         <translation>Erkenningsnummer</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="78"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="82"/>
         <source>These details appear on the yearly statements.</source>
         <translation>Deze gegevens staan op de jaarattesten.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="84"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="88"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="84"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="88"/>
         <source>Price (€)</source>
         <translation>Prijs (€)</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="84"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="88"/>
         <source>Higher price (€)</source>
         <translation>Hogere prijs (€)</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="85"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="89"/>
         <source>Higher price above</source>
         <translation>Hogere prijs boven</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="85"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="89"/>
         <source>Personal max</source>
         <translation>Persoonlijk max.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="86"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="90"/>
         <source>Household max</source>
         <translation>Gezin max.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="86"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="90"/>
         <source>Special max</source>
         <translation>Bijzonder max.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="87"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="91"/>
         <source>Valid (months)</source>
         <translation>Geldig (maanden)</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="87"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="91"/>
         <source>Validity from month</source>
         <translation>Geldigheid vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="88"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="92"/>
         <source>Tax reduction (%)</source>
         <translation>Belastingvermindering (%)</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="88"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="92"/>
         <source>Fiscal ceiling (€)</source>
         <translation>Fiscaal plafond (€)</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="89"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="93"/>
         <source>Last paper order</source>
         <translation>Laatste papieren bestelling</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="89"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="93"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="115"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="119"/>
         <source>Amounts in euros (e.g. 10,00). Edit a cell to change the rules of that year.</source>
         <translation>Bedragen in euro (bv. 10,00). Wijzig een cel om de regels van dat jaar aan te passen.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="127"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="131"/>
         <source>Language of the program</source>
         <translation>Taal van het programma</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="128"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="132"/>
         <source>A new language takes effect when the program restarts.</source>
         <translation>Een nieuwe taal geldt vanaf de volgende start van het programma.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="143"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="147"/>
         <source>Row {row}, {column}: &apos;{text}&apos; is not valid.</source>
         <translation>Rij {row}, {column}: &apos;{text}&apos; is ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="153"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="157"/>
         <source>The company name is required.</source>
         <translation>De bedrijfsnaam is verplicht.</translation>
     </message>
