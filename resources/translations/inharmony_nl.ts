@@ -2,6 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AbsenceDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="29"/>
+        <source>Edit absence</source>
+        <translation>Afwezigheid wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="30"/>
+        <source>New absence</source>
+        <translation>Nieuwe afwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="35"/>
+        <source>A helper</source>
+        <translation>Een medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="36"/>
+        <source>A customer</source>
+        <translation>Een klant</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="40"/>
+        <source>Who is away</source>
+        <translation>Wie is afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="41"/>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="43"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="45"/>
+        <source>Stops</source>
+        <translation>Stopt</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="46"/>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="49"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="50"/>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="51"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="52"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="97"/>
+        <source>Choose a helper.</source>
+        <translation>Kies een medewerker.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/absence.py" line="98"/>
+        <source>Choose a customer.</source>
+        <translation>Kies een klant.</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceTableModel</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="172"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="172"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="173"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="173"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="174"/>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="174"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="175"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="175"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="182"/>
+        <source>helper</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="183"/>
+        <source>customer</source>
+        <translation>klant</translation>
+    </message>
+</context>
+<context>
+    <name>AbsencesTab</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/absences.py" line="37"/>
+        <source>Search absences</source>
+        <translation>Zoek afwezigheden</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/absences.py" line="40"/>
+        <source>Show past absences</source>
+        <translation>Toon voorbije afwezigheden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/tabs/absences.py" line="60"/>
+        <source>%n absence(s)</source>
+        <translation>
+            <numerusform>%n afwezigheid</numerusform>
+            <numerusform>%n afwezigheden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../inharmony_desktop/ui/actions.py" line="28"/>
@@ -64,57 +216,102 @@
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="75"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="76"/>
+        <source>&amp;Yearly statement…</source>
+        <translation>&amp;Jaaroverzicht…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="79"/>
+        <source>Print yearly &amp;statements…</source>
+        <translation>Jaaroverzichten af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="81"/>
         <source>Make a &amp;backup</source>
         <translation>Back-up &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="76"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="82"/>
         <source>Write a checked copy of the database to the backup folder now</source>
         <translation>Schrijf nu een gecontroleerde kopie van de databank naar de back-upmap</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="79"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="85"/>
         <source>&amp;Restore a backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="80"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="86"/>
         <source>Replace all data by one of the backups</source>
         <translation>Vervang alle gegevens door een van de back-ups</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="82"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="88"/>
         <source>&amp;About Inharmony Desktop</source>
         <translation>&amp;Over Inharmony Desktop</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="83"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="105"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="97"/>
+        <source>New &amp;schedule…</source>
+        <translation>Nieuw &amp;uurrooster…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="98"/>
+        <source>E&amp;nd schedule…</source>
+        <translation>Uurrooster &amp;beëindigen…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="99"/>
+        <source>New &amp;absence…</source>
+        <translation>Nieuwe &amp;afwezigheid…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="100"/>
+        <source>Generate &amp;week…</source>
+        <translation>&amp;Week genereren…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="101"/>
+        <source>Generate &amp;month…</source>
+        <translation>&amp;Maand genereren…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="102"/>
+        <source>Week &amp;review…</source>
+        <translation>Week &amp;nakijken…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="119"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="125"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="143"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="127"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="145"/>
+        <source>&amp;Planning</source>
+        <translation>&amp;Planning</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="132"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="155"/>
         <source>Main toolbar</source>
         <translation>Werkbalk</translation>
     </message>
@@ -446,6 +643,170 @@
     </message>
 </context>
 <context>
+    <name>EndScheduleDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="97"/>
+        <source>End schedule</source>
+        <translation>Uurrooster beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="99"/>
+        <source>Last date</source>
+        <translation>Laatste datum</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="61"/>
+        <source>public holiday</source>
+        <translation>feestdag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="62"/>
+        <source>helper absent</source>
+        <translation>medewerker afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="63"/>
+        <source>customer absent</source>
+        <translation>klant afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="64"/>
+        <source>already exists</source>
+        <translation>bestaat al</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="65"/>
+        <source>schedule ended</source>
+        <translation>uurrooster beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="66"/>
+        <source>user number inactive</source>
+        <translation>gebruikersnummer niet actief</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="67"/>
+        <source>helper inactive</source>
+        <translation>medewerker niet actief</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="82"/>
+        <source>electronic</source>
+        <translation>elektronisch</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="84"/>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="85"/>
+        <source>{paper} paper + {electronic} electronic</source>
+        <translation>{paper} papier + {electronic} elektronisch</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="108"/>
+        <source>Generate week</source>
+        <translation>Week genereren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="108"/>
+        <source>Generate month</source>
+        <translation>Maand genereren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="121"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="121"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="121"/>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="121"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="122"/>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="122"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="122"/>
+        <source>Vouchers / reason</source>
+        <translation>Cheques / reden</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="133"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Nakijken</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="138"/>
+        <source>Week of:</source>
+        <translation>Week van:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="138"/>
+        <source>Month of:</source>
+        <translation>Maand van:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="158"/>
+        <source>{start} to {end}</source>
+        <translation>{start} tot {end}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="163"/>
+        <source>Computing what will be created…</source>
+        <translation>Berekenen wat er gemaakt wordt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="187"/>
+        <source>&amp;Create %n prestation(s)</source>
+        <translation>
+            <numerusform>%n prestatie &amp;maken</numerusform>
+            <numerusform>%n prestaties &amp;maken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="194"/>
+        <source>{created} prestations to create ({hours} hours), {skipped} skipped, {warnings} warnings.</source>
+        <translation>{created} prestaties te maken ({hours} uur), {skipped} overgeslagen, {warnings} waarschuwingen.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="200"/>
+        <source>Warnings ({count})</source>
+        <translation>Waarschuwingen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="209"/>
+        <source>Skipped ({count})</source>
+        <translation>Overgeslagen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/generate.py" line="218"/>
+        <source>To create ({count})</source>
+        <translation>Te maken ({count})</translation>
+    </message>
+</context>
+<context>
     <name>HelperDialog</name>
     <message>
         <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="16"/>
@@ -524,6 +885,47 @@
         <location filename="../../inharmony_desktop/ui/models/helpers.py" line="86"/>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>HelperWeekModel</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/helper_week.py" line="66"/>
+        <source>Hours / contract</source>
+        <translation>Uren / contract</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/helper_week.py" line="84"/>
+        <source>Overlapping slots: the helper is double-booked.</source>
+        <translation>Overlappende uren: de medewerker is dubbel geboekt.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/helper_week.py" line="96"/>
+        <source>More hours planned than the contract hours.</source>
+        <translation>Meer uren gepland dan de contracturen.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperWeekView</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/helper_week.py" line="41"/>
+        <source>◀ Previous week</source>
+        <translation>◀ Vorige week</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/helper_week.py" line="42"/>
+        <source>Next week ▶</source>
+        <translation>Volgende week ▶</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/helper_week.py" line="45"/>
+        <source>Red: overlapping slots. Orange: more hours than the contract.</source>
+        <translation>Rood: overlappende uren. Oranje: meer uren dan het contract.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/helper_week.py" line="48"/>
+        <source>Week of:</source>
+        <translation>Week van:</translation>
     </message>
 </context>
 <context>
@@ -628,52 +1030,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="89"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="91"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="122"/>
         <source>Prestations</source>
         <translation>Prestaties</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="127"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="131"/>
         <source>Helpers</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="144"/>
+        <source>Schedules</source>
+        <translation>Uurroosters</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="150"/>
+        <source>Absences</source>
+        <translation>Afwezigheden</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="165"/>
         <source>Database: {path}</source>
         <translation>Databank: {path}</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="286"/>
         <source>{customers} customers · {numbers} user numbers · {prestations} prestations shown</source>
         <translation>{customers} klanten · {numbers} gebruikersnummers · {prestations} prestaties getoond</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="350"/>
+        <source>Select the schedule to end first.</source>
+        <translation>Selecteer eerst het uurrooster dat moet stoppen.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="382"/>
         <source>Change settings</source>
         <translation>Instellingen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="387"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="388"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The back office of Inharmony: customers, user numbers, helpers, prestations, voucher orders and yearly statements.</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;De backoffice van Inharmony: klanten, gebruikersnummers, medewerkers, prestaties, chequebestellingen en jaarattesten.</translation>
     </message>
@@ -806,6 +1223,74 @@
             <numerusform>%n bestelling</numerusform>
             <numerusform>%n bestellingen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlanWorker</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/plan_worker.py" line="63"/>
+        <source>The plan could not be computed because of an error.</source>
+        <translation>Door een fout kon de planning niet berekend worden.</translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="42"/>
+        <source>New schedule</source>
+        <translation>Nieuw uurrooster</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="52"/>
+        <source>Edit schedule</source>
+        <translation>Uurrooster wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="60"/>
+        <source>End schedule on {date}</source>
+        <translation>Uurrooster beëindigen op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="64"/>
+        <source>Delete this schedule? A schedule that already generated prestations can only be ended.</source>
+        <translation>Dit uurrooster verwijderen? Een uurrooster dat al prestaties maakte, kan enkel beëindigd worden.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="66"/>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="69"/>
+        <source>Delete schedule</source>
+        <translation>Uurrooster verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="77"/>
+        <source>New absence</source>
+        <translation>Nieuwe afwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="87"/>
+        <source>Edit absence</source>
+        <translation>Afwezigheid wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="91"/>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="95"/>
+        <source>Delete absence</source>
+        <translation>Afwezigheid verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="92"/>
+        <source>Delete this absence?</source>
+        <translation>Deze afwezigheid verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="105"/>
+        <source>Generate {count} prestations ({start} to {end})</source>
+        <translation>{count} prestaties genereren ({start} tot {end})</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="116"/>
+        <source>Week review: {performed} performed, {cancelled} cancelled</source>
+        <translation>Week nakijken: {performed} uitgevoerd, {cancelled} geannuleerd</translation>
     </message>
 </context>
 <context>
@@ -1096,15 +1581,15 @@ Back-upmap: {folder}</translation>
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/safety_page.py" line="41"/>
-        <source>Choose…</source>
-        <translation>Kiezen…</translation>
-    </message>
-    <message>
         <location filename="../../inharmony_desktop/ui/dialogs/safety_page.py" line="28"/>
         <location filename="../../inharmony_desktop/ui/dialogs/safety_page.py" line="46"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/safety_page.py" line="41"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <location filename="../../inharmony_desktop/ui/dialogs/safety_page.py" line="48"/>
@@ -1120,6 +1605,216 @@ Back-upmap: {folder}</translation>
         <location filename="../../inharmony_desktop/ui/dialogs/safety_page.py" line="68"/>
         <source>The backup folder must be a full path, such as D:\Backups.</source>
         <translation>De back-upmap moet een volledig pad zijn, zoals D:\Backups.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="32"/>
+        <source>Edit schedule</source>
+        <translation>Uurrooster wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="33"/>
+        <source>New schedule</source>
+        <translation>Nieuw uurrooster</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="36"/>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="38"/>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="40"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="43"/>
+        <source>Weekday</source>
+        <translation>Weekdag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="46"/>
+        <source>Start time</source>
+        <translation>Beginuur</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="49"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="52"/>
+        <source>Repeats</source>
+        <translation>Herhaling</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="53"/>
+        <source>every week</source>
+        <translation>elke week</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="54"/>
+        <source>every other week</source>
+        <translation>om de twee weken</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="55"/>
+        <source>First date</source>
+        <translation>Eerste datum</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="57"/>
+        <source>Ends</source>
+        <translation>Stopt</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/schedule.py" line="58"/>
+        <source>Last date</source>
+        <translation>Laatste datum</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModels</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="45"/>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="46"/>
+        <source>home help</source>
+        <translation>huishoudhulp</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="47"/>
+        <source>ironing</source>
+        <translation>strijken</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="52"/>
+        <source>holiday</source>
+        <translation>vakantie</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="53"/>
+        <source>sickness</source>
+        <translation>ziekte</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="54"/>
+        <source>training</source>
+        <translation>opleiding</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="55"/>
+        <source>stop</source>
+        <translation>stopzetting</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="56"/>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTableModel</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="132"/>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="132"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="133"/>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="134"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="134"/>
+        <source>Weekday</source>
+        <translation>Weekdag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="135"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="135"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="136"/>
+        <source>Every</source>
+        <translation>Ritme</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="136"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="137"/>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="144"/>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="145"/>
+        <source>2 weeks</source>
+        <translation>2 weken</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesTab</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/schedules.py" line="80"/>
+        <source>Search schedules (helper, customer, number)</source>
+        <translation>Zoek uurroosters (medewerker, klant, nummer)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/schedules.py" line="83"/>
+        <source>Show ended schedules</source>
+        <translation>Toon beëindigde uurroosters</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/schedules.py" line="99"/>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/tabs/schedules.py" line="100"/>
+        <source>Week per helper</source>
+        <translation>Week per medewerker</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/tabs/schedules.py" line="113"/>
+        <source>%n schedule(s)</source>
+        <translation>
+            <numerusform>%n uurrooster</numerusform>
+            <numerusform>%n uurroosters</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1321,6 +2016,131 @@ Back-upmap: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>StatementActions</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/statements.py" line="34"/>
+        <source>Select a user number first.</source>
+        <translation>Kies eerst een gebruikersnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/statements.py" line="61"/>
+        <source>Cancelled: no yearly statements were written.</source>
+        <translation>Afgebroken: er zijn geen jaaroverzichten geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/statements.py" line="65"/>
+        <source>{count} yearly statements and {combined} written to {folder}.</source>
+        <translation>{count} jaaroverzichten en {combined} geschreven naar {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/statements.py" line="79"/>
+        <location filename="../../inharmony_desktop/ui/statements.py" line="82"/>
+        <source>Yearly statements</source>
+        <translation>Jaaroverzichten</translation>
+    </message>
+</context>
+<context>
+    <name>StatementBatchRun</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/workers.py" line="81"/>
+        <location filename="../../inharmony_desktop/ui/workers.py" line="110"/>
+        <source>Making the yearly statements of {year}…
+{text}</source>
+        <translation>De jaaroverzichten van {year} worden gemaakt…
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/workers.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/workers.py" line="83"/>
+        <source>Yearly statements {year}</source>
+        <translation>Jaaroverzichten {year}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/workers.py" line="102"/>
+        <source>Cancelling…</source>
+        <translation>Bezig met afbreken…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementOptionsDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="47"/>
+        <source>Yearly statements</source>
+        <translation>Jaaroverzichten</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="48"/>
+        <source>Yearly statement</source>
+        <translation>Jaaroverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="53"/>
+        <source>Year of the orders</source>
+        <translation>Jaar van de bestellingen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="57"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="62"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="79"/>
+        <source>Folder for the PDFs</source>
+        <translation>Map voor de PDF&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_options.py" line="92"/>
+        <source>Choose a folder for the PDFs.</source>
+        <translation>Kies een map voor de PDF&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="66"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="69"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="70"/>
+        <source>&amp;Save as…</source>
+        <translation>Op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="93"/>
+        <source>Yearly statement {year}: {number} {holder}</source>
+        <translation>Jaaroverzicht {year}: {number} {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="115"/>
+        <source>Save yearly statement</source>
+        <translation>Jaaroverzicht opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="116"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="125"/>
+        <source>Print yearly statement</source>
+        <translation>Jaaroverzicht afdrukken</translation>
+    </message>
+</context>
+<context>
     <name>UserNumberDialog</name>
     <message>
         <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="52"/>
@@ -1454,6 +2274,187 @@ Back-upmap: {folder}</translation>
         <location filename="../../inharmony_desktop/ui/views/details.py" line="119"/>
         <source>{ordered} of {maximum}</source>
         <translation>{ordered} van {maximum}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekReviewDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="51"/>
+        <source>Cancel prestation</source>
+        <translation>Prestatie annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="52"/>
+        <source>Reason for cancelling {what}:</source>
+        <translation>Reden voor het annuleren van {what}:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="66"/>
+        <source>Week review</source>
+        <translation>Week nakijken</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="80"/>
+        <source>◀ Previous week</source>
+        <translation>◀ Vorige week</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="81"/>
+        <source>Next week ▶</source>
+        <translation>Volgende week ▶</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="91"/>
+        <source>Performed</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="91"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="91"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="91"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="92"/>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="92"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="92"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="92"/>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="98"/>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Alles aanvinken</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="99"/>
+        <source>&amp;Untick all</source>
+        <translation>Alles &amp;uitvinken</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="100"/>
+        <source>&amp;Cancel prestation…</source>
+        <translation>Prestatie a&amp;nnuleren…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="110"/>
+        <source>Week of:</source>
+        <translation>Week van:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="161"/>
+        <source>{helper} — {count} prestations, {hours} h</source>
+        <translation>{helper} — {count} prestaties, {hours} u</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="182"/>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="230"/>
+        <source>cancelled: {reason}</source>
+        <translation>geannuleerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/week_review.py" line="247"/>
+        <source>{planned} planned prestations: {performed} to mark performed, {left} left planned, {cancelled} cancelled.</source>
+        <translation>{planned} geplande prestaties: {performed} als uitgevoerd te markeren, {left} blijven gepland, {cancelled} geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="28"/>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="28"/>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="29"/>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="29"/>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="30"/>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="30"/>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="31"/>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="37"/>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="37"/>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="37"/>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="38"/>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="38"/>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="38"/>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="39"/>
+        <source>Sun</source>
+        <translation>zo</translation>
     </message>
 </context>
 </TS>
