@@ -119,6 +119,51 @@ def _run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- move -------------------------------------------------------------------------------------
+
+def _add_move(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "move", help="verplaats prestaties naar een ander gebruikersnummer (alles of niets)"
+    )
+    _db_option(p)
+    p.add_argument("--to", required=True, metavar="GEBRUIKERSNUMMER",
+                   help="het gebruikersnummer (12 cijfers) dat de prestaties krijgt")
+    p.add_argument("--force", action="store_true",
+                   help="ook naar een gebruikersnummer van een andere klant")
+    p.add_argument("ids", nargs="+", type=int, metavar="PRESTATIE_ID",
+                   help="id's van de prestaties (zie export prestations --with-ids)")
+    p.set_defaults(run=_run_move)
+
+
+def _run_move(args: argparse.Namespace) -> int:
+    from inharmony_desktop.core.services import moves, user_numbers
+
+    _open(args, create=False)
+    target = user_numbers.require_by_number(args.to)
+    try:
+        result = moves.move_prestations(args.ids, target.id, allow_other_customer=args.force)
+    except moves.OtherCustomerError as exc:
+        raise KnownError(
+            f"{target.number} ({target.holder}) hoort bij een andere klant dan "
+            f"{', '.join(exc.customers)}; gebruik --force om toch te verplaatsen. "
+            "Er is niets verplaatst."
+        ) from exc
+    count = len(result.moved_ids)
+    print(f"{count} prestatie{'s' if count != 1 else ''} verplaatst naar {result.target_label}.")
+    for row in result.rows:
+        flag = "  -> te corrigeren in Pluxee" if row.after.needs_pluxee_correction else ""
+        split = f"{row.after.paper}P/{row.after.electronic}E"
+        print(f"  prestatie {row.prestation_id}: verdeling {split}{flag}")
+    if result.skipped_ids:
+        skipped = ", ".join(str(i) for i in result.skipped_ids)
+        print(f"Stonden al op {result.target_label}: {skipped}.")
+    corrections = result.correction_ids
+    if corrections:
+        print(f"{len(corrections)} te corrigeren in Pluxee: verwijder ze daar en voer ze in "
+              f"op {result.target_label}.")
+    return EXIT_OK
+
+
 # --- statements -------------------------------------------------------------------------------
 
 def _add_statements(sub: argparse._SubParsersAction) -> None:
@@ -232,6 +277,7 @@ SUBCOMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_demo,
     _add_import,
     _add_export,
+    _add_move,
     _add_statements,
     _add_backup,
     _add_check,

@@ -55,8 +55,19 @@ class Actions(QObject):
         self.redo = undo_stack.createRedoAction(
             self, QCoreApplication.translate("Actions", "&Redo")
         )
-        self.redo.setShortcut(Key.Redo)
+        self.redo.setShortcuts(Key.Redo)  # Ctrl+Shift+Z everywhere, Ctrl+Y on Windows too
+        if QKeySequence("Ctrl+Shift+Z") not in self.redo.shortcuts():
+            self.redo.setShortcuts([*self.redo.shortcuts(), QKeySequence("Ctrl+Shift+Z")])
         self.redo.setIcon(icon(SP.SP_ArrowForward))
+        self.move_to = self._make(
+            QCoreApplication.translate("Actions", "&Move to…"), "Ctrl+M"
+        )
+        self.history = self._make(
+            QCoreApplication.translate("Actions", "&History…"), "Ctrl+H"
+        )
+        self.show_corrections = self._make(
+            QCoreApplication.translate("Actions", "To &correct in Pluxee"), "Ctrl+Shift+P"
+        )
         self.find = self._make(
             QCoreApplication.translate("Actions", "&Find customer"),
             Key.Find,
@@ -137,11 +148,11 @@ class Actions(QObject):
         edit_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.edit, self.delete])
+        edit_menu.addActions([self.edit, self.delete, self.move_to, self.history])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.settings])
         view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
-        view_menu.addAction(self.refresh)
+        view_menu.addActions([self.refresh, self.show_corrections])
         planning_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Planning"))
         planning_menu.addActions([self.generate_week, self.generate_month, self.review_week])
         planning_menu.addSeparator()

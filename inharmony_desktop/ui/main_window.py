@@ -42,6 +42,7 @@ from inharmony_desktop.ui.commands import CommandRunner, SaveSettingsCommand
 from inharmony_desktop.ui.dialogs.settings import SettingsDialog
 from inharmony_desktop.ui.editing import Editor
 from inharmony_desktop.ui.models.customer_tree import CustomerTreeModel
+from inharmony_desktop.ui.move_controller import install as install_moves
 from inharmony_desktop.ui.planning import Planning
 from inharmony_desktop.ui.statements import StatementActions
 from inharmony_desktop.ui.tabs.absences import AbsencesTab
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect_actions()
         self._add_context_menus()
+        self.move_controller = install_moves(self)
         self.customers.selection_changed.connect(self._scope_changed)
         self.customers.activated.connect(self._tree_activated)
         self.broadcaster.entities_changed.connect(self._entities_changed)
@@ -153,6 +155,12 @@ class MainWindow(QMainWindow):
                      delete=lambda ids: p.delete_absence(ids[0]))
         self.schedules.table.activated_id.connect(p.edit_schedule)
         self.absences.table.activated_id.connect(p.edit_absence)
+        self.schedules.table.menu_builders.append(
+            lambda menu, ids: menu.addActions([a.new_schedule, a.end_schedule, a.edit, a.delete]
+                                              if ids else [a.new_schedule]))
+        self.absences.table.menu_builders.append(
+            lambda menu, ids: menu.addActions([a.new_absence, a.edit, a.delete]
+                                              if ids else [a.new_absence]))
 
     def add_tab(self, key: str, widget: QWidget, title: str, on_change: set[str] | None = None,
                 *, edit: IdsAction | None = None, delete: IdsAction | None = None) -> None:

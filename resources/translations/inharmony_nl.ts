@@ -201,117 +201,132 @@
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="61"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="63"/>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Verplaatsen naar…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="66"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="69"/>
+        <source>To &amp;correct in Pluxee</source>
+        <translation>Te &amp;corrigeren in Pluxee</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="72"/>
         <source>&amp;Find customer</source>
         <translation>Klant &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="66"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="77"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="71"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="82"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="76"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="87"/>
         <source>&amp;Yearly statement…</source>
         <translation>&amp;Jaaroverzicht…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="79"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="90"/>
         <source>Print yearly &amp;statements…</source>
         <translation>Jaaroverzichten af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="81"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="92"/>
         <source>Make a &amp;backup</source>
         <translation>Back-up &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="82"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="93"/>
         <source>Write a checked copy of the database to the backup folder now</source>
         <translation>Schrijf nu een gecontroleerde kopie van de databank naar de back-upmap</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="85"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="96"/>
         <source>&amp;Restore a backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="86"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="97"/>
         <source>Replace all data by one of the backups</source>
         <translation>Vervang alle gegevens door een van de back-ups</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="88"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="99"/>
         <source>&amp;About Inharmony Desktop</source>
         <translation>&amp;Over Inharmony Desktop</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="89"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="97"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="108"/>
         <source>New &amp;schedule…</source>
         <translation>Nieuw &amp;uurrooster…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="98"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="109"/>
         <source>E&amp;nd schedule…</source>
         <translation>Uurrooster &amp;beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="99"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="110"/>
         <source>New &amp;absence…</source>
         <translation>Nieuwe &amp;afwezigheid…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="100"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="111"/>
         <source>Generate &amp;week…</source>
         <translation>&amp;Week genereren…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="101"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="112"/>
         <source>Generate &amp;month…</source>
         <translation>&amp;Maand genereren…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="102"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="113"/>
         <source>Week &amp;review…</source>
         <translation>Week &amp;nakijken…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="121"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="137"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="148"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="143"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="154"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="145"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="156"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="149"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="155"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="166"/>
         <source>Main toolbar</source>
         <translation>Werkbalk</translation>
     </message>
@@ -357,6 +372,156 @@
         <location filename="../../inharmony_desktop/ui/backup_actions.py" line="88"/>
         <source>The backup has been put back. The data from before the restore was kept in {path}.</source>
         <translation>De back-up is teruggezet. De gegevens van vóór het terugzetten zijn bewaard in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionTableModel</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="34"/>
+        <source>changed after registration</source>
+        <translation>gewijzigd na registratie</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="35"/>
+        <source>moved</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="65"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="66"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="67"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="68"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="69"/>
+        <source>Registered on (old)</source>
+        <translation>Geregistreerd op (oud)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="70"/>
+        <source>Now on (new)</source>
+        <translation>Nu op (nieuw)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="71"/>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="72"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="73"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/corrections.py" line="113"/>
+        <source>Tick off when this prestation was corrected in Pluxee&apos;s zone.</source>
+        <translation>Vink af wanneer deze prestatie in de zone van Pluxee gecorrigeerd is.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsPanel</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="70"/>
+        <source>Mark as &amp;corrected</source>
+        <translation>Afvinken als &amp;gecorrigeerd</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="71"/>
+        <source>The selected prestations were corrected in Pluxee</source>
+        <translation>De gekozen prestaties zijn in Pluxee gecorrigeerd</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="73"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="75"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporteren als CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="98"/>
+        <source>%n prestation(s) to correct in Pluxee&apos;s zone</source>
+        <translation>
+            <numerusform>%n prestatie te corrigeren in de zone van Pluxee</numerusform>
+            <numerusform>%n prestaties te corrigeren in de zone van Pluxee</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="99"/>
+        <source>Nothing to correct in Pluxee.</source>
+        <translation>Niets te corrigeren in Pluxee.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="117"/>
+        <source>To correct in Pluxee</source>
+        <translation>Te corrigeren in Pluxee</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="118"/>
+        <source>Printed on {date}</source>
+        <translation>Afgedrukt op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="153"/>
+        <source>Export list to correct in Pluxee</source>
+        <translation>Lijst te corrigeren in Pluxee exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="155"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsSection</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="194"/>
+        <source>Pluxee corrections</source>
+        <translation>Correcties in Pluxee</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="200"/>
+        <source>Show list</source>
+        <translation>Lijst tonen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="202"/>
+        <source>History…</source>
+        <translation>Geschiedenis…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="226"/>
+        <source>%n prestation(s) to correct in Pluxee&apos;s zone</source>
+        <translation>
+            <numerusform>%n prestatie te corrigeren in de zone van Pluxee</numerusform>
+            <numerusform>%n prestaties te corrigeren in de zone van Pluxee</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/corrections.py" line="228"/>
+        <source>Nothing to correct in Pluxee.</source>
+        <translation>Niets te corrigeren in Pluxee.</translation>
     </message>
 </context>
 <context>
@@ -476,7 +641,7 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/views/customer_tree.py" line="39"/>
+        <location filename="../../inharmony_desktop/ui/views/customer_tree.py" line="40"/>
         <source>Search name, number, user number or city</source>
         <translation>Zoek naam, klantnummer, gebruikersnummer of gemeente</translation>
     </message>
@@ -484,24 +649,32 @@
 <context>
     <name>CustomerTreeModel</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="172"/>
+        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="197"/>
         <source>Customer / user number</source>
         <translation>Klant / gebruikersnummer</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="173"/>
+        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="198"/>
         <source>Pays</source>
         <translation>Betaalt</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="174"/>
+        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="199"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="233"/>
+        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="291"/>
         <source>{holder}: {ordered} of {maximum} vouchers ordered this year</source>
         <translation>{holder}: {ordered} van {maximum} cheques besteld dit jaar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="295"/>
+        <source>%n prestation(s) to correct in Pluxee</source>
+        <translation>
+            <numerusform>%n prestatie te corrigeren in Pluxee</numerusform>
+            <numerusform>%n prestaties te corrigeren in Pluxee</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -945,6 +1118,39 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/history.py" line="27"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/history.py" line="40"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/history.py" line="40"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/history.py" line="40"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/history.py" line="41"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/history.py" line="53"/>
+        <source>No changes recorded yet.</source>
+        <translation>Nog geen wijzigingen geregistreerd.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../inharmony_desktop/ui/labels.py" line="10"/>
@@ -1030,67 +1236,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="90"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="92"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="124"/>
         <source>Prestations</source>
         <translation>Prestaties</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="129"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="133"/>
         <source>Helpers</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="146"/>
         <source>Schedules</source>
         <translation>Uurroosters</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="152"/>
         <source>Absences</source>
         <translation>Afwezigheden</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="173"/>
         <source>Database: {path}</source>
         <translation>Databank: {path}</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="294"/>
         <source>{customers} customers · {numbers} user numbers · {prestations} prestations shown</source>
         <translation>{customers} klanten · {numbers} gebruikersnummers · {prestations} prestaties getoond</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="358"/>
         <source>Select the schedule to end first.</source>
         <translation>Selecteer eerst het uurrooster dat moet stoppen.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="390"/>
         <source>Change settings</source>
         <translation>Instellingen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="395"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="396"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The back office of Inharmony: customers, user numbers, helpers, prestations, voucher orders and yearly statements.</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;De backoffice van Inharmony: klanten, gebruikersnummers, medewerkers, prestaties, chequebestellingen en jaarattesten.</translation>
     </message>
@@ -1101,6 +1307,110 @@
         <location filename="../../inharmony_desktop/ui/messages.py" line="17"/>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
+    </message>
+</context>
+<context>
+    <name>MoveCommands</name>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/commands.py" line="299"/>
+        <source>Move %n prestation(s) to {target}</source>
+        <translation>
+            <numerusform>%n prestatie verplaatsen naar {target}</numerusform>
+            <numerusform>%n prestaties verplaatsen naar {target}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/commands.py" line="342"/>
+        <source>Mark %n prestation(s) as corrected in Pluxee</source>
+        <translation>
+            <numerusform>%n prestatie afvinken als gecorrigeerd in Pluxee</numerusform>
+            <numerusform>%n prestaties afvinken als gecorrigeerd in Pluxee</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveController</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/move_controller.py" line="71"/>
+        <source>This customer has no active user number.</source>
+        <translation>Deze klant heeft geen actief gebruikersnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/move_controller.py" line="81"/>
+        <source>Which user number?</source>
+        <translation>Welk gebruikersnummer?</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/move_controller.py" line="94"/>
+        <source>Select the prestations to move first.</source>
+        <translation>Kies eerst de prestaties die u wilt verplaatsen.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/move_controller.py" line="149"/>
+        <source>To correct in Pluxee</source>
+        <translation>Te corrigeren in Pluxee</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/move_controller.py" line="175"/>
+        <source>%n prestation(s) moved to {target}.</source>
+        <translation>
+            <numerusform>%n prestatie verplaatst naar {target}.</numerusform>
+            <numerusform>%n prestaties verplaatst naar {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/move_controller.py" line="179"/>
+        <source>%n to correct in Pluxee.</source>
+        <translation>
+            <numerusform>%n te corrigeren in Pluxee.</numerusform>
+            <numerusform>%n te corrigeren in Pluxee.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveTargetDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="25"/>
+        <source>Move to…</source>
+        <translation>Verplaatsen naar…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="27"/>
+        <source>Move %n selected prestation(s) to this user number:</source>
+        <translation>
+            <numerusform>De gekozen prestatie verplaatsen naar dit gebruikersnummer:</numerusform>
+            <numerusform>De %n gekozen prestaties verplaatsen naar dit gebruikersnummer:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="32"/>
+        <source>Type a user number or a name</source>
+        <translation>Typ een gebruikersnummer of een naam</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="33"/>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="43"/>
+        <source>Choose one active user number from the list.</source>
+        <translation>Kies één actief gebruikersnummer uit de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="50"/>
+        <source>Move to another customer?</source>
+        <translation>Naar een andere klant verplaatsen?</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="52"/>
+        <source>{target} belongs to another customer than {customers}.</source>
+        <translation>{target} hoort bij een andere klant dan {customers}.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/move_target.py" line="57"/>
+        <source>Move the prestations to this customer anyway?</source>
+        <translation>De prestaties toch naar deze klant verplaatsen?</translation>
     </message>
 </context>
 <context>
@@ -1236,59 +1546,59 @@
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/planning.py" line="42"/>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="43"/>
         <source>New schedule</source>
         <translation>Nieuw uurrooster</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/planning.py" line="52"/>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="53"/>
         <source>Edit schedule</source>
         <translation>Uurrooster wijzigen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/planning.py" line="60"/>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="61"/>
         <source>End schedule on {date}</source>
         <translation>Uurrooster beëindigen op {date}</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/planning.py" line="64"/>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="65"/>
         <source>Delete this schedule? A schedule that already generated prestations can only be ended.</source>
         <translation>Dit uurrooster verwijderen? Een uurrooster dat al prestaties maakte, kan enkel beëindigd worden.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/planning.py" line="66"/>
-        <location filename="../../inharmony_desktop/ui/planning.py" line="69"/>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="67"/>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="70"/>
         <source>Delete schedule</source>
         <translation>Uurrooster verwijderen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/planning.py" line="77"/>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="78"/>
         <source>New absence</source>
         <translation>Nieuwe afwezigheid</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/planning.py" line="87"/>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="88"/>
         <source>Edit absence</source>
         <translation>Afwezigheid wijzigen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/planning.py" line="91"/>
-        <location filename="../../inharmony_desktop/ui/planning.py" line="95"/>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="92"/>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="96"/>
         <source>Delete absence</source>
         <translation>Afwezigheid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/planning.py" line="92"/>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="93"/>
         <source>Delete this absence?</source>
         <translation>Deze afwezigheid verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/planning.py" line="105"/>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="106"/>
         <source>Generate {count} prestations ({start} to {end})</source>
         <translation>{count} prestaties genereren ({start} tot {end})</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/planning.py" line="116"/>
+        <location filename="../../inharmony_desktop/ui/planning.py" line="117"/>
         <source>Week review: {performed} performed, {cancelled} cancelled</source>
         <translation>Week nakijken: {performed} uitgevoerd, {cancelled} geannuleerd</translation>
     </message>
@@ -1374,47 +1684,47 @@
 <context>
     <name>PrestationTableModel</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="32"/>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="48"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="33"/>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="49"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="34"/>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="50"/>
         <source>User number</source>
         <translation>Gebruikersnummer</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="35"/>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="51"/>
         <source>Helper</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="36"/>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="52"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="37"/>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="53"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="38"/>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="54"/>
         <source>Paper / electronic</source>
         <translation>Papier / elektronisch</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="39"/>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="71"/>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="87"/>
         <source>Changed after registration: correct it in Pluxee too.</source>
         <translation>Gewijzigd na registratie: corrigeer dit ook in Pluxee.</translation>
     </message>
@@ -1422,57 +1732,57 @@
 <context>
     <name>PrestationsTab</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="54"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="58"/>
         <source>All dates</source>
         <translation>Alle datums</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="54"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="58"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="55"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="59"/>
         <source>This month</source>
         <translation>Deze maand</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="55"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="59"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="56"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="60"/>
         <source>From – to</source>
         <translation>Van – tot</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="66"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="70"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="70"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="74"/>
         <source>All activities</source>
         <translation>Alle activiteiten</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="73"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="77"/>
         <source>Only the selection on the left</source>
         <translation>Enkel de selectie links</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="76"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="80"/>
         <source>Search customer, user number, helper</source>
         <translation>Zoek klant, gebruikersnummer, medewerker</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="116"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="120"/>
         <source>All helpers</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="167"/>
+        <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="171"/>
         <source>%n prestation(s)</source>
         <translation>
             <numerusform>%n prestatie</numerusform>

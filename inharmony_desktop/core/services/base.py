@@ -8,7 +8,7 @@ import getpass
 import os
 import socket
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -78,6 +78,21 @@ def transaction() -> Iterator[None]:
         raise
     except (peewee.IntegrityError, peewee.OperationalError) as exc:
         raise translate_database_error(exc) from exc
+
+
+def execute_many(sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    """One prepared statement run for many parameter rows (`?` placeholders).
+
+    For bulk commands: building a thousand-row statement with the query
+    builder costs more than running it. Errors surface as Peewee's, so that
+    `transaction()` translates them like any other.
+    """
+    if not rows:
+        return
+    db = database.obj
+    statement = sql.replace("?", db.param)
+    with peewee.__exception_wrapper__:
+        db.cursor().executemany(statement, [tuple(r) for r in rows])
 
 
 def _plain(value: Any) -> Any:

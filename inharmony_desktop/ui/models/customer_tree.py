@@ -7,6 +7,7 @@ kept in memory; the proxy filters it as the office types.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,19 +15,28 @@ from peewee import fn
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from inharmony_desktop.core import rules
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.core.models import Customer, Order, PaymentModeChange, UserNumber
+from inharmony_desktop.core.models import (
+    Customer,
+    Order,
+    PaymentModeChange,
+    Prestation,
+    UserNumber,
+)
 from inharmony_desktop.core.services.payment_modes import ModeHistory
 from inharmony_desktop.ui.labels import medium_label, user_number_text
 from inharmony_desktop.ui.models import ID_ROLE, KIND_ROLE, SEARCH_ROLE
 from inharmony_desktop.ui.models.paged import Index
+from inharmony_desktop.ui.models.prestation_mime import PRESTATION_IDS, decode_ids
 
 WARNING_FRACTION = 0.9
 _PAPER = QBrush(QColor("#fbe7c6"))
@@ -34,6 +44,11 @@ _ELECTRONIC = QBrush(QColor("#d7e8fb"))
 _WARN = QBrush(QColor("#b35c00"))
 _FULL = QBrush(QColor("#c0392b"))
 _GREY = QBrush(QColor("#8a8a8a"))
+
+
+def _warning_icon() -> QIcon:
+    """Beside a user number with prestations to correct in Pluxee."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 @dataclass
@@ -46,6 +61,7 @@ class NumberNode:
     mode: str
     ordered: int
     maximum: int
+    corrections: int = 0  # prestations to correct in Pluxee (moved or changed)
 
 
 @dataclass
@@ -92,6 +108,12 @@ def load_tree(year: int | None = None, today: dt.date | None = None) -> list[Cus
         .group_by(Order.user_number)
         .tuples()
     )
+    to_correct = dict(
+        Prestation.select(Prestation.user_number, fn.COUNT(Prestation.id))
+        .where(Prestation.needs_pluxee_correction == True)  # noqa: E712 (SQL expression)
+        .group_by(Prestation.user_number)
+        .tuples()
+    )
     for r in (
         UserNumber.select(
             UserNumber.id,
@@ -114,6 +136,7 @@ def load_tree(year: int | None = None, today: dt.date | None = None) -> list[Cus
             modes.get(un_id, "electronic"),
             int(ordered.get(un_id, 0) or 0),
             maxima.get(quota, 0),
+            int(to_correct.get(un_id, 0)),
         )
         if customer_id in customers:
             customers[customer_id].numbers.append(node)
@@ -125,6 +148,8 @@ class CustomerTreeModel(QAbstractItemModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        # (prestation ids, "customer" or "user_number", id) -> True when a move was pushed.
+        self.drop_handler: Callable[[list[int], str, int], bool] | None = None
         self._customers: list[CustomerNode] = []
         self._customer_rows: dict[int, int] = {}
         self._number_rows: dict[int, tuple[int, int]] = {}
@@ -181,7 +206,38 @@ class CustomerTreeModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.drop_handler is not None and self._accepts_drop(index):
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    # --- dropping prestations on a user number or a customer ----------------------------------
+    def _accepts_drop(self, index: Index) -> bool:
+        if index.internalId() == 0:
+            customer = self._customers[index.row()]
+            return customer.active and any(n.active for n in customer.numbers)
+        return self._customers[index.internalId() - 1].numbers[index.row()].active
+
+    def mimeTypes(self) -> list[str]:
+        return [PRESTATION_IDS]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: Index) -> bool:
+        return (self.drop_handler is not None and parent.isValid()
+                and self._accepts_drop(parent) and bool(decode_ids(data)))
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        """Decode the ids and hand them to `drop_handler`, which pushes one move
+        command; the model itself changes nothing."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        target = parent.siblingAtColumn(0)
+        kind = "customer" if target.internalId() == 0 else "user_number"
+        return bool(self.drop_handler(decode_ids(data), kind, target.data(ID_ROLE)))
 
     # --- data ---------------------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -225,17 +281,25 @@ class CustomerTreeModel(QAbstractItemModel):
                     return _FULL
                 if n.ordered >= WARNING_FRACTION * n.maximum:
                     return _WARN
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and n.corrections:
+            return _warning_icon()
         if role == Qt.ItemDataRole.BackgroundRole and column == 1:
             return _PAPER if n.mode == "paper" else _ELECTRONIC
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate(
+            tip = QCoreApplication.translate(
                 "CustomerTreeModel", "{holder}: {ordered} of {maximum} vouchers ordered this year"
             ).format(holder=n.holder, ordered=n.ordered, maximum=n.maximum)
+            if n.corrections:
+                tip += "\n" + QCoreApplication.translate(
+                    "CustomerTreeModel", "%n prestation(s) to correct in Pluxee", None,
+                    n.corrections)
+            return tip
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{user_number_text(n.number)}  {n.holder}"
+                badge = f"  ⚠ {n.corrections}" if n.corrections else ""
+                return f"{user_number_text(n.number)}  {n.holder}{badge}"
             if column == 1:
                 return medium_label(n.mode)
             return f"{n.ordered} / {n.maximum}"

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from inharmony_desktop.core.services import prestation_query as pq
 from inharmony_desktop.ui.formatting import date_text
 from inharmony_desktop.ui.labels import activity_label, status_label, user_number_text
-from inharmony_desktop.ui.models.paged import PagedTableModel
+from inharmony_desktop.ui.models.paged import Index, PagedTableModel
+from inharmony_desktop.ui.models.prestation_mime import PRESTATION_IDS, encode_ids
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
@@ -26,6 +27,21 @@ class PrestationTableModel(PagedTableModel):
         self.prestation_filter = pq.PrestationFilter()
         self.sort_column = 0
         self.descending = True
+
+    # --- dragging prestations onto a user number (the customer tree decodes the ids) ---------
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [PRESTATION_IDS]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        return encode_ids(self.ids_for_rows(rows))
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
     def headers(self) -> list[str]:
         return [
