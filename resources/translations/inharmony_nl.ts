@@ -352,24 +352,29 @@
         <translation>De back-up van {when} terugzetten? Alles wat daarna is ingevoerd, wordt vervangen door de gegevens in de back-up. Van de gegevens zoals ze nu zijn, wordt eerst een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="65"/>
+        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="67"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="66"/>
+        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="68"/>
         <source>The backup was written and checked:
 {path} ({size})</source>
         <translation>De back-up is geschreven en gecontroleerd:
 {path} ({size})</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="87"/>
+        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="75"/>
+        <source>A backup or check of the database is still running in the background. Try again in a minute.</source>
+        <translation>Er wordt op de achtergrond nog een back-up gemaakt of de databank gecontroleerd. Probeer het over een minuut opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="94"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="88"/>
+        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="95"/>
         <source>The backup has been put back. The data from before the restore was kept in {path}.</source>
         <translation>De back-up is teruggezet. De gegevens van vóór het terugzetten zijn bewaard in {path}.</translation>
     </message>

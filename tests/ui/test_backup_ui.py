@@ -95,6 +95,17 @@ def test_restore_action_does_nothing_when_not_confirmed(db, window, qtbot, monke
     assert Customer.select().count() == 2
 
 
+def test_restore_waits_for_the_background_backup(db, window, monkeypatch):
+    _backup_at(5)
+    errors, chosen = [], []
+    monkeypatch.setattr(backup_actions, "show_error", lambda p, error: errors.append(str(error)))
+    monkeypatch.setattr(backup_actions, "choose_backup", lambda *args: chosen.append(1))
+    actions = backup_actions.BackupController(window)
+    actions.background_busy = lambda: True
+    actions.restore_backup()
+    assert chosen == [] and "background" in errors[0]
+
+
 def test_restore_dialog_accepts_through_its_button(db, db_path, qtbot):
     _backup_at(5)
     folder = db_path.parent / "backups"
