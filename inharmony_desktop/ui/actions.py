@@ -83,6 +83,12 @@ class Actions(QObject):
         )
         if self.settings.shortcut().isEmpty():
             self.settings.setShortcut("Ctrl+,")
+        self.edit_split = self._make(
+            QCoreApplication.translate("Actions", "Paper/electronic &split…"), "Ctrl+Shift+S")
+        self.switchover = self._make(
+            QCoreApplication.translate("Actions", "Switch to &electronic…"))
+        self.ironing_basket = self._make(
+            QCoreApplication.translate("Actions", "&Ironing basket…"), "Ctrl+Shift+I")
         self.yearly_statement = self._make(
             QCoreApplication.translate("Actions", "&Yearly statement…"), Key.Print
         )
@@ -96,6 +102,9 @@ class Actions(QObject):
             QCoreApplication.translate("Actions", "&Restore a backup…"))
         self.restore_backup.setStatusTip(QCoreApplication.translate(
             "Actions", "Replace all data by one of the backups"))
+        self.choose_database = self._make(
+            QCoreApplication.translate("Actions", "&Database…")
+        )
         self.about = self._make(QCoreApplication.translate("Actions", "&About Inharmony Desktop"))
         self.quit = self._make(QCoreApplication.translate("Actions", "&Quit"), Key.Quit)
         if self.quit.shortcut().isEmpty():
@@ -142,7 +151,7 @@ class Actions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.yearly_statement, self.print_statements])
         file_menu.addSeparator()
-        file_menu.addActions([self.make_backup, self.restore_backup])
+        file_menu.addActions([self.make_backup, self.restore_backup, self.choose_database])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
@@ -151,6 +160,8 @@ class Actions(QObject):
         edit_menu.addActions([self.edit, self.delete, self.move_to, self.history])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.settings])
+        voucher_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Vouchers"))
+        voucher_menu.addActions([self.edit_split, self.switchover, self.ironing_basket])
         view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
         view_menu.addActions([self.refresh, self.show_corrections])
         planning_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Planning"))
@@ -160,7 +171,7 @@ class Actions(QObject):
         help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
         help_menu.addAction(self.about)
         return {"file": file_menu, "edit": edit_menu, "view": view_menu,
-                "planning": planning_menu, "help": help_menu}
+                "planning": planning_menu, "vouchers": voucher_menu, "help": help_menu}
 
     def fill_toolbar(self) -> QToolBar:
         toolbar = self.window.addToolBar(QCoreApplication.translate("Actions", "Main toolbar"))

@@ -232,101 +232,126 @@
     </message>
     <message>
         <location filename="../../inharmony_desktop/ui/actions.py" line="87"/>
+        <source>Paper/electronic &amp;split…</source>
+        <translation>&amp;Verdeling papier/elektronisch…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="89"/>
+        <source>Switch to &amp;electronic…</source>
+        <translation>Overschakelen naar &amp;elektronisch…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="91"/>
+        <source>&amp;Ironing basket…</source>
+        <translation>&amp;Strijkmand…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="93"/>
         <source>&amp;Yearly statement…</source>
         <translation>&amp;Jaaroverzicht…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="90"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="96"/>
         <source>Print yearly &amp;statements…</source>
         <translation>Jaaroverzichten af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="92"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="98"/>
         <source>Make a &amp;backup</source>
         <translation>Back-up &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="93"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="99"/>
         <source>Write a checked copy of the database to the backup folder now</source>
         <translation>Schrijf nu een gecontroleerde kopie van de databank naar de back-upmap</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="96"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="102"/>
         <source>&amp;Restore a backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="97"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="103"/>
         <source>Replace all data by one of the backups</source>
         <translation>Vervang alle gegevens door een van de back-ups</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="99"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="106"/>
+        <source>&amp;Database…</source>
+        <translation>&amp;Databank…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="108"/>
         <source>&amp;About Inharmony Desktop</source>
         <translation>&amp;Over Inharmony Desktop</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="100"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="108"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="117"/>
         <source>New &amp;schedule…</source>
         <translation>Nieuw &amp;uurrooster…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="109"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="118"/>
         <source>E&amp;nd schedule…</source>
         <translation>Uurrooster &amp;beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="110"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="119"/>
         <source>New &amp;absence…</source>
         <translation>Nieuwe &amp;afwezigheid…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="111"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="120"/>
         <source>Generate &amp;week…</source>
         <translation>&amp;Week genereren…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="112"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="121"/>
         <source>Generate &amp;month…</source>
         <translation>&amp;Maand genereren…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="113"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="122"/>
         <source>Week &amp;review…</source>
         <translation>Week &amp;nakijken…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="132"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="148"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="157"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="154"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="163"/>
+        <source>&amp;Vouchers</source>
+        <translation>&amp;Cheques</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="165"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="156"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="167"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="160"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="166"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="177"/>
         <source>Main toolbar</source>
         <translation>Werkbalk</translation>
     </message>
@@ -654,32 +679,96 @@
 <context>
     <name>CustomerTreeModel</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="197"/>
+        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="214"/>
         <source>Customer / user number</source>
         <translation>Klant / gebruikersnummer</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="198"/>
+        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="215"/>
         <source>Pays</source>
         <translation>Betaalt</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="199"/>
+        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="216"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="291"/>
+        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="310"/>
         <source>{holder}: {ordered} of {maximum} vouchers ordered this year</source>
         <translation>{holder}: {ordered} van {maximum} cheques besteld dit jaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="295"/>
+        <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="314"/>
         <source>%n prestation(s) to correct in Pluxee</source>
         <translation>
             <numerusform>%n prestatie te corrigeren in Pluxee</numerusform>
             <numerusform>%n prestaties te corrigeren in Pluxee</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/database.py" line="37"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/database.py" line="131"/>
+        <source>Database</source>
+        <translation>Databank</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/database.py" line="40"/>
+        <source>This PC&apos;s own file</source>
+        <translation>Het eigen bestand van deze pc</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/database.py" line="41"/>
+        <source>The office server (PostgreSQL)</source>
+        <translation>De server van het kantoor (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/database.py" line="50"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/database.py" line="54"/>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/database.py" line="55"/>
+        <source>Database name</source>
+        <translation>Naam van de databank</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/database.py" line="57"/>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/database.py" line="60"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/database.py" line="61"/>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/database.py" line="70"/>
+        <source>The change takes effect when the program starts again.</source>
+        <translation>De wijziging geldt vanaf de volgende start van het programma.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/database.py" line="93"/>
+        <source>Required.</source>
+        <translation>Verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/database.py" line="131"/>
+        <source>Saved. Start the program again to work on {database}.</source>
+        <translation>Bewaard. Start het programma opnieuw om te werken op {database}.</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1245,165 @@
     </message>
 </context>
 <context>
+    <name>InputPage</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="50"/>
+        <source>Switch to electronic vouchers</source>
+        <translation>Overschakelen naar elektronische cheques</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="52"/>
+        <source>Enter the paper vouchers the customer still holds; the next page shows the plan.</source>
+        <translation>Geef de papieren cheques in die de klant nog heeft; de volgende pagina toont het plan.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="62"/>
+        <source> vouchers</source>
+        <translation> cheques</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="66"/>
+        <source>Paper expires on</source>
+        <translation>Papier vervalt op</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="80"/>
+        <source>&amp;User number:</source>
+        <translation>&amp;Gebruikersnummer:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="81"/>
+        <source>&amp;Paper vouchers held:</source>
+        <translation>&amp;Papieren cheques in bezit:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="82"/>
+        <source>Plan &amp;from:</source>
+        <translation>Plannen &amp;vanaf:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="83"/>
+        <source>Expiry:</source>
+        <translation>Vervaldatum:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="107"/>
+        <source>Choose a user number from the list.</source>
+        <translation>Kies een gebruikersnummer uit de lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>IroningBasketDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="70"/>
+        <source>Ironing basket</source>
+        <translation>Strijkmand</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="83"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="84"/>
+        <source>{minutes} min (settings)</source>
+        <translation>{minutes} min (instellingen)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="95"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="96"/>
+        <source>&amp;User number:</source>
+        <translation>&amp;Gebruikersnummer:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="97"/>
+        <source>&amp;Ironed by:</source>
+        <translation>Gestreken &amp;door:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="98"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="99"/>
+        <source>&amp;Ironing time:</source>
+        <translation>&amp;Strijktijd:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="100"/>
+        <source>Handling time:</source>
+        <translation>Behandelingstijd:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="101"/>
+        <source>Credit now:</source>
+        <translation>Tegoed nu:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="102"/>
+        <source>This basket:</source>
+        <translation>Deze mand:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="106"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="106"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="106"/>
+        <source>Credit</source>
+        <translation>Tegoed</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="111"/>
+        <source>Credit history</source>
+        <translation>Verloop van het tegoed</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="175"/>
+        <source>Choose a customer.</source>
+        <translation>Kies een klant.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="182"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="184"/>
+        <source>Enter the ironing time.</source>
+        <translation>Geef de strijktijd in.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/ironing_basket.py" line="187"/>
+        <source>{paid} min to pay → {vouchers} voucher(s); new credit {credit} min</source>
+        <translation>{paid} min te betalen → {vouchers} cheque(s); nieuw tegoed {credit} min</translation>
+    </message>
+</context>
+<context>
+    <name>IroningSection</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="50"/>
+        <source>Ironing workshop</source>
+        <translation>Strijkatelier</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="62"/>
+        <source>Minute credit: {minutes} min</source>
+        <translation>Minutentegoed: {minutes} min</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../inharmony_desktop/ui/labels.py" line="10"/>
@@ -1241,67 +1489,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="94"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="96"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="133"/>
         <source>Prestations</source>
         <translation>Prestaties</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="138"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="142"/>
         <source>Helpers</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="155"/>
         <source>Schedules</source>
         <translation>Uurroosters</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="161"/>
         <source>Absences</source>
         <translation>Afwezigheden</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="182"/>
         <source>Database: {path}</source>
         <translation>Databank: {path}</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="304"/>
         <source>{customers} customers · {numbers} user numbers · {prestations} prestations shown</source>
         <translation>{customers} klanten · {numbers} gebruikersnummers · {prestations} prestaties getoond</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="368"/>
         <source>Select the schedule to end first.</source>
         <translation>Selecteer eerst het uurrooster dat moet stoppen.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="400"/>
         <source>Change settings</source>
         <translation>Instellingen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="405"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="406"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The back office of Inharmony: customers, user numbers, helpers, prestations, voucher orders and yearly statements.</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;De backoffice van Inharmony: klanten, gebruikersnummers, medewerkers, prestaties, chequebestellingen en jaarattesten.</translation>
     </message>
@@ -1541,6 +1789,64 @@
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="124"/>
+        <source>The plan</source>
+        <translation>Het plan</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="125"/>
+        <source>Nothing has changed yet. Finish applies this plan; Undo takes it back.</source>
+        <translation>Er is nog niets gewijzigd. Voltooien voert dit plan uit; Ongedaan maken draait het terug.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="144"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="144"/>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="144"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="144"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="145"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="145"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="145"/>
+        <source>Electronic</source>
+        <translation>Elektronisch</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="145"/>
+        <source>Paper left</source>
+        <translation>Papier over</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="152"/>
+        <source>{number}: {used} of {held} paper vouchers used on {count} prestation(s); electronic from {day}.</source>
+        <translation>{number}: {used} van {held} papieren cheques gebruikt op {count} prestatie(s); elektronisch vanaf {day}.</translation>
+    </message>
+</context>
+<context>
     <name>PlanWorker</name>
     <message>
         <location filename="../../inharmony_desktop/ui/plan_worker.py" line="63"/>
@@ -1730,6 +2036,11 @@
     </message>
     <message>
         <location filename="../../inharmony_desktop/ui/models/prestations.py" line="87"/>
+        <source>Split set by hand: it no longer follows the payment mode.</source>
+        <translation>Verdeling met de hand ingesteld: ze volgt de betaalwijze niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/models/prestations.py" line="91"/>
         <source>Changed after registration: correct it in Pluxee too.</source>
         <translation>Gewijzigd na registratie: corrigeer dit ook in Pluxee.</translation>
     </message>
@@ -2291,6 +2602,73 @@ Back-upmap: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SplitEditor</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="45"/>
+        <source>Paper / electronic split</source>
+        <translation>Verdeling papier / elektronisch</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="56"/>
+        <source> vouchers</source>
+        <translation> cheques</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="67"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="68"/>
+        <source>&amp;Electronic:</source>
+        <translation>&amp;Elektronisch:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="72"/>
+        <source>Back to &amp;default</source>
+        <translation>Terug naar &amp;standaard</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="74"/>
+        <source>The split follows the payment mode on the prestation date again.</source>
+        <translation>De verdeling volgt opnieuw de betaalwijze op de datum van de prestatie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="97"/>
+        <source>%n prestation(s) of {hours} hours.</source>
+        <translation>
+            <numerusform>%n prestatie van {hours} uren.</numerusform>
+            <numerusform>%n prestaties van {hours} uren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="100"/>
+        <source>%n prestation(s) with different hours.</source>
+        <translation>
+            <numerusform>%n prestatie met verschillende uren.</numerusform>
+            <numerusform>%n prestaties met verschillende uren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="102"/>
+        <source>Now: {paper} paper + {electronic} electronic.</source>
+        <translation>Nu: {paper} papier + {electronic} elektronisch.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="105"/>
+        <source>Default: {paper} paper + {electronic} electronic.</source>
+        <translation>Standaard: {paper} papier + {electronic} elektronisch.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/dialogs/split_editor.py" line="108"/>
+        <source>%n set by hand.</source>
+        <translation>
+            <numerusform>%n met de hand ingesteld.</numerusform>
+            <numerusform>%n met de hand ingesteld.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../inharmony_desktop/ui/startup.py" line="49"/>
@@ -2325,7 +2703,7 @@ Back-upmap: {folder}</translation>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/startup.py" line="91"/>
+        <location filename="../../inharmony_desktop/ui/startup.py" line="93"/>
         <source>There is no good backup in {folder}; ask for help before doing anything else with this file.</source>
         <translation>Er staat geen goede back-up in {folder}; vraag hulp voordat u nog iets met dit bestand doet.</translation>
     </message>
@@ -2453,6 +2831,14 @@ Back-upmap: {folder}</translation>
         <location filename="../../inharmony_desktop/ui/dialogs/statement_preview.py" line="125"/>
         <source>Print yearly statement</source>
         <translation>Jaaroverzicht afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchoverWizard</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/switchover_wizard.py" line="183"/>
+        <source>Paper to electronic</source>
+        <translation>Van papier naar elektronisch</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2975,146 @@ Back-upmap: {folder}</translation>
         <location filename="../../inharmony_desktop/ui/views/details.py" line="119"/>
         <source>{ordered} of {maximum}</source>
         <translation>{ordered} van {maximum}</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherTools</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="105"/>
+        <source>Select one or more prestations in the table first.</source>
+        <translation>Selecteer eerst een of meer prestaties in de tabel.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="112"/>
+        <source>Split of %n prestation(s) back to default</source>
+        <translation>
+            <numerusform>Verdeling van %n prestatie terug naar standaard</numerusform>
+            <numerusform>Verdeling van %n prestaties terug naar standaard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="115"/>
+        <source>Split %n prestation(s): {paper} paper + {electronic} electronic</source>
+        <translation>
+            <numerusform>%n prestatie verdelen: {paper} papier + {electronic} elektronisch</numerusform>
+            <numerusform>%n prestaties verdelen: {paper} papier + {electronic} elektronisch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="125"/>
+        <source>Switch {number} to electronic</source>
+        <translation>{number} overschakelen naar elektronisch</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="135"/>
+        <source>Ironing basket for {name}</source>
+        <translation>Strijkmand voor {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WalletPanel</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="46"/>
+        <source>Electronic wallet</source>
+        <translation>Elektronische portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="49"/>
+        <source>Ordered:</source>
+        <translation>Besteld:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="50"/>
+        <source>Used:</source>
+        <translation>Gebruikt:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="51"/>
+        <source>Refunded:</source>
+        <translation>Terugbetaald:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="52"/>
+        <source>Available:</source>
+        <translation>Beschikbaar:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="55"/>
+        <source>Expiring within 60 days:</source>
+        <translation>Vervalt binnen 60 dagen:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="68"/>
+        <source>Personal:</source>
+        <translation>Persoonlijk:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="69"/>
+        <source>Household:</source>
+        <translation>Gezin:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="70"/>
+        <source>Price tier:</source>
+        <translation>Prijsschijf:</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="99"/>
+        <source>{used} (+{unpaid} waiting for an order)</source>
+        <translation>{used} (+{unpaid} wachten op een bestelling)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="102"/>
+        <source>{count} on {day} (order of {ordered})</source>
+        <translation>{count} op {day} (bestelling van {ordered})</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="105"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="106"/>
+        <source>Forecast: {text}</source>
+        <translation>Vooruitzicht: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="113"/>
+        <source>Quota {year}</source>
+        <translation>Quotum {year}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="116"/>
+        <source>special quota: not counted</source>
+        <translation>bijzonder quotum: telt niet mee</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="122"/>
+        <source>special quota: base price {price}</source>
+        <translation>bijzonder quotum: basisprijs {price}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="124"/>
+        <source>higher price {price} (above {threshold} vouchers)</source>
+        <translation>hogere prijs {price} (boven {threshold} cheques)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="126"/>
+        <source>base price {price} (up to {threshold} vouchers)</source>
+        <translation>basisprijs {price} (tot {threshold} cheques)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/views/wallet_panel.py" line="132"/>
+        <source>{value} of {maximum}</source>
+        <translation>{value} van {maximum}</translation>
+    </message>
+</context>
+<context>
+    <name>WalletSection</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/voucher_tools.py" line="34"/>
+        <source>Wallet and quota</source>
+        <translation>Portefeuille en quotum</translation>
     </message>
 </context>
 <context>

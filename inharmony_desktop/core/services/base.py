@@ -14,8 +14,13 @@ from typing import Any
 
 import peewee
 
-from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.errors import ConflictError, KnownError
 from inharmony_desktop.core.models import database
+
+try:  # Peewee does not wrap every PostgreSQL error (a deadlock, for one).
+    from psycopg2 import Error as ServerDriverError
+except ImportError:  # pragma: no cover - the driver is a dependency
+    ServerDriverError = peewee.DatabaseError  # type: ignore[assignment,misc]
 
 
 def current_user() -> str:
@@ -59,6 +64,16 @@ def _translate(exc: Exception) -> KnownError:
         if "foreign key" in text:
             return KnownError("Dit wordt nog gebruikt of verwijst naar iets dat niet bestaat.")
         return KnownError(f"De gegevens voldoen niet aan de regels van de databank ({exc}).")
+    if isinstance(exc, peewee.DataError):
+        # PostgreSQL enforces text lengths and integer ranges that SQLite lets through.
+        return KnownError(f"Een waarde is te lang of te groot voor de databank ({exc}).")
+    if "deadlock" in text or "could not serialize" in text or "lock timeout" in text:
+        return ConflictError(
+            "Iemand anders wijzigde dezelfde gegevens op hetzelfde moment. "
+            "Herlaad en probeer opnieuw."
+        )
+    if "could not connect" in text or ("connection" in text and "closed" in text):
+        return KnownError("De databankserver is niet bereikbaar: er is niets opgeslagen.")
     if "locked" in text or "busy" in text:
         return KnownError("De databank is even bezet door een andere bewerking. Probeer opnieuw.")
     if ("disk" in text and ("full" in text or "i/o" in text)) or "disk i/o" in text:
@@ -76,8 +91,18 @@ def transaction() -> Iterator[None]:
             yield
     except KnownError:
         raise
-    except (peewee.IntegrityError, peewee.OperationalError) as exc:
+    except (peewee.IntegrityError, peewee.OperationalError, peewee.DataError) as exc:
         raise translate_database_error(exc) from exc
+    except ServerDriverError as exc:
+        raise translate_database_error(exc) from exc
+    except ValueError as exc:
+        # PostgreSQL's driver refuses text with a NUL character before sending it.
+        if "NUL" not in str(exc):
+            raise
+        raise KnownError(
+            "Een tekst bevat een onzichtbaar NUL-teken dat de databank niet kan bewaren; "
+            "verwijder het en probeer opnieuw."
+        ) from exc
 
 
 def execute_many(sql: str, rows: Sequence[Sequence[Any]]) -> None:

@@ -24,6 +24,7 @@ from inharmony_desktop.core.errors import ConflictError, KnownError
 from inharmony_desktop.core.models import Customer, Prestation, UserNumber
 from inharmony_desktop.core.services import audit
 from inharmony_desktop.core.services.base import execute_many, transaction
+from inharmony_desktop.core.services.concurrency import lock_for_update
 from inharmony_desktop.core.services.payment_modes import histories, split_for
 from inharmony_desktop.core.services.prestations import IN_PLUXEE
 
@@ -111,9 +112,12 @@ _COLUMNS = (
 
 
 def _load(ids: Sequence[int]) -> dict[int, tuple]:
+    """The rows, locked until commit on a server: a second PC moving or editing
+    them waits, then finds the new versions (and a `ConflictError`)."""
     rows: dict[int, tuple] = {}
     for chunk in _chunks(ids):
-        for row in Prestation.select(*_COLUMNS).where(Prestation.id.in_(list(chunk))).tuples():
+        query = Prestation.select(*_COLUMNS).where(Prestation.id.in_(list(chunk)))
+        for row in lock_for_update(query).tuples():
             rows[row[0]] = row
     return rows
 

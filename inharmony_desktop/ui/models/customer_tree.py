@@ -35,6 +35,7 @@ from inharmony_desktop.core.models import (
 from inharmony_desktop.core.services.payment_modes import ModeHistory
 from inharmony_desktop.ui.labels import medium_label, user_number_text
 from inharmony_desktop.ui.models import ID_ROLE, KIND_ROLE, SEARCH_ROLE
+from inharmony_desktop.ui.models.attention import AttentionLoader
 from inharmony_desktop.ui.models.paged import Index
 from inharmony_desktop.ui.models.prestation_mime import PRESTATION_IDS, decode_ids
 
@@ -47,7 +48,8 @@ _GREY = QBrush(QColor("#8a8a8a"))
 
 
 def _warning_icon() -> QIcon:
-    """Beside a user number with prestations to correct in Pluxee."""
+    """Beside a user number with prestations to correct in Pluxee, or one that
+    needs attention (expiring vouchers, a short wallet, a quota nearly used)."""
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
@@ -62,6 +64,7 @@ class NumberNode:
     ordered: int
     maximum: int
     corrections: int = 0  # prestations to correct in Pluxee (moved or changed)
+    attention: list[str] = field(default_factory=list)  # why it needs the office's attention
 
 
 @dataclass
@@ -153,6 +156,9 @@ class CustomerTreeModel(QAbstractItemModel):
         self._customers: list[CustomerNode] = []
         self._customer_rows: dict[int, int] = {}
         self._number_rows: dict[int, tuple[int, int]] = {}
+        # The warning marks arrive later from a worker thread (see models/attention.py).
+        self.attention = AttentionLoader(self)
+        self.attention.attention_loaded.connect(self._attention_loaded)
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -162,6 +168,17 @@ class CustomerTreeModel(QAbstractItemModel):
             n.id: (i, j) for i, c in enumerate(self._customers) for j, n in enumerate(c.numbers)
         }
         self.endResetModel()
+        self.attention.request([n.id for c in self._customers for n in c.numbers if n.active])
+
+    def _attention_loaded(self, _generation: int, reasons: dict) -> None:
+        for uid, (i, j) in self._number_rows.items():
+            node = self._customers[i].numbers[j]
+            found = reasons.get(uid, [])
+            if found != node.attention:
+                node.attention = found
+                index = self.index_of_user_number(uid)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole,
+                                                     Qt.ItemDataRole.ToolTipRole])
 
     # --- structure ----------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -281,7 +298,9 @@ class CustomerTreeModel(QAbstractItemModel):
                     return _FULL
                 if n.ordered >= WARNING_FRACTION * n.maximum:
                     return _WARN
-        if role == Qt.ItemDataRole.DecorationRole and column == 0 and n.corrections:
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and (
+            n.corrections or n.attention
+        ):
             return _warning_icon()
         if role == Qt.ItemDataRole.BackgroundRole and column == 1:
             return _PAPER if n.mode == "paper" else _ELECTRONIC
@@ -295,7 +314,7 @@ class CustomerTreeModel(QAbstractItemModel):
                 tip += "\n" + QCoreApplication.translate(
                     "CustomerTreeModel", "%n prestation(s) to correct in Pluxee", None,
                     n.corrections)
-            return tip
+            return "\n".join([tip, *n.attention])
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 badge = f"  ⚠ {n.corrections}" if n.corrections else ""

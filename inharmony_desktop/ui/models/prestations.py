@@ -83,6 +83,10 @@ class PrestationTableModel(PagedTableModel):
             return _GREY
         if role == Qt.ItemDataRole.BackgroundRole and p.needs_correction:
             return _CORRECTION
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and p.split_manual:
+            return QCoreApplication.translate(
+                "PrestationTableModel", "Split set by hand: it no longer follows the payment mode."
+            )
         if role == Qt.ItemDataRole.ToolTipRole and p.needs_correction:
             return QCoreApplication.translate(
                 "PrestationTableModel", "Changed after registration: correct it in Pluxee too."
@@ -104,7 +108,7 @@ class PrestationTableModel(PagedTableModel):
         if column == 5:
             return str(p.hours)
         if column == 6:
-            return f"{p.paper} / {p.electronic}"
+            return f"{p.paper} / {p.electronic}" + (" ✎" if p.split_manual else "")
         return status_label(p.status)
 
     def row_info(self, row: int) -> pq.PrestationRow | None:
