@@ -315,6 +315,10 @@
 {path} ({size})</translation>
     </message>
     <message>
+        <source>A backup or check of the database is still running in the background. Try again in a minute.</source>
+        <translation>Er wordt op de achtergrond nog een back-up gemaakt of de databank gecontroleerd. Probeer het over een minuut opnieuw.</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
@@ -1793,6 +1797,29 @@ Back-upmap: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SafetyPage</name>
+    <message>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Empty: the folder 'backups' beside the database. A backup is made when the program starts and closes (at most once a day); 7 daily, 4 weekly and 12 monthly backups are kept.</source>
+        <translation>Leeg: de map 'backups' naast de databank. Er wordt een back-up gemaakt bij het starten en sluiten van het programma (hoogstens één per dag); 7 dagelijkse, 4 wekelijkse en 12 maandelijkse back-ups worden bewaard.</translation>
+    </message>
+    <message>
+        <source>Allow the database on a network drive or in a synced folder on this PC (not recommended)</source>
+        <translation>De databank op een netwerkschijf of in een gesynchroniseerde map toestaan op deze PC (afgeraden)</translation>
+    </message>
+    <message>
+        <source>The backup folder must be a full path, such as D:\Backups.</source>
+        <translation>De back-upmap moet een volledig pad zijn, zoals D:\Backups.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Edit schedule</source>
@@ -1980,6 +2007,10 @@ Back-upmap: {folder}</translation>
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
     </message>
     <message>
         <source>Name</source>
