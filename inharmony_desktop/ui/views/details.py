@@ -129,6 +129,8 @@ class DetailsPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        # The sections wrap their text; a sideways scroll bar would only hide the right edge.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(self)
         self.layout_ = QVBoxLayout(body)
         self.placeholder = QLabel(self.tr("Select a customer or user number on the left."), body)
