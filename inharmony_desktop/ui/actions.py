@@ -89,6 +89,10 @@ class Actions(QObject):
             QCoreApplication.translate("Actions", "Switch to &electronic…"))
         self.ironing_basket = self._make(
             QCoreApplication.translate("Actions", "&Ironing basket…"), "Ctrl+Shift+I")
+        self.refunds = self._make(
+            QCoreApplication.translate("Actions", "&Refunds…"))
+        self.refunds.setStatusTip(QCoreApplication.translate(
+            "Actions", "Vouchers of the selected user number returned to Pluxee"))
         self.yearly_statement = self._make(
             QCoreApplication.translate("Actions", "&Yearly statement…"), Key.Print
         )
@@ -161,7 +165,8 @@ class Actions(QObject):
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.settings])
         voucher_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Vouchers"))
-        voucher_menu.addActions([self.edit_split, self.switchover, self.ironing_basket])
+        voucher_menu.addActions([self.edit_split, self.switchover, self.ironing_basket,
+                                 self.refunds])
         view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
         view_menu.addActions([self.refresh, self.show_corrections])
         planning_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Planning"))

@@ -47,6 +47,7 @@ from inharmony_desktop.ui.editing import Editor
 from inharmony_desktop.ui.models.customer_tree import CustomerTreeModel
 from inharmony_desktop.ui.move_controller import install as install_moves
 from inharmony_desktop.ui.planning import Planning
+from inharmony_desktop.ui.refunds import RefundActions
 from inharmony_desktop.ui.statements import StatementActions
 from inharmony_desktop.ui.tabs.absences import AbsencesTab
 from inharmony_desktop.ui.tabs.helpers import HelpersTab
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._add_context_menus()
         self.move_controller = install_moves(self)
         self.voucher_tools = VoucherTools(self)
+        self.refunds = RefundActions(self)
         self.customers.selection_changed.connect(self._scope_changed)
         self.customers.activated.connect(self._tree_activated)
         self.broadcaster.entities_changed.connect(self._entities_changed)
