@@ -88,13 +88,29 @@ class CustomerPanel(QWidget):
         self.tree.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
-        self.tree.scrollTo(index)
+        self.tree.scrollTo(index)  # only scrolls when the row is out of sight
 
     def reload(self) -> None:
+        """Reload the data; the open customers, the selection and the scroll position stay."""
         kind, entity_id = self.selected()
+        expanded = self.expanded_customer_ids()
+        scrolled = self.tree.verticalScrollBar().value()
         self.model.reload()
+        for customer_id in expanded:
+            index = self.proxy.mapFromSource(self.model.index_of_customer(customer_id))
+            if index.isValid():
+                self.tree.expand(index)
+        self.tree.verticalScrollBar().setValue(scrolled)
         if kind and entity_id is not None:
             self.select(kind, entity_id)
+
+    def expanded_customer_ids(self) -> set[int]:
+        ids: set[int] = set()
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.tree.isExpanded(index):
+                ids.add(index.data(ID_ROLE))
+        return ids
 
     @Slot(str)
     def _search_changed(self, text: str) -> None:
