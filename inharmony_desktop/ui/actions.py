@@ -27,6 +27,12 @@ class Actions(QObject):
         self.new_prestation = self._make(
             QCoreApplication.translate("Actions", "New &prestation…"), Key.New, icon(SP.SP_FileIcon)
         )
+        self.quick_entry = self._make(
+            QCoreApplication.translate("Actions", "&Quick entry"), "Ctrl+E"
+        )
+        self.quick_entry.setStatusTip(QCoreApplication.translate(
+            "Actions", "Type date, user number, helper and hours in the Prestations tab; "
+            "Enter saves"))
         self.new_customer = self._make(
             QCoreApplication.translate("Actions", "New &customer…"), "Ctrl+Shift+K"
         )
@@ -146,6 +152,7 @@ class Actions(QObject):
         file_menu.addActions(
             [
                 self.new_prestation,
+                self.quick_entry,
                 self.new_customer,
                 self.new_user_number,
                 self.new_helper,

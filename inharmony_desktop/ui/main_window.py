@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
     def _connect_actions(self) -> None:
         a = self.actions_
         a.new_prestation.triggered.connect(self._new_prestation)
+        a.quick_entry.triggered.connect(self._start_quick_entry)
         a.new_customer.triggered.connect(self.editor.new_customer)
         a.new_user_number.triggered.connect(
             lambda: self.editor.new_user_number(self.customers.selected_customer_id()))
@@ -374,6 +375,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def _new_prestation(self) -> None:
         self.editor.new_prestation(self._selected_number())
+
+    @Slot()
+    def _start_quick_entry(self) -> None:
+        self.tabs.setCurrentWidget(self.prestations)
+        self.prestations.quick_entry.start()
 
     @Slot(object)
     def _quick_entry(self, data: PrestationInput) -> None:
