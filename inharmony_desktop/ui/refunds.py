@@ -16,10 +16,6 @@ from inharmony_desktop.ui import broadcast, commands, messages
 from inharmony_desktop.ui.dialogs.refund import RefundDialog, RefundsDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Refunds", text)
-
-
 class RefundActions(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -37,7 +33,8 @@ class RefundActions(QObject):
     def show_refunds(self) -> None:
         kind, entity_id = self.window.customers.selected()
         if kind != "user_number" or entity_id is None:
-            messages.show_error(self.window, _tr("Select a user number on the left first."))
+            messages.show_error(self.window, QCoreApplication.translate(
+                "Refunds", "Select a user number on the left first."))
             return
         dialog = RefundsDialog(self.window, entity_id, self)
         self.dialog_parent = dialog
@@ -59,9 +56,10 @@ class RefundActions(QObject):
         return command.row_id if self.window.editor.run(command) else None
 
     def delete_refund(self, refund_id: int) -> bool:
-        if not messages.confirm(self.dialog_parent, _tr("Delete refund"),
-                                _tr("Delete this refund?")):
+        title = QCoreApplication.translate("Refunds", "Delete refund")
+        if not messages.confirm(self.dialog_parent, title, QCoreApplication.translate(
+                "Refunds", "Delete this refund?")):
             return False
         return self.window.editor.run(commands.DeleteCommand(
-            _tr("Delete refund"), broadcast.REFUND, refund_id,
+            title, broadcast.REFUND, refund_id,
             lambda: orders.delete_refund(refund_id)))
