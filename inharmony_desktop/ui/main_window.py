@@ -112,7 +112,10 @@ class MainWindow(QMainWindow):
         if not is_sqlite():
             self.change_watcher.start()
         self.resize(1600, 900)
-        self.resizeDocks([left, right], [370, 310], Qt.Orientation.Horizontal)
+        # On a 1366-pixel laptop the tables need their room; the details panel gives way first.
+        screen = self.screen().availableGeometry().width() if self.screen() else 1600
+        widths = [370, 310] if screen >= 1600 else [320, 240]
+        self.resizeDocks([left, right], widths, Qt.Orientation.Horizontal)
         self.refresh_all()
         self.restore_state()
 

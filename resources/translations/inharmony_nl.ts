@@ -705,8 +705,10 @@
     </message>
     <message>
         <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="215"/>
-        <source>Town / pays</source>
-        <translation>Gemeente / betaalt</translation>
+        <source>Town /
+pays</source>
+        <translation>Gemeente /
+betaalt</translation>
     </message>
     <message>
         <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="216"/>
@@ -1519,57 +1521,57 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="138"/>
         <source>Prestations</source>
         <translation>Prestaties</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="143"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="147"/>
         <source>Helpers</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="160"/>
         <source>Schedules</source>
         <translation>Uurroosters</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="166"/>
         <source>Absences</source>
         <translation>Afwezigheden</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="187"/>
         <source>Database: {path}</source>
         <translation>Databank: {path}</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="310"/>
         <source>{customers} customers · {numbers} user numbers · {prestations} prestations shown</source>
         <translation>{customers} klanten · {numbers} gebruikersnummers · {prestations} prestaties getoond</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="374"/>
         <source>Select the schedule to end first.</source>
         <translation>Selecteer eerst het uurrooster dat moet stoppen.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="411"/>
         <source>Change settings</source>
         <translation>Instellingen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="416"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="417"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The back office of Inharmony: customers, user numbers, helpers, prestations, voucher orders and yearly statements.</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;De backoffice van Inharmony: klanten, gebruikersnummers, medewerkers, prestaties, chequebestellingen en jaarattesten.</translation>
     </message>

@@ -45,13 +45,16 @@ class CustomerPanel(QWidget):
         self.tree.setObjectName("customer_tree")
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(14)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSortingEnabled(False)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 96)
-        header.resizeSection(2, 70)
+        # The second column holds a customer's town and a user number's payment mode; its
+        # title takes two lines so that the names keep the room on a laptop screen.
+        header.resizeSection(1, 100)
+        header.resizeSection(2, 64)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._show_menu)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
