@@ -111,10 +111,13 @@ class MainWindow(QMainWindow):
         self.change_watcher = ChangeWatcher(self.broadcaster, parent=self)
         if not is_sqlite():
             self.change_watcher.start()
-        self.resize(1600, 900)
-        # On a 1366-pixel laptop the tables need their room; the details panel gives way first.
-        screen = self.screen().availableGeometry().width() if self.screen() else 1600
-        widths = [370, 310] if screen >= 1600 else [320, 240]
+        # The first start fits the screen (a 1366x768 laptop too); later starts restore the
+        # saved geometry. On a small screen the details panel gives way first.
+        available = self.screen().availableGeometry() if self.screen() else None
+        screen_w = available.width() if available is not None else 1600
+        screen_h = available.height() if available is not None else 900
+        self.resize(min(1600, screen_w), min(900, screen_h))
+        widths = [370, 310] if screen_w >= 1600 else [320, 240]
         self.resizeDocks([left, right], widths, Qt.Orientation.Horizontal)
         self.refresh_all()
         self.restore_state()
