@@ -74,19 +74,19 @@ class FormDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._tab_order_done:
             self._tab_order_done = True
-            self._buttons_last_in_tab_order()
+            others = self._buttons_last_in_tab_order()
             focus = self.focusWidget()
             if focus is None or self.buttons.isAncestorOf(focus):
-                first = next((w for w in self.fields.values()
-                              if w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus),
-                             None)
+                candidates = [w for w in self.fields.values()
+                              if w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+                first = (candidates or others or [None])[0]
                 if first is not None:
                     first.setFocus(Qt.FocusReason.TabFocusReason)
         super().showEvent(event)
 
-    def _buttons_last_in_tab_order(self) -> None:
+    def _buttons_last_in_tab_order(self) -> list[QWidget]:
         """The button box is made before the fields, so Tab would visit OK and Cancel
-        first; move them behind the last field."""
+        first; move them behind the last field. Returns the other widgets in order."""
         chain: list[QWidget] = []
         widget = self.nextInFocusChain()
         while widget is not self and widget not in chain:
@@ -96,12 +96,12 @@ class FormDialog(QDialog):
                    and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
         others = [w for w in chain if not self.buttons.isAncestorOf(w)
                   and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None]
-        if not buttons or not others:
-            return
-        previous = others[-1]
-        for button in buttons:
-            QWidget.setTabOrder(previous, button)
-            previous = button
+        if buttons and others:
+            previous = others[-1]
+            for button in buttons:
+                QWidget.setTabOrder(previous, button)
+                previous = button
+        return others
 
     # --- to implement -------------------------------------------------------------------------
     def collect(self) -> Any:
