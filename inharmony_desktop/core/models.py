@@ -145,6 +145,9 @@ class Helper(BaseModel):
     )
     active = BooleanField(default=True)
 
+    class Meta:
+        indexes = ((("name",), False),)
+
 
 class Schedule(BaseModel):
     """A recurring weekly slot: helper x user number x weekday x hours."""
@@ -169,8 +172,10 @@ class Prestation(BaseModel):
     """One work session paid with `hours` vouchers, split paper/electronic."""
 
     date = DateField()
-    user_number = ForeignKeyField(UserNumber, backref="prestations", on_delete="RESTRICT")
-    helper = ForeignKeyField(Helper, backref="prestations", on_delete="RESTRICT")
+    # No single-column indexes: the (user_number, date) and (helper, date) ones lead with them.
+    user_number = ForeignKeyField(UserNumber, backref="prestations", on_delete="RESTRICT",
+                                  index=False)
+    helper = ForeignKeyField(Helper, backref="prestations", on_delete="RESTRICT", index=False)
     activity = CharField(
         max_length=10, default="home_help", constraints=[_in("activity", ACTIVITIES)]
     )
@@ -202,6 +207,10 @@ class Prestation(BaseModel):
             (("user_number", "date"), False),
             (("helper", "date"), False),
             (("status", "date"), False),
+            # Each sortable column has an index in (column, date) order: no sort of the table.
+            (("activity", "date"), False),
+            (("hours", "date"), False),
+            (("paper", "date"), False),
         )
 
 
