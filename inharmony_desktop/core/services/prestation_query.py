@@ -181,6 +181,32 @@ def _order(column: int, descending: bool) -> list[peewee.Ordering]:
     return [n.desc() if descending else n.asc() for n in nodes]
 
 
+_COLUMNS = (
+    Prestation.id, Prestation.date, Customer.name, UserNumber.number, Helper.name,
+    Prestation.activity, Prestation.hours, Prestation.paper, Prestation.electronic,
+    Prestation.status, Prestation.needs_pluxee_correction, Prestation.user_number,
+    UserNumber.customer,
+)
+
+
+def sorted_query(f: PrestationFilter, *, sort_column: int = 0, descending: bool = True,
+                 walk: bool = False) -> peewee.ModelSelect:
+    """The whole filtered, sorted table as one query (no LIMIT).
+
+    `walk` spells out the index walk for SQLite (see the module docstring); the
+    rows and their order are the same either way.
+    """
+    name = COLUMNS[sort_column]
+    if walk and name in _WALK_FROM and is_sqlite():
+        query = _walked(_WALK_FROM[name].select(*_COLUMNS), name)
+    else:
+        query = _joined(Prestation.select(*_COLUMNS))
+    conditions = _where(f)
+    if conditions:
+        query = query.where(*conditions)
+    return query.order_by(*_order(sort_column, descending))
+
+
 def page(
     f: PrestationFilter, *, sort_column: int = 0, descending: bool = True,
     offset: int = 0, limit: int = 200, total: int | None = None,
@@ -195,22 +221,9 @@ def page(
     if from_end:
         descending = not descending
         offset = total - offset - limit
-    columns = (
-        Prestation.id, Prestation.date, Customer.name, UserNumber.number, Helper.name,
-        Prestation.activity, Prestation.hours, Prestation.paper, Prestation.electronic,
-        Prestation.status, Prestation.needs_pluxee_correction, Prestation.user_number,
-        UserNumber.customer,
-    )
-    name = COLUMNS[sort_column]
-    if name in _WALK_FROM and total >= DENSE_ROWS and is_sqlite():
-        query = _walked(_WALK_FROM[name].select(*columns), name)
-    else:
-        query = _joined(Prestation.select(*columns))
-    conditions = _where(f)
-    if conditions:
-        query = query.where(*conditions)
-    query = query.order_by(*_order(sort_column, descending)).offset(offset).limit(limit)
-    rows = [PrestationRow(*r) for r in query.tuples()]
+    query = sorted_query(f, sort_column=sort_column, descending=descending,
+                         walk=total >= DENSE_ROWS)
+    rows = [PrestationRow(*r) for r in query.offset(offset).limit(limit).tuples()]
     if from_end:
         rows.reverse()
     return rows

@@ -63,6 +63,15 @@ class CustomerNode:
         return " ".join(parts).lower()
 
 
+def _raw(query) -> list[tuple]:
+    """The rows as the driver returns them: thousands of rows without per-value conversion."""
+    return query.model._meta.database.execute(query).fetchall()
+
+
+def _date(value: dt.date | str) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
 def load_tree(year: int | None = None, today: dt.date | None = None) -> list[CustomerNode]:
     today = today or dt.date.today()
     year = year or today.year
@@ -72,27 +81,24 @@ def load_tree(year: int | None = None, today: dt.date | None = None) -> list[Cus
     except KnownError:
         maxima = {"standard": 0, "special": 0}
     customers: dict[int, CustomerNode] = {}
-    for r in (
+    for r in _raw(
         Customer.select(
             Customer.id, Customer.reference, Customer.name, Customer.city, Customer.active
-        )
-        .order_by(Customer.name, Customer.id)
-        .tuples()
+        ).order_by(Customer.name, Customer.id)
     ):
-        customers[r[0]] = CustomerNode(*r)
+        customers[r[0]] = CustomerNode(r[0], r[1], r[2], r[3], bool(r[4]))
     history_rows: dict[int, list[tuple[dt.date, str]]] = {}
-    for un_id, day, mode in PaymentModeChange.select(
+    for un_id, day, mode in _raw(PaymentModeChange.select(
         PaymentModeChange.user_number, PaymentModeChange.effective_date, PaymentModeChange.mode
-    ).tuples():
-        history_rows.setdefault(un_id, []).append((day, mode))
+    )):
+        history_rows.setdefault(un_id, []).append((_date(day), mode))
     modes = {un_id: ModeHistory(rows).mode_on(today) for un_id, rows in history_rows.items()}
-    ordered = dict(
+    ordered = dict(_raw(
         Order.select(Order.user_number, fn.SUM(Order.quantity))
         .where(Order.order_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
         .group_by(Order.user_number)
-        .tuples()
-    )
-    for r in (
+    ))
+    for un_id, customer_id, number, holder, quota, active in _raw(
         UserNumber.select(
             UserNumber.id,
             UserNumber.customer,
@@ -100,17 +106,14 @@ def load_tree(year: int | None = None, today: dt.date | None = None) -> list[Cus
             UserNumber.holder,
             UserNumber.quota,
             UserNumber.active,
-        )
-        .order_by(UserNumber.number)
-        .tuples()
+        ).order_by(UserNumber.number)
     ):
-        un_id, customer_id, number, holder, quota, active = r
         node = NumberNode(
             un_id,
             number,
             holder,
             quota,
-            active,
+            bool(active),
             modes.get(un_id, "electronic"),
             int(ordered.get(un_id, 0) or 0),
             maxima.get(quota, 0),
