@@ -25,6 +25,7 @@ from inharmony_desktop.core.models import (
     Order,
     PaymentModeChange,
     Prestation,
+    Schedule,
     UserNumber,
     database,
 )
@@ -147,9 +148,12 @@ def build(*, seed: int = 7, today: dt.date | None = None, scale: float = 1.0,
 
         say(f"{n_orders} bestellingen…")
         order_count = _orders(rng, usage, plans, today, n_orders)
+        say("Uurroosters…")
+        schedule_count = _schedules(rng, today)
         audit.record("prestation", 0, "import", f"Grote demo: {n_prestations} prestaties")
     return {"medewerkers": n_helpers, "klanten": n_customers, "gebruikersnummers": n_numbers,
-            "prestaties": n_prestations, "bestellingen": order_count}
+            "prestaties": n_prestations, "bestellingen": order_count,
+            "uurroosters": schedule_count}
 
 
 def _prestations(rng: random.Random, plans, helper_ids, today: dt.date, total: int):
@@ -254,3 +258,26 @@ def _orders(rng: random.Random, usage, plans, today: dt.date, total: int) -> int
                      _expiry(day.year, day.month)))
     _bulk(Order, columns, rows)
     return len(rows)
+
+
+def _schedules(rng: random.Random, today: dt.date) -> int:
+    """A weekly or biweekly slot for every user number served in the last 60 days, with
+    its latest helper, weekday, hours and activity: what generation continues."""
+    since = today - dt.timedelta(days=60)
+    latest = (Prestation.select(Prestation.user_number, peewee.fn.MAX(Prestation.id))
+              .where(Prestation.date >= since).group_by(Prestation.user_number))
+    ids = [row_id for _un, row_id in latest.tuples()]
+    rows = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows.extend(Prestation.select(Prestation.user_number, Prestation.helper,
+                                      Prestation.activity, Prestation.date, Prestation.hours)
+                    .where(Prestation.id.in_(chunk)).tuples())
+    schedules = []
+    for un_id, helper_id, activity, day, hours in rows:
+        first = today - dt.timedelta(days=rng.randint(30, 400))
+        schedules.append((helper_id, un_id, activity, min(day.weekday(), 4),
+                          rng.choice(("08:30", "13:00")), hours,
+                          1 if rng.random() < 0.6 else 2, first.isoformat(), None))
+    return _bulk(Schedule, ("helper_id", "user_number_id", "activity", "weekday", "start_time",
+                            "hours", "every_weeks", "first_date", "last_date"), schedules)

@@ -84,4 +84,4 @@ def table(figures: list[Figure]) -> str:
         if number == 0:
             lines.append("-+-".join("-" * w for w in widths))
     notes = [f"- {f.name}: {f.note}" for f in figures if f.note]
-    return "\n".join(lines + ([""] + notes if notes else []))
+    return "\n".join(lines + (["", *notes] if notes else []))
