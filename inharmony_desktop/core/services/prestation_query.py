@@ -158,7 +158,8 @@ _WALK_FROM: dict[str, type[peewee.Model]] = {
 
 
 def count(f: PrestationFilter) -> int:
-    query = Prestation.select(peewee.fn.COUNT(Prestation.id))
+    # COUNT(*), not COUNT(id): SQLite then counts the smallest index page by page.
+    query = Prestation.select(peewee.fn.COUNT(peewee.SQL("*")))
     conditions = _where(f)
     if conditions:
         query = query.where(*conditions)
