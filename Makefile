@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 QM := resources/translations/inharmony_nl.qm
 
-.PHONY: run test lint translations clean
+.PHONY: run test lint translations lupdate clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,3 +30,8 @@ lint: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist $(QM)
+
+# Refresh the Dutch catalogue from the sources (then translate what is new).
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find inharmony_desktop -name '*.py' | sort) \
+		-ts resources/translations/inharmony_nl.ts -no-obsolete -locations none

@@ -40,9 +40,14 @@ def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
 
 
 def _open(args: argparse.Namespace, *, create: bool = True):
-    from inharmony_desktop.core.db import open_database
+    """Open the database for writing: location, lock and read-only checks first.
 
-    return open_database(args.db, create=create)
+    The lock is released by `main` when the sub-command ends.
+    """
+    from inharmony_desktop.core import safety
+
+    args.opened = safety.open_checked(args.db, create=create)
+    return args.opened.db
 
 
 # --- demo ------------------------------------------------------------------------------------
@@ -114,12 +119,123 @@ def _run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- statements -------------------------------------------------------------------------------
+
+def _add_statements(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("statements", help="maak de jaaroverzichten (PDF) van een jaar")
+    _db_option(p)
+    p.add_argument("--year", type=int, required=True, help="het jaar van de bestellingen")
+    p.add_argument("--out", type=Path, required=True, metavar="MAP", help="de map voor de PDF's")
+    p.add_argument("--user-number", metavar="N", default=None,
+                   help="alleen het jaaroverzicht van dit gebruikersnummer (zonder combined.pdf)")
+    p.set_defaults(run=_run_statements)
+
+
+def _run_statements(args: argparse.Namespace) -> int:
+    from inharmony_desktop.core.services.user_numbers import require_by_number
+    from inharmony_desktop.reports.batch import write_statements
+
+    _open(args, create=False)
+    ids = None
+    if args.user_number is not None:
+        ids = [require_by_number(args.user_number).id]
+    result = write_statements(args.year, args.out, user_number_ids=ids,
+                              combined=ids is None)
+    count = len(result.files)
+    summary = f"{count} jaaroverzicht{'en' if count != 1 else ''} ({result.pages} pagina's)"
+    if result.combined is not None:
+        summary += f" en {result.combined.name} ({result.combined_pages} pagina's)"
+    print(f"{summary} geschreven naar {result.folder}.")
+    return EXIT_OK
+
+
+# --- backup / check ---------------------------------------------------------------------------
+
+def _add_backup(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("backup", help="maak een back-up (gecontroleerd, atomair)")
+    _db_option(p)
+    p.add_argument("--to", metavar="FILE", type=Path, default=None,
+                   help="schrijf de back-up naar dit bestand (standaard: de back-upmap)")
+    p.set_defaults(run=_run_backup)
+
+
+def _run_backup(args: argparse.Namespace) -> int:
+    from inharmony_desktop.core.services import backups
+
+    _open(args, create=False)
+    path = backups.make_backup(to=args.to)
+    print(f"Back-up gemaakt: {path} ({path.stat().st_size / 1_048_576:.1f} MB), gecontroleerd.")
+    return EXIT_OK
+
+
+def _add_check(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help="controleer de databank volledig (alleen lezen)")
+    _db_option(p)
+    p.set_defaults(run=_run_check)
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from inharmony_desktop.core import integrity
+
+    report = integrity.full_check(args.db)
+    for line in report.problems:
+        print(line, file=sys.stderr)
+    print(report.summary)
+    return EXIT_OK if report.ok else EXIT_ERROR
+
+
+# --- generate ----------------------------------------------------------------------------------
+
+def _add_generate(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("generate", help="maak de geplande prestaties van een periode uit de "
+                                        "uurroosters")
+    _db_option(p)
+    p.add_argument("--from", dest="start", required=True, metavar="DATUM",
+                   help="eerste dag (JJJJ-MM-DD of DD/MM/JJJJ)")
+    p.add_argument("--to", dest="end", required=True, metavar="DATUM", help="laatste dag")
+    p.add_argument("--dry-run", action="store_true",
+                   help="toon enkel wat er gemaakt en overgeslagen zou worden")
+    p.set_defaults(run=_run_generate)
+
+
+def _run_generate(args: argparse.Namespace) -> int:
+    from inharmony_desktop.core import validation as v
+    from inharmony_desktop.core.errors import ValidationError
+    from inharmony_desktop.core.services import generation
+
+    checker = v.Checker()
+    start = checker.check("from", v.date_value, args.start, "De begindatum (--from)")
+    end = checker.check("to", v.date_value, args.end, "De einddatum (--to)")
+    try:
+        checker.raise_if_any()
+    except ValidationError as exc:
+        raise KnownError(str(exc)) from None
+    _open(args, create=False)
+    plan = generation.plan_generation(start, end)
+    print(plan.summary())
+    for s in plan.skipped:
+        print(f"  overgeslagen {s.date} {s.start_time} {s.helper_name} bij {s.customer_name} "
+              f"({s.user_number}): {s.detail}")
+    for warning in plan.warnings:
+        print(f"  waarschuwing: {warning}")
+    if args.dry_run:
+        print("Proefdraaien: er is niets opgeslagen.")
+        return EXIT_OK
+    ids = generation.apply_generation(plan)
+    print(f"{len(ids)} geplande prestaties aangemaakt.")
+    return EXIT_OK
+
+
 # --- the registry: one line per sub-command ---------------------------------------------------
 
 SUBCOMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_demo,
     _add_import,
     _add_export,
+    _add_statements,
+    _add_backup,
+    _add_check,
+    _add_generate,
 ]
 
 
@@ -156,3 +272,6 @@ def main(argv: list[str]) -> int:
         from inharmony_desktop.core.db import close_database
 
         close_database()
+        opened = getattr(args, "opened", None)
+        if opened is not None:
+            opened.close()

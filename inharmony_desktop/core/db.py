@@ -9,6 +9,7 @@ written transaction behind.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
@@ -64,6 +65,8 @@ def open_database(target: str | Path | None = None, *, create: bool = True) -> p
             path.parent.mkdir(parents=True, exist_ok=True)
         elif path.is_dir():
             raise KnownError(f"{path} is een map, geen databank.")
+        elif path.stat().st_size > 0:
+            _refuse_if_too_new(peek_schema_version(path))
     db = connect(target)
     database.initialize(db)
     try:
@@ -91,14 +94,58 @@ def schema_version(db: peewee.Database) -> int:
     return row.version if row else 0
 
 
-def _prepare_schema(db: peewee.Database) -> None:
-    version = schema_version(db)
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write to `path`.
+
+    A WAL database needs its `-shm` file even to be read; in a read-only folder
+    that cannot be created, so the file is then read as immutable (nobody can
+    write there anyway).
+    """
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "unable to open" not in str(exc) or os.access(path.parent, os.W_OK):
+            raise
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    except sqlite3.DatabaseError:
+        return conn  # not a database: the caller's own query reports it
+    return conn
+
+
+def peek_schema_version(path: Path) -> int:
+    """The schema version of an SQLite file, read without ever opening it for writing."""
+    try:
+        conn = connect_readonly(path)
+        try:
+            table = SchemaInfo._meta.table_name
+            found = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+            ).fetchone()
+            if not found:
+                return 0
+            row = conn.execute(f'SELECT max(version) FROM "{table}"').fetchone()
+            return int(row[0] or 0)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise KnownError(f"{path} is geen geldige databank of is beschadigd ({exc}).") from exc
+
+
+def _refuse_if_too_new(version: int) -> None:
     if version > migrations.LATEST:
         raise SchemaTooNewError(
             f"Deze databank is gemaakt met een nieuwere versie van {APP_NAME} "
             f"(schema {version}, dit programma kent tot {migrations.LATEST}). "
             "Installeer de nieuwste versie; de databank is niet geopend."
         )
+
+
+def _prepare_schema(db: peewee.Database) -> None:
+    version = schema_version(db)
+    _refuse_if_too_new(version)
     if version == 0:
         if db.get_tables():
             raise KnownError("Dit bestand bevat een onbekende databank en wordt niet geopend.")

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from inharmony_desktop.core import demo_schedules
 from inharmony_desktop.core.models import Prestation, database
 from inharmony_desktop.core.services import audit, customers, helpers, orders, user_numbers
 from inharmony_desktop.core.services.payment_modes import ModeHistory, split_for
@@ -143,6 +144,8 @@ def build(scale: str = "small", *, seed: int = 7, today: dt.date | None = None,
     order_count = _orders(rng, numbers, paper_end, today)
     counts = {"medewerkers": len(helper_ids), "klanten": 40, "gebruikersnummers":
               len(used_numbers), "prestaties": len(rows), "bestellingen": order_count}
+    say("Uurroosters en afwezigheden…")
+    counts.update(demo_schedules.build(rng, today))
     return counts
 
 

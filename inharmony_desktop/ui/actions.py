@@ -72,11 +72,34 @@ class Actions(QObject):
         )
         if self.settings.shortcut().isEmpty():
             self.settings.setShortcut("Ctrl+,")
+        self.yearly_statement = self._make(
+            QCoreApplication.translate("Actions", "&Yearly statement…"), Key.Print
+        )
+        self.print_statements = self._make(
+            QCoreApplication.translate("Actions", "Print yearly &statements…")
+        )
+        self.make_backup = self._make(QCoreApplication.translate("Actions", "Make a &backup"))
+        self.make_backup.setStatusTip(QCoreApplication.translate(
+            "Actions", "Write a checked copy of the database to the backup folder now"))
+        self.restore_backup = self._make(
+            QCoreApplication.translate("Actions", "&Restore a backup…"))
+        self.restore_backup.setStatusTip(QCoreApplication.translate(
+            "Actions", "Replace all data by one of the backups"))
         self.about = self._make(QCoreApplication.translate("Actions", "&About Inharmony Desktop"))
         self.quit = self._make(QCoreApplication.translate("Actions", "&Quit"), Key.Quit)
         if self.quit.shortcut().isEmpty():
             self.quit.setShortcut("Ctrl+Q")
         self.window.addActions([self.undo, self.redo])
+        self._make_planning()
+
+    def _make_planning(self) -> None:
+        translate = QCoreApplication.translate
+        self.new_schedule = self._make(translate("Actions", "New &schedule…"))
+        self.end_schedule = self._make(translate("Actions", "E&nd schedule…"))
+        self.new_absence = self._make(translate("Actions", "New &absence…"))
+        self.generate_week = self._make(translate("Actions", "Generate &week…"), "Ctrl+Shift+W")
+        self.generate_month = self._make(translate("Actions", "Generate &month…"))
+        self.review_week = self._make(translate("Actions", "Week &review…"), "Ctrl+Shift+R")
 
     def _make(
         self,
@@ -106,6 +129,10 @@ class Actions(QObject):
             ]
         )
         file_menu.addSeparator()
+        file_menu.addActions([self.yearly_statement, self.print_statements])
+        file_menu.addSeparator()
+        file_menu.addActions([self.make_backup, self.restore_backup])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
         edit_menu.addActions([self.undo, self.redo])
@@ -115,9 +142,14 @@ class Actions(QObject):
         edit_menu.addActions([self.find, self.settings])
         view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
         view_menu.addAction(self.refresh)
+        planning_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Planning"))
+        planning_menu.addActions([self.generate_week, self.generate_month, self.review_week])
+        planning_menu.addSeparator()
+        planning_menu.addActions([self.new_schedule, self.end_schedule, self.new_absence])
         help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
         help_menu.addAction(self.about)
-        return {"file": file_menu, "edit": edit_menu, "view": view_menu, "help": help_menu}
+        return {"file": file_menu, "edit": edit_menu, "view": view_menu,
+                "planning": planning_menu, "help": help_menu}
 
     def fill_toolbar(self) -> QToolBar:
         toolbar = self.window.addToolBar(QCoreApplication.translate("Actions", "Main toolbar"))

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
-from types import TracebackType
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -58,46 +57,57 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return loaded
 
 
-def _crash_handler(kind: type[BaseException], value: BaseException,
-                   tb: TracebackType | None) -> None:
-    """A bug: log the traceback and tell the user, instead of vanishing."""
-    text = "".join(traceback.format_exception(kind, value, tb))
-    log.error("unexpected error\n%s", text)
-    sys.__stderr__.write(text)
-    if QApplication.instance() is not None:
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
-                          QApplication.translate("App", "An unexpected error occurred. "
-                                                 "Your last change may not have been saved."))
-        box.setDetailedText(text)
-        box.exec()
-
-
-def build_window(db_target: str | None):
-    """Open the database and build the main window (raises `KnownError`)."""
-    from inharmony_desktop.core.db import database_path, open_database
+def build_window(db_label: str):
+    """The main window on the database that is already open."""
     from inharmony_desktop.ui.main_window import MainWindow
 
-    open_database(db_target)
-    label = str(database_path() or db_target)
-    return MainWindow(label)
+    return MainWindow(db_label)
+
+
+def _on_damage_found(window, db_path: Path, problems: list) -> None:
+    from inharmony_desktop.ui import startup
+
+    if startup.recover_damaged(window, db_path, problems):
+        window.database_replaced()
+    else:
+        window.close()
 
 
 def run_gui(db: str | None, qt_args: list[str]) -> int:
+    """Start the window: crash handler, start-up checks (`ui/startup.py`), then the
+    background quick check and the day's backup (`ui/safety_tasks.py`)."""
+    from inharmony_desktop.core.db import database_path
+    from inharmony_desktop.ui import startup
+    from inharmony_desktop.ui.crash import install_crash_handler
+    from inharmony_desktop.ui.safety_tasks import SafetyTasks
+
     protect_none()
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     configure_application(app)
     translators = install_translators(app, preferred_language())
-    sys.excepthook = _crash_handler
+    holder: dict[str, object] = {}
+    install_crash_handler(lambda: holder.get("window"))
+    opened = startup.open_at_start(db, quick_check=False)
+    if opened is None:
+        return 1
+    tasks = None
     try:
-        window = build_window(db)
+        path = database_path()
+        window = build_window(str(path or db))
+        holder["window"] = window
+        if path is not None:
+            tasks = SafetyTasks(path, window)
+            tasks.damaged.connect(
+                lambda problems: _on_damage_found(window, path, problems))
+        window.show()
+        if tasks is not None:
+            tasks.start_checks()
+        return app.exec()
     except KnownError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
-    window.show()
-    try:
-        return app.exec()
     finally:
+        if tasks is not None:
+            tasks.finish()
         del translators
-        from inharmony_desktop.core.db import close_database
-
-        close_database()
+        opened.close()

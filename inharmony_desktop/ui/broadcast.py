@@ -11,6 +11,8 @@ HELPER = "helper"
 PRESTATION = "prestation"
 ORDER = "order"
 SETTINGS = "settings"
+SCHEDULE = "schedule"
+ABSENCE = "absence"
 
 
 class ChangeBroadcaster(QObject):

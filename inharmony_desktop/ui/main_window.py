@@ -35,14 +35,19 @@ from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services.prestations import PrestationInput
 from inharmony_desktop.ui import broadcast, messages
 from inharmony_desktop.ui.actions import Actions
+from inharmony_desktop.ui.backup_actions import BackupController
 from inharmony_desktop.ui.broadcast import ChangeBroadcaster
 from inharmony_desktop.ui.commands import CommandRunner, SaveSettingsCommand
 from inharmony_desktop.ui.dialogs.settings import SettingsDialog
 from inharmony_desktop.ui.editing import Editor
 from inharmony_desktop.ui.models.customer_tree import CustomerTreeModel
+from inharmony_desktop.ui.planning import Planning
+from inharmony_desktop.ui.statements import StatementActions
+from inharmony_desktop.ui.tabs.absences import AbsencesTab
 from inharmony_desktop.ui.tabs.helpers import HelpersTab
 from inharmony_desktop.ui.tabs.orders import OrdersTab
 from inharmony_desktop.ui.tabs.prestations import PrestationsTab
+from inharmony_desktop.ui.tabs.schedules import SchedulesTab
 from inharmony_desktop.ui.views.customer_tree import CustomerPanel
 from inharmony_desktop.ui.views.details import DetailsPanel
 
@@ -67,7 +72,9 @@ class MainWindow(QMainWindow):
         self.broadcaster = ChangeBroadcaster(self)
         self.undo_stack = QUndoStack(self)
         self.editor = Editor(self, CommandRunner(self.undo_stack, self.broadcaster))
+        self.planning = Planning(self, self.editor)
         self.actions_ = Actions(self, self.undo_stack)
+        self.backups = BackupController(self)
         self.menus = self.actions_.fill_menus()
         self.toolbar = self.actions_.fill_toolbar()
 
@@ -127,6 +134,24 @@ class MainWindow(QMainWindow):
         self.prestations.table.activated_id.connect(self.editor.edit_prestation)
         self.orders.table.activated_id.connect(self.editor.edit_order)
         self.helpers.table.activated_id.connect(self.editor.edit_helper)
+        self._build_planning_tabs()
+
+    def _build_planning_tabs(self) -> None:
+        a, p = self.actions_, self.planning
+        self.schedules = SchedulesTab(self, [a.new_schedule, a.end_schedule, a.generate_week,
+                                             a.generate_month, a.review_week])
+        self.add_tab("schedules", self.schedules, self.tr("Schedules"),
+                     {broadcast.SCHEDULE, broadcast.HELPER, broadcast.USER_NUMBER,
+                      broadcast.ABSENCE},
+                     edit=lambda ids: p.edit_schedule(ids[0]),
+                     delete=lambda ids: p.delete_schedule(ids[0]))
+        self.absences = AbsencesTab(self, [a.new_absence])
+        self.add_tab("absences", self.absences, self.tr("Absences"),
+                     {broadcast.ABSENCE, broadcast.HELPER, broadcast.CUSTOMER},
+                     edit=lambda ids: p.edit_absence(ids[0]),
+                     delete=lambda ids: p.delete_absence(ids[0]))
+        self.schedules.table.activated_id.connect(p.edit_schedule)
+        self.absences.table.activated_id.connect(p.edit_absence)
 
     def add_tab(self, key: str, widget: QWidget, title: str, on_change: set[str] | None = None,
                 *, edit: IdsAction | None = None, delete: IdsAction | None = None) -> None:
@@ -154,8 +179,22 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self._find)
         a.refresh.triggered.connect(self.refresh_all)
         a.settings.triggered.connect(self.open_settings)
+        self.statements = StatementActions(self)
+        a.yearly_statement.triggered.connect(
+            lambda: self.statements.show_statement(self._selected_number()))
+        a.print_statements.triggered.connect(self.statements.print_statements)
         a.about.triggered.connect(self._about)
+        a.make_backup.triggered.connect(self.backups.make_backup)
+        a.restore_backup.triggered.connect(self.backups.restore_backup)
+        self.backups.database_restored.connect(self.database_replaced)
         a.quit.triggered.connect(self.close)
+        p = self.planning
+        a.new_schedule.triggered.connect(p.new_schedule)
+        a.end_schedule.triggered.connect(self._end_schedule)
+        a.new_absence.triggered.connect(p.new_absence)
+        a.generate_week.triggered.connect(lambda: p.generate("week"))
+        a.generate_month.triggered.connect(lambda: p.generate("month"))
+        a.review_week.triggered.connect(lambda: p.review_week())
 
     def _add_context_menus(self) -> None:
         a = self.actions_
@@ -165,6 +204,8 @@ class MainWindow(QMainWindow):
             if kind:
                 menu.addSeparator()
                 menu.addActions([a.edit, a.delete])
+            if kind == "user_number":
+                menu.addAction(a.yearly_statement)
 
         def table_menu(menu, ids) -> None:
             menu.addAction(a.new_prestation)
@@ -210,6 +251,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # --- refreshing ---------------------------------------------------------------------------
+    @Slot()
+    def database_replaced(self) -> None:
+        """A backup was put back: nothing on screen or in the undo stack is valid any more."""
+        self.undo_stack.clear()
+        self.refresh_all()
+
     def refresh_all(self) -> None:
         self.customers.reload()
         self.prestations.reload_choices()
@@ -293,6 +340,15 @@ class MainWindow(QMainWindow):
         ids = entry.widget.table.selected_ids() if hasattr(entry.widget, "table") else []
         if ids and entry.delete is not None:
             entry.delete(ids)
+
+    @Slot()
+    def _end_schedule(self) -> None:
+        schedule_id = self.schedules.table.current_id()
+        if schedule_id is None:
+            self.tabs.setCurrentWidget(self.schedules)
+            self.statusBar().showMessage(self.tr("Select the schedule to end first."), 5000)
+            return
+        self.planning.end_schedule(schedule_id)
 
     @Slot()
     def _new_prestation(self) -> None:

@@ -5,7 +5,9 @@ Qt method that returns nothing (`QLabel.setText`, `QComboBox.addItem`, ...).
 After some ten thousand such calls `None` is "deallocated" and Python aborts
 with "Fatal Python error: none_dealloc". Python 3.12 and later make `None`
 immortal, so the bug is harmless there; on older Pythons we do the same by
-giving `None` a reference count that no session can use up.
+giving `None` a reference count that no session can use up. `Signal.emit()`
+does the same to `True`/`False` ("Fatal Python error: bool_dealloc" after a
+few thousand emits), so the two booleans get the same protection.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ def protect_none() -> None:
     """Make `None` practically immortal on Python < 3.12 (idempotent enough: adds 2**48)."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    if refcount.value < _PLENTY:
-        refcount.value += _PLENTY
+    for immortal in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(immortal))
+        if refcount.value < _PLENTY:
+            refcount.value += _PLENTY

@@ -1,1255 +1,1960 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
-    <context>
-        <name>Actions</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="28" />
-            <source>New &amp;prestation…</source>
-            <translation>Nieuwe &amp;prestatie…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="31" />
-            <source>New &amp;customer…</source>
-            <translation>Nieuwe &amp;klant…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="34" />
-            <source>New &amp;user number…</source>
-            <translation>Nieuw &amp;gebruikersnummer…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="37" />
-            <source>New &amp;helper…</source>
-            <translation>Nieuwe &amp;medewerker…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="40" />
-            <source>New &amp;order…</source>
-            <translation>Nieuwe &amp;bestelling…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="43" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Wijzigen…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="48" />
-            <source>&amp;Delete…</source>
-            <translation>&amp;Verwijderen…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="51" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Ongedaan maken</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="56" />
-            <source>&amp;Redo</source>
-            <translation>Opnieuw &amp;doen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="61" />
-            <source>&amp;Find customer</source>
-            <translation>Klant &amp;zoeken</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="66" />
-            <source>Re&amp;fresh</source>
-            <translation>&amp;Vernieuwen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="71" />
-            <source>&amp;Settings…</source>
-            <translation>&amp;Instellingen…</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="75" />
-            <source>&amp;About Inharmony Desktop</source>
-            <translation>&amp;Over Inharmony Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="76" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Afsluiten</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="98" />
-            <source>&amp;File</source>
-            <translation>&amp;Bestand</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="110" />
-            <source>&amp;Edit</source>
-            <translation>Be&amp;werken</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="116" />
-            <source>&amp;View</source>
-            <translation>Beel&amp;d</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="118" />
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/actions.py" line="123" />
-            <source>Main toolbar</source>
-            <translation>Werkbalk</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddressSection</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="47" />
-            <source>Customer</source>
-            <translation>Klant</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/app.py" line="69" />
-            <source>An unexpected error occurred. Your last change may not have been saved.</source>
-            <translation>Er liep iets onverwacht mis. Uw laatste wijziging is misschien niet bewaard.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerDialog</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="17" />
-            <source>Edit customer</source>
-            <translation>Klant wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="17" />
-            <source>New customer</source>
-            <translation>Nieuwe klant</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="20" />
-            <source>Customer number</source>
-            <translation>Klantnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="21" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="22" />
-            <source>Street and number</source>
-            <translation>Straat en nummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="23" />
-            <source>Postal code</source>
-            <translation>Postcode</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="24" />
-            <source>City</source>
-            <translation>Gemeente</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="25" />
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="26" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="27" />
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="30" />
-            <source>Notes</source>
-            <translation>Notities</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/customer.py" line="32" />
-            <source>Active</source>
-            <translation>Actief</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerNumbersSection</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="135" />
-            <source>User numbers</source>
-            <translation>Gebruikersnummers</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="152" />
-            <source>{ordered} of {maximum} ordered</source>
-            <translation>{ordered} van {maximum} besteld</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="159" />
-            <source>{count} available</source>
-            <translation>{count} beschikbaar</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="161" />
-            <source>No user numbers yet.</source>
-            <translation>Nog geen gebruikersnummers.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerPanel</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/customer_tree.py" line="39" />
-            <source>Search name, number, user number or city</source>
-            <translation>Zoek naam, klantnummer, gebruikersnummer of gemeente</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomerTreeModel</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="172" />
-            <source>Customer / user number</source>
-            <translation>Klant / gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="173" />
-            <source>Pays</source>
-            <translation>Betaalt</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="174" />
-            <source>This year</source>
-            <translation>Dit jaar</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="233" />
-            <source>{holder}: {ordered} of {maximum} vouchers ordered this year</source>
-            <translation>{holder}: {ordered} van {maximum} cheques besteld dit jaar</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailsPanel</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="171" />
-            <source>Select a customer or user number on the left.</source>
-            <translation>Kies links een klant of gebruikersnummer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Editing</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="46" />
-            <source>New customer {name}</source>
-            <translation>Nieuwe klant {name}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="59" />
-            <source>Edit customer {name}</source>
-            <translation>Klant {name} wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="72" />
-            <source>Delete customer</source>
-            <translation>Klant verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="73" />
-            <source>Delete customer {name}?</source>
-            <translation>Klant {name} verwijderen?</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="80" />
-            <source>Delete customer {name}</source>
-            <translation>Klant {name} verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="95" />
-            <source>New user number {number}</source>
-            <translation>Nieuw gebruikersnummer {number}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="110" />
-            <source>Edit user number {number}</source>
-            <translation>Gebruikersnummer {number} wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="123" />
-            <source>Delete user number</source>
-            <translation>Gebruikersnummer verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="124" />
-            <source>Delete user number {number}?</source>
-            <translation>Gebruikersnummer {number} verwijderen?</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="131" />
-            <source>Delete user number {number}</source>
-            <translation>Gebruikersnummer {number} verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="146" />
-            <source>New helper {name}</source>
-            <translation>Nieuwe medewerker {name}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="159" />
-            <source>Edit helper {name}</source>
-            <translation>Medewerker {name} wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="170" />
-            <source>Delete helper</source>
-            <translation>Medewerker verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="171" />
-            <source>Delete helper {name}?</source>
-            <translation>Medewerker {name} verwijderen?</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="176" />
-            <source>Delete helper {name}</source>
-            <translation>Medewerker {name} verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="191" />
-            <source>New order of {count} vouchers</source>
-            <translation>Nieuwe bestelling van {count} cheques</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="206" />
-            <source>Edit order</source>
-            <translation>Bestelling wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="216" />
-            <location filename="../../inharmony_desktop/ui/editing.py" line="222" />
-            <source>Delete order</source>
-            <translation>Bestelling verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="217" />
-            <source>Delete this order?</source>
-            <translation>Deze bestelling verwijderen?</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="237" />
-            <source>New prestation</source>
-            <translation>Nieuwe prestatie</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="250" />
-            <source>Edit prestation</source>
-            <translation>Prestatie wijzigen</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/editing.py" line="257" />
-            <source>Delete %n prestation(s)?</source>
-            <translation>
-                <numerusform>%n prestatie verwijderen?</numerusform>
-                <numerusform>%n prestaties verwijderen?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/editing.py" line="259" />
-            <source>Delete prestations</source>
-            <translation>Prestaties verwijderen</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/editing.py" line="264" />
-            <source>Delete %n prestation(s)</source>
-            <translation>
-                <numerusform>%n prestatie verwijderen</numerusform>
-                <numerusform>%n prestaties verwijderen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>HelperDialog</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="16" />
-            <source>Edit helper</source>
-            <translation>Medewerker wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="16" />
-            <source>New helper</source>
-            <translation>Nieuwe medewerker</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="19" />
-            <source>Helper number</source>
-            <translation>Medewerkernummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="20" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="21" />
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="22" />
-            <source>National number (INSZ)</source>
-            <translation>Rijksregisternummer (INSZ)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="24" />
-            <source>Contract hours per week</source>
-            <translation>Contracturen per week</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/helper.py" line="26" />
-            <source>Active</source>
-            <translation>Actief</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelperTableModel</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="35" />
-            <source>Number</source>
-            <translation>Nummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="36" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="37" />
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="38" />
-            <source>Hours per week</source>
-            <translation>Uren per week</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="39" />
-            <source>Active</source>
-            <translation>Actief</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="84" />
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/helpers.py" line="86" />
-            <source>no</source>
-            <translation>nee</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpersTab</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/helpers.py" line="34" />
-            <source>Search helpers</source>
-            <translation>Zoek medewerkers</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/tabs/helpers.py" line="50" />
-            <source>%n helper(s)</source>
-            <translation>
-                <numerusform>%n medewerker</numerusform>
-                <numerusform>%n medewerkers</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="10" />
-            <source>planned</source>
-            <translation>gepland</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="11" />
-            <source>performed</source>
-            <translation>uitgevoerd</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="12" />
-            <source>registered</source>
-            <translation>geregistreerd</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="13" />
-            <source>confirmed</source>
-            <translation>bevestigd</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="14" />
-            <source>paid</source>
-            <translation>betaald</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="15" />
-            <source>contested</source>
-            <translation>betwist</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="16" />
-            <source>cancelled</source>
-            <translation>geannuleerd</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="22" />
-            <source>home help</source>
-            <translation>huishoudhulp</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="23" />
-            <source>ironing</source>
-            <translation>strijken</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="29" />
-            <source>paper</source>
-            <translation>papier</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="30" />
-            <source>electronic</source>
-            <translation>elektronisch</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="36" />
-            <source>standard</source>
-            <translation>standaard</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="37" />
-            <source>special</source>
-            <translation>bijzonder</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="43" />
-            <source>Dutch</source>
-            <translation>Nederlands</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="44" />
-            <source>French</source>
-            <translation>Frans</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/labels.py" line="45" />
-            <source>English</source>
-            <translation>Engels</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="81" />
-            <source>Customers</source>
-            <translation>Klanten</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="83" />
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="114" />
-            <source>Prestations</source>
-            <translation>Prestaties</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="119" />
-            <source>Orders</source>
-            <translation>Bestellingen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="123" />
-            <source>Helpers</source>
-            <translation>Medewerkers</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="139" />
-            <source>Database: {path}</source>
-            <translation>Databank: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="238" />
-            <source>{customers} customers · {numbers} user numbers · {prestations} prestations shown</source>
-            <translation>{customers} klanten · {numbers} gebruikersnummers · {prestations} prestaties getoond</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="323" />
-            <source>Change settings</source>
-            <translation>Instellingen wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="328" />
-            <source>About {app}</source>
-            <translation>Over {app}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/main_window.py" line="329" />
-            <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The back office of Inharmony: customers, user numbers, helpers, prestations, voucher orders and yearly statements.</source>
-            <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;De backoffice van Inharmony: klanten, gebruikersnummers, medewerkers, prestaties, chequebestellingen en jaarattesten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/messages.py" line="17" />
-            <source>Not possible</source>
-            <translation>Niet mogelijk</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderDialog</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="21" />
-            <source>Edit order</source>
-            <translation>Bestelling wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="21" />
-            <source>New order</source>
-            <translation>Nieuwe bestelling</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="25" />
-            <source>User number</source>
-            <translation>Gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="27" />
-            <source>Order date</source>
-            <translation>Besteldatum</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="31" />
-            <source>Vouchers</source>
-            <translation>Cheques</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="34" />
-            <source>Medium</source>
-            <translation>Drager</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="35" />
-            <source>as the payment mode</source>
-            <translation>volgens de betaalwijze</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="38" />
-            <source>Own unit price</source>
-            <translation>Eigen eenheidsprijs</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/order.py" line="39" />
-            <source>Unit price (€)</source>
-            <translation>Eenheidsprijs (€)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderTableModel</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="24" />
-            <source>Order date</source>
-            <translation>Besteldatum</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="25" />
-            <source>Customer</source>
-            <translation>Klant</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="26" />
-            <source>User number</source>
-            <translation>Gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="27" />
-            <source>Vouchers</source>
-            <translation>Cheques</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="28" />
-            <source>Medium</source>
-            <translation>Drager</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="29" />
-            <source>Unit price</source>
-            <translation>Eenheidsprijs</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="30" />
-            <source>Amount</source>
-            <translation>Bedrag</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="31" />
-            <source>Valid until</source>
-            <translation>Geldig tot</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/orders.py" line="56" />
-            <source>{count} vouchers at {price}</source>
-            <translation>{count} cheques aan {price}</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrdersTab</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/orders.py" line="33" />
-            <source>All years</source>
-            <translation>Alle jaren</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/orders.py" line="38" />
-            <source>Only the selection on the left</source>
-            <translation>Enkel de selectie links</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/orders.py" line="42" />
-            <source>Year:</source>
-            <translation>Jaar:</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/tabs/orders.py" line="77" />
-            <source>%n order(s)</source>
-            <translation>
-                <numerusform>%n bestelling</numerusform>
-                <numerusform>%n bestellingen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PrestationDialog</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="34" />
-            <source>Edit prestation</source>
-            <translation>Prestatie wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="34" />
-            <source>New prestation</source>
-            <translation>Nieuwe prestatie</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="40" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="44" />
-            <source>User number</source>
-            <translation>Gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="46" />
-            <source>Type a number or a name</source>
-            <translation>Typ een nummer of een naam</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="47" />
-            <source>Helper</source>
-            <translation>Medewerker</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="49" />
-            <source>Activity</source>
-            <translation>Activiteit</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="52" />
-            <source>Hours (vouchers)</source>
-            <translation>Uren (cheques)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="55" />
-            <source>Paper / electronic</source>
-            <translation>Papier / elektronisch</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="56" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="62" />
-            <source>Note</source>
-            <translation>Opmerking</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="81" />
-            <source>by hand</source>
-            <translation>met de hand</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="82" />
-            <source>Without this, the split follows the payment mode.</source>
-            <translation>Zonder vinkje volgt de verdeling de betaalwijze.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="89" />
-            <source>paper</source>
-            <translation>papier</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/prestation.py" line="91" />
-            <source>electronic</source>
-            <translation>elektronisch</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrestationTableModel</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="32" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="33" />
-            <source>Customer</source>
-            <translation>Klant</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="34" />
-            <source>User number</source>
-            <translation>Gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="35" />
-            <source>Helper</source>
-            <translation>Medewerker</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="36" />
-            <source>Activity</source>
-            <translation>Activiteit</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="37" />
-            <source>Hours</source>
-            <translation>Uren</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="38" />
-            <source>Paper / electronic</source>
-            <translation>Papier / elektronisch</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="39" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/models/prestations.py" line="71" />
-            <source>Changed after registration: correct it in Pluxee too.</source>
-            <translation>Gewijzigd na registratie: corrigeer dit ook in Pluxee.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrestationsTab</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="54" />
-            <source>All dates</source>
-            <translation>Alle datums</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="54" />
-            <source>This week</source>
-            <translation>Deze week</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="55" />
-            <source>This month</source>
-            <translation>Deze maand</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="55" />
-            <source>This year</source>
-            <translation>Dit jaar</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="56" />
-            <source>From – to</source>
-            <translation>Van – tot</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="66" />
-            <source>All statuses</source>
-            <translation>Alle statussen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="70" />
-            <source>All activities</source>
-            <translation>Alle activiteiten</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="73" />
-            <source>Only the selection on the left</source>
-            <translation>Enkel de selectie links</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="76" />
-            <source>Search customer, user number, helper</source>
-            <translation>Zoek klant, gebruikersnummer, medewerker</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="116" />
-            <source>All helpers</source>
-            <translation>Alle medewerkers</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../inharmony_desktop/ui/tabs/prestations.py" line="167" />
-            <source>%n prestation(s)</source>
-            <translation>
-                <numerusform>%n prestatie</numerusform>
-                <numerusform>%n prestaties</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickEntryBar</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="32" />
-            <source>User number or name</source>
-            <translation>Gebruikersnummer of naam</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="36" />
-            <source>Helper</source>
-            <translation>Medewerker</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="40" />
-            <source> h</source>
-            <translation> u</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="41" />
-            <source>Add</source>
-            <translation>Toevoegen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="42" />
-            <source>Save this prestation (Enter)</source>
-            <translation>Deze prestatie bewaren (Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="49" />
-            <source>Quick entry:</source>
-            <translation>Snel invoeren:</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="89" />
-            <source>Choose a user number.</source>
-            <translation>Kies een gebruikersnummer.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="93" />
-            <source>Choose a helper.</source>
-            <translation>Kies een medewerker.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="53" />
-            <source>Settings</source>
-            <translation>Instellingen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="58" />
-            <source>Company</source>
-            <translation>Bedrijf</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="59" />
-            <source>Yearly rules</source>
-            <translation>Regels per jaar</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="60" />
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="67" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="67" />
-            <source>Street and number</source>
-            <translation>Straat en nummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="68" />
-            <source>Postal code</source>
-            <translation>Postcode</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="68" />
-            <source>City</source>
-            <translation>Gemeente</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="69" />
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="69" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="70" />
-            <source>Recognition number</source>
-            <translation>Erkenningsnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="78" />
-            <source>These details appear on the yearly statements.</source>
-            <translation>Deze gegevens staan op de jaarattesten.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="84" />
-            <source>Year</source>
-            <translation>Jaar</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="84" />
-            <source>Price (€)</source>
-            <translation>Prijs (€)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="84" />
-            <source>Higher price (€)</source>
-            <translation>Hogere prijs (€)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="85" />
-            <source>Higher price above</source>
-            <translation>Hogere prijs boven</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="85" />
-            <source>Personal max</source>
-            <translation>Persoonlijk max.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="86" />
-            <source>Household max</source>
-            <translation>Gezin max.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="86" />
-            <source>Special max</source>
-            <translation>Bijzonder max.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="87" />
-            <source>Valid (months)</source>
-            <translation>Geldig (maanden)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="87" />
-            <source>Validity from month</source>
-            <translation>Geldigheid vanaf maand</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="88" />
-            <source>Tax reduction (%)</source>
-            <translation>Belastingvermindering (%)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="88" />
-            <source>Fiscal ceiling (€)</source>
-            <translation>Fiscaal plafond (€)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="89" />
-            <source>Last paper order</source>
-            <translation>Laatste papieren bestelling</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="89" />
-            <source>Source</source>
-            <translation>Bron</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="115" />
-            <source>Amounts in euros (e.g. 10,00). Edit a cell to change the rules of that year.</source>
-            <translation>Bedragen in euro (bv. 10,00). Wijzig een cel om de regels van dat jaar aan te passen.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="127" />
-            <source>Language of the program</source>
-            <translation>Taal van het programma</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="128" />
-            <source>A new language takes effect when the program restarts.</source>
-            <translation>Een nieuwe taal geldt vanaf de volgende start van het programma.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="143" />
-            <source>Row {row}, {column}: '{text}' is not valid.</source>
-            <translation>Rij {row}, {column}: '{text}' is ongeldig.</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="153" />
-            <source>The company name is required.</source>
-            <translation>De bedrijfsnaam is verplicht.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserNumberDialog</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="52" />
-            <source>Edit user number</source>
-            <translation>Gebruikersnummer wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="52" />
-            <source>New user number</source>
-            <translation>Nieuw gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="55" />
-            <source>User number (12 digits)</source>
-            <translation>Gebruikersnummer (12 cijfers)</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="58" />
-            <source>Customer</source>
-            <translation>Klant</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="60" />
-            <source>Holder</source>
-            <translation>Houder</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="61" />
-            <source>Quota</source>
-            <translation>Quotum</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="64" />
-            <source>Active</source>
-            <translation>Actief</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="66" />
-            <source>Payment mode</source>
-            <translation>Betaalwijze</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="86" />
-            <source>From</source>
-            <translation>Vanaf</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="86" />
-            <source>Pays with</source>
-            <translation>Betaalt met</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="97" />
-            <source>Add</source>
-            <translation>Toevoegen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="99" />
-            <source>Remove</source>
-            <translation>Verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/dialogs/user_number.py" line="145" />
-            <source>Give at least one payment mode with its start date.</source>
-            <translation>Geef minstens één betaalwijze met haar begindatum.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserNumberSection</name>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="71" />
-            <source>User number</source>
-            <translation>Gebruikersnummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="84" />
-            <source>Number</source>
-            <translation>Nummer</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="85" />
-            <source>Payment mode</source>
-            <translation>Betaalwijze</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="86" />
-            <source>Wallet</source>
-            <translation>Portefeuille</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="87" />
-            <source>Expiring soon</source>
-            <translation>Vervalt binnenkort</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="88" />
-            <source>Ordered this year</source>
-            <translation>Besteld dit jaar</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="97" />
-            <source>Quota: {quota}</source>
-            <translation>Quotum: {quota}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="100" />
-            <source>from {date}: {mode}</source>
-            <translation>vanaf {date}: {mode}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="103" />
-            <source>{count} electronic vouchers available</source>
-            <translation>{count} elektronische cheques beschikbaar</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="105" />
-            <source>{count} vouchers still to be paid</source>
-            <translation>{count} cheques nog te betalen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="109" />
-            <source>{count} on {date}</source>
-            <translation>{count} op {date}</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="111" />
-            <source>none in the next 60 days</source>
-            <translation>geen in de komende 60 dagen</translation>
-        </message>
-        <message>
-            <location filename="../../inharmony_desktop/ui/views/details.py" line="119" />
-            <source>{ordered} of {maximum}</source>
-            <translation>{ordered} van {maximum}</translation>
-        </message>
-    </context>
+<context>
+    <name>AbsenceDialog</name>
+    <message>
+        <source>Edit absence</source>
+        <translation>Afwezigheid wijzigen</translation>
+    </message>
+    <message>
+        <source>New absence</source>
+        <translation>Nieuwe afwezigheid</translation>
+    </message>
+    <message>
+        <source>A helper</source>
+        <translation>Een medewerker</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>Een klant</translation>
+    </message>
+    <message>
+        <source>Who is away</source>
+        <translation>Wie is afwezig</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Stopt</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Choose a helper.</source>
+        <translation>Kies een medewerker.</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Kies een klant.</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceTableModel</name>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>helper</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>klant</translation>
+    </message>
+</context>
+<context>
+    <name>AbsencesTab</name>
+    <message>
+        <source>Search absences</source>
+        <translation>Zoek afwezigheden</translation>
+    </message>
+    <message>
+        <source>Show past absences</source>
+        <translation>Toon voorbije afwezigheden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absence(s)</source>
+        <translation><numerusform>%n afwezigheid</numerusform><numerusform>%n afwezigheden</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>New &amp;prestation…</source>
+        <translation>Nieuwe &amp;prestatie…</translation>
+    </message>
+    <message>
+        <source>New &amp;customer…</source>
+        <translation>Nieuwe &amp;klant…</translation>
+    </message>
+    <message>
+        <source>New &amp;user number…</source>
+        <translation>Nieuw &amp;gebruikersnummer…</translation>
+    </message>
+    <message>
+        <source>New &amp;helper…</source>
+        <translation>Nieuwe &amp;medewerker…</translation>
+    </message>
+    <message>
+        <source>New &amp;order…</source>
+        <translation>Nieuwe &amp;bestelling…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>Klant &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly statement…</source>
+        <translation>&amp;Jaaroverzicht…</translation>
+    </message>
+    <message>
+        <source>Print yearly &amp;statements…</source>
+        <translation>Jaaroverzichten af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup</source>
+        <translation>Back-up &amp;maken</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the database to the backup folder now</source>
+        <translation>Schrijf nu een gecontroleerde kopie van de databank naar de back-upmap</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Replace all data by one of the backups</source>
+        <translation>Vervang alle gegevens door een van de back-ups</translation>
+    </message>
+    <message>
+        <source>&amp;About Inharmony Desktop</source>
+        <translation>&amp;Over Inharmony Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>New &amp;schedule…</source>
+        <translation>Nieuw &amp;uurrooster…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd schedule…</source>
+        <translation>Uurrooster &amp;beëindigen…</translation>
+    </message>
+    <message>
+        <source>New &amp;absence…</source>
+        <translation>Nieuwe &amp;afwezigheid…</translation>
+    </message>
+    <message>
+        <source>Generate &amp;week…</source>
+        <translation>&amp;Week genereren…</translation>
+    </message>
+    <message>
+        <source>Generate &amp;month…</source>
+        <translation>&amp;Maand genereren…</translation>
+    </message>
+    <message>
+        <source>Week &amp;review…</source>
+        <translation>Week &amp;nakijken…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Planning</source>
+        <translation>&amp;Planning</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+</context>
+<context>
+    <name>AddressSection</name>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Put back the backup of {when}? Everything entered after it is replaced by the data in the backup. The data as it is now is backed up first.</source>
+        <translation>De back-up van {when} terugzetten? Alles wat daarna is ingevoerd, wordt vervangen door de gegevens in de back-up. Van de gegevens zoals ze nu zijn, wordt eerst een back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked:
+{path} ({size})</source>
+        <translation>De back-up is geschreven en gecontroleerd:
+{path} ({size})</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>The backup has been put back. The data from before the restore was kept in {path}.</source>
+        <translation>De back-up is teruggezet. De gegevens van vóór het terugzetten zijn bewaard in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the program: {what}</source>
+        <translation>Er ging iets mis in het programma: {what}</translation>
+    </message>
+    <message>
+        <source>The change you were making has not been saved; everything saved before it is safe. The details were written to {log}. You can carry on, or close the program and start it again.</source>
+        <translation>De wijziging waarmee u bezig was, is niet opgeslagen; alles wat eerder is opgeslagen, is veilig. De details staan in {log}. U kan verder werken, of het programma sluiten en opnieuw starten.</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>Verder werken</translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation>Programma sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>Klant wijzigen</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en nummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerNumbersSection</name>
+    <message>
+        <source>User numbers</source>
+        <translation>Gebruikersnummers</translation>
+    </message>
+    <message>
+        <source>{ordered} of {maximum} ordered</source>
+        <translation>{ordered} van {maximum} besteld</translation>
+    </message>
+    <message>
+        <source>{count} available</source>
+        <translation>{count} beschikbaar</translation>
+    </message>
+    <message>
+        <source>No user numbers yet.</source>
+        <translation>Nog geen gebruikersnummers.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>Search name, number, user number or city</source>
+        <translation>Zoek naam, klantnummer, gebruikersnummer of gemeente</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTreeModel</name>
+    <message>
+        <source>Customer / user number</source>
+        <translation>Klant / gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Betaalt</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>{holder}: {ordered} of {maximum} vouchers ordered this year</source>
+        <translation>{holder}: {ordered} van {maximum} cheques besteld dit jaar</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Select a customer or user number on the left.</source>
+        <translation>Kies links een klant of gebruikersnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>New customer {name}</source>
+        <translation>Nieuwe klant {name}</translation>
+    </message>
+    <message>
+        <source>Edit customer {name}</source>
+        <translation>Klant {name} wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>Klant verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete customer {name}?</source>
+        <translation>Klant {name} verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete customer {name}</source>
+        <translation>Klant {name} verwijderen</translation>
+    </message>
+    <message>
+        <source>New user number {number}</source>
+        <translation>Nieuw gebruikersnummer {number}</translation>
+    </message>
+    <message>
+        <source>Edit user number {number}</source>
+        <translation>Gebruikersnummer {number} wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete user number</source>
+        <translation>Gebruikersnummer verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete user number {number}?</source>
+        <translation>Gebruikersnummer {number} verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete user number {number}</source>
+        <translation>Gebruikersnummer {number} verwijderen</translation>
+    </message>
+    <message>
+        <source>New helper {name}</source>
+        <translation>Nieuwe medewerker {name}</translation>
+    </message>
+    <message>
+        <source>Edit helper {name}</source>
+        <translation>Medewerker {name} wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete helper</source>
+        <translation>Medewerker verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete helper {name}?</source>
+        <translation>Medewerker {name} verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete helper {name}</source>
+        <translation>Medewerker {name} verwijderen</translation>
+    </message>
+    <message>
+        <source>New order of {count} vouchers</source>
+        <translation>Nieuwe bestelling van {count} cheques</translation>
+    </message>
+    <message>
+        <source>Edit order</source>
+        <translation>Bestelling wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete order</source>
+        <translation>Bestelling verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete this order?</source>
+        <translation>Deze bestelling verwijderen?</translation>
+    </message>
+    <message>
+        <source>New prestation</source>
+        <translation>Nieuwe prestatie</translation>
+    </message>
+    <message>
+        <source>Edit prestation</source>
+        <translation>Prestatie wijzigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n prestation(s)?</source>
+        <translation>
+            <numerusform>%n prestatie verwijderen?</numerusform>
+            <numerusform>%n prestaties verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete prestations</source>
+        <translation>Prestaties verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n prestation(s)</source>
+        <translation>
+            <numerusform>%n prestatie verwijderen</numerusform>
+            <numerusform>%n prestaties verwijderen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EndScheduleDialog</name>
+    <message>
+        <source>End schedule</source>
+        <translation>Uurrooster beëindigen</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Laatste datum</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateDialog</name>
+    <message>
+        <source>public holiday</source>
+        <translation>feestdag</translation>
+    </message>
+    <message>
+        <source>helper absent</source>
+        <translation>medewerker afwezig</translation>
+    </message>
+    <message>
+        <source>customer absent</source>
+        <translation>klant afwezig</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>bestaat al</translation>
+    </message>
+    <message>
+        <source>schedule ended</source>
+        <translation>uurrooster beëindigd</translation>
+    </message>
+    <message>
+        <source>user number inactive</source>
+        <translation>gebruikersnummer niet actief</translation>
+    </message>
+    <message>
+        <source>helper inactive</source>
+        <translation>medewerker niet actief</translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>elektronisch</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>{paper} paper + {electronic} electronic</source>
+        <translation>{paper} papier + {electronic} elektronisch</translation>
+    </message>
+    <message>
+        <source>Generate week</source>
+        <translation>Week genereren</translation>
+    </message>
+    <message>
+        <source>Generate month</source>
+        <translation>Maand genereren</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Vouchers / reason</source>
+        <translation>Cheques / reden</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Nakijken</translation>
+    </message>
+    <message>
+        <source>Week of:</source>
+        <translation>Week van:</translation>
+    </message>
+    <message>
+        <source>Month of:</source>
+        <translation>Maand van:</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} tot {end}</translation>
+    </message>
+    <message>
+        <source>Computing what will be created…</source>
+        <translation>Berekenen wat er gemaakt wordt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n prestation(s)</source>
+        <translation><numerusform>%n prestatie &amp;maken</numerusform><numerusform>%n prestaties &amp;maken</numerusform></translation>
+    </message>
+    <message>
+        <source>{created} prestations to create ({hours} hours), {skipped} skipped, {warnings} warnings.</source>
+        <translation>{created} prestaties te maken ({hours} uur), {skipped} overgeslagen, {warnings} waarschuwingen.</translation>
+    </message>
+    <message>
+        <source>Warnings ({count})</source>
+        <translation>Waarschuwingen ({count})</translation>
+    </message>
+    <message>
+        <source>Skipped ({count})</source>
+        <translation>Overgeslagen ({count})</translation>
+    </message>
+    <message>
+        <source>To create ({count})</source>
+        <translation>Te maken ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>HelperDialog</name>
+    <message>
+        <source>Edit helper</source>
+        <translation>Medewerker wijzigen</translation>
+    </message>
+    <message>
+        <source>New helper</source>
+        <translation>Nieuwe medewerker</translation>
+    </message>
+    <message>
+        <source>Helper number</source>
+        <translation>Medewerkernummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>National number (INSZ)</source>
+        <translation>Rijksregisternummer (INSZ)</translation>
+    </message>
+    <message>
+        <source>Contract hours per week</source>
+        <translation>Contracturen per week</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+</context>
+<context>
+    <name>HelperTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>HelperWeekModel</name>
+    <message>
+        <source>Hours / contract</source>
+        <translation>Uren / contract</translation>
+    </message>
+    <message>
+        <source>Overlapping slots: the helper is double-booked.</source>
+        <translation>Overlappende uren: de medewerker is dubbel geboekt.</translation>
+    </message>
+    <message>
+        <source>More hours planned than the contract hours.</source>
+        <translation>Meer uren gepland dan de contracturen.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperWeekView</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Vorige week</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Volgende week ▶</translation>
+    </message>
+    <message>
+        <source>Red: overlapping slots. Orange: more hours than the contract.</source>
+        <translation>Rood: overlappende uren. Oranje: meer uren dan het contract.</translation>
+    </message>
+    <message>
+        <source>Week of:</source>
+        <translation>Week van:</translation>
+    </message>
+</context>
+<context>
+    <name>HelpersTab</name>
+    <message>
+        <source>Search helpers</source>
+        <translation>Zoek medewerkers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n helper(s)</source>
+        <translation>
+            <numerusform>%n medewerker</numerusform>
+            <numerusform>%n medewerkers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>performed</source>
+        <translation>uitgevoerd</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>geregistreerd</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>betaald</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>betwist</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>home help</source>
+        <translation>huishoudhulp</translation>
+    </message>
+    <message>
+        <source>ironing</source>
+        <translation>strijken</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>elektronisch</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <source>special</source>
+        <translation>bijzonder</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Prestations</source>
+        <translation>Prestaties</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellingen</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Uurroosters</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Afwezigheden</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Databank: {path}</translation>
+    </message>
+    <message>
+        <source>{customers} customers · {numbers} user numbers · {prestations} prestations shown</source>
+        <translation>{customers} klanten · {numbers} gebruikersnummers · {prestations} prestaties getoond</translation>
+    </message>
+    <message>
+        <source>Select the schedule to end first.</source>
+        <translation>Selecteer eerst het uurrooster dat moet stoppen.</translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation>Instellingen wijzigen</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Over {app}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The back office of Inharmony: customers, user numbers, helpers, prestations, voucher orders and yearly statements.</source>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;De backoffice van Inharmony: klanten, gebruikersnummers, medewerkers, prestaties, chequebestellingen en jaarattesten.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Edit order</source>
+        <translation>Bestelling wijzigen</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nieuwe bestelling</translation>
+    </message>
+    <message>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Besteldatum</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>Cheques</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Drager</translation>
+    </message>
+    <message>
+        <source>as the payment mode</source>
+        <translation>volgens de betaalwijze</translation>
+    </message>
+    <message>
+        <source>Own unit price</source>
+        <translation>Eigen eenheidsprijs</translation>
+    </message>
+    <message>
+        <source>Unit price (€)</source>
+        <translation>Eenheidsprijs (€)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>Order date</source>
+        <translation>Besteldatum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>Cheques</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Drager</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Eenheidsprijs</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>{count} vouchers at {price}</source>
+        <translation>{count} cheques aan {price}</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message>
+        <source>All years</source>
+        <translation>Alle jaren</translation>
+    </message>
+    <message>
+        <source>Only the selection on the left</source>
+        <translation>Enkel de selectie links</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Jaar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n bestelling</numerusform>
+            <numerusform>%n bestellingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanWorker</name>
+    <message>
+        <source>The plan could not be computed because of an error.</source>
+        <translation>Door een fout kon de planning niet berekend worden.</translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <source>New schedule</source>
+        <translation>Nieuw uurrooster</translation>
+    </message>
+    <message>
+        <source>Edit schedule</source>
+        <translation>Uurrooster wijzigen</translation>
+    </message>
+    <message>
+        <source>End schedule on {date}</source>
+        <translation>Uurrooster beëindigen op {date}</translation>
+    </message>
+    <message>
+        <source>Delete this schedule? A schedule that already generated prestations can only be ended.</source>
+        <translation>Dit uurrooster verwijderen? Een uurrooster dat al prestaties maakte, kan enkel beëindigd worden.</translation>
+    </message>
+    <message>
+        <source>Delete schedule</source>
+        <translation>Uurrooster verwijderen</translation>
+    </message>
+    <message>
+        <source>New absence</source>
+        <translation>Nieuwe afwezigheid</translation>
+    </message>
+    <message>
+        <source>Edit absence</source>
+        <translation>Afwezigheid wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete absence</source>
+        <translation>Afwezigheid verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete this absence?</source>
+        <translation>Deze afwezigheid verwijderen?</translation>
+    </message>
+    <message>
+        <source>Generate {count} prestations ({start} to {end})</source>
+        <translation>{count} prestaties genereren ({start} tot {end})</translation>
+    </message>
+    <message>
+        <source>Week review: {performed} performed, {cancelled} cancelled</source>
+        <translation>Week nakijken: {performed} uitgevoerd, {cancelled} geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>PrestationDialog</name>
+    <message>
+        <source>Edit prestation</source>
+        <translation>Prestatie wijzigen</translation>
+    </message>
+    <message>
+        <source>New prestation</source>
+        <translation>Nieuwe prestatie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Type a number or a name</source>
+        <translation>Typ een nummer of een naam</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Hours (vouchers)</source>
+        <translation>Uren (cheques)</translation>
+    </message>
+    <message>
+        <source>Paper / electronic</source>
+        <translation>Papier / elektronisch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>met de hand</translation>
+    </message>
+    <message>
+        <source>Without this, the split follows the payment mode.</source>
+        <translation>Zonder vinkje volgt de verdeling de betaalwijze.</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>elektronisch</translation>
+    </message>
+</context>
+<context>
+    <name>PrestationTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Paper / electronic</source>
+        <translation>Papier / elektronisch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Changed after registration: correct it in Pluxee too.</source>
+        <translation>Gewijzigd na registratie: corrigeer dit ook in Pluxee.</translation>
+    </message>
+</context>
+<context>
+    <name>PrestationsTab</name>
+    <message>
+        <source>All dates</source>
+        <translation>Alle datums</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Van – tot</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Alle activiteiten</translation>
+    </message>
+    <message>
+        <source>Only the selection on the left</source>
+        <translation>Enkel de selectie links</translation>
+    </message>
+    <message>
+        <source>Search customer, user number, helper</source>
+        <translation>Zoek klant, gebruikersnummer, medewerker</translation>
+    </message>
+    <message>
+        <source>All helpers</source>
+        <translation>Alle medewerkers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prestation(s)</source>
+        <translation>
+            <numerusform>%n prestatie</numerusform>
+            <numerusform>%n prestaties</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryBar</name>
+    <message>
+        <source>User number or name</source>
+        <translation>Gebruikersnummer of naam</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Save this prestation (Enter)</source>
+        <translation>Deze prestatie bewaren (Enter)</translation>
+    </message>
+    <message>
+        <source>Quick entry:</source>
+        <translation>Snel invoeren:</translation>
+    </message>
+    <message>
+        <source>Choose a user number.</source>
+        <translation>Kies een gebruikersnummer.</translation>
+    </message>
+    <message>
+        <source>Choose a helper.</source>
+        <translation>Kies een medewerker.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. The data as it is now is backed up first, so the restore itself can be undone by restoring that backup.
+Backup folder: {folder}</source>
+        <translation>Kies de back-up die u wilt terugzetten. Van de gegevens zoals ze nu zijn, wordt eerst een back-up gemaakt, zodat u het terugzetten zelf ongedaan kan maken door die back-up terug te zetten.
+Back-upmap: {folder}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Prestations</source>
+        <translation>Prestaties</translation>
+    </message>
+    <message>
+        <source>(before a restore)</source>
+        <translation>(vóór terugzetten)</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder yet.</source>
+        <translation>Er staan nog geen back-ups in deze map.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Edit schedule</source>
+        <translation>Uurrooster wijzigen</translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation>Nieuw uurrooster</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekdag</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Beginuur</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Herhaling</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>elke week</translation>
+    </message>
+    <message>
+        <source>every other week</source>
+        <translation>om de twee weken</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation>Eerste datum</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Stopt</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Laatste datum</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModels</name>
+    <message>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>home help</source>
+        <translation>huishoudhulp</translation>
+    </message>
+    <message>
+        <source>ironing</source>
+        <translation>strijken</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>vakantie</translation>
+    </message>
+    <message>
+        <source>sickness</source>
+        <translation>ziekte</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>opleiding</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>stopzetting</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTableModel</name>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekdag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Ritme</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>2 weeks</source>
+        <translation>2 weken</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesTab</name>
+    <message>
+        <source>Search schedules (helper, customer, number)</source>
+        <translation>Zoek uurroosters (medewerker, klant, nummer)</translation>
+    </message>
+    <message>
+        <source>Show ended schedules</source>
+        <translation>Toon beëindigde uurroosters</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Week per helper</source>
+        <translation>Week per medewerker</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s)</source>
+        <translation><numerusform>%n uurrooster</numerusform><numerusform>%n uurroosters</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Yearly rules</source>
+        <translation>Regels per jaar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en nummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Recognition number</source>
+        <translation>Erkenningsnummer</translation>
+    </message>
+    <message>
+        <source>These details appear on the yearly statements.</source>
+        <translation>Deze gegevens staan op de jaarattesten.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Price (€)</source>
+        <translation>Prijs (€)</translation>
+    </message>
+    <message>
+        <source>Higher price (€)</source>
+        <translation>Hogere prijs (€)</translation>
+    </message>
+    <message>
+        <source>Higher price above</source>
+        <translation>Hogere prijs boven</translation>
+    </message>
+    <message>
+        <source>Personal max</source>
+        <translation>Persoonlijk max.</translation>
+    </message>
+    <message>
+        <source>Household max</source>
+        <translation>Gezin max.</translation>
+    </message>
+    <message>
+        <source>Special max</source>
+        <translation>Bijzonder max.</translation>
+    </message>
+    <message>
+        <source>Valid (months)</source>
+        <translation>Geldig (maanden)</translation>
+    </message>
+    <message>
+        <source>Validity from month</source>
+        <translation>Geldigheid vanaf maand</translation>
+    </message>
+    <message>
+        <source>Tax reduction (%)</source>
+        <translation>Belastingvermindering (%)</translation>
+    </message>
+    <message>
+        <source>Fiscal ceiling (€)</source>
+        <translation>Fiscaal plafond (€)</translation>
+    </message>
+    <message>
+        <source>Last paper order</source>
+        <translation>Laatste papieren bestelling</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Amounts in euros (e.g. 10,00). Edit a cell to change the rules of that year.</source>
+        <translation>Bedragen in euro (bv. 10,00). Wijzig een cel om de regels van dat jaar aan te passen.</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Taal van het programma</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when the program restarts.</source>
+        <translation>Een nieuwe taal geldt vanaf de volgende start van het programma.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: '{text}' is not valid.</source>
+        <translation>Rij {row}, {column}: '{text}' is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The company name is required.</source>
+        <translation>De bedrijfsnaam is verplicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Take over the lock only if you are sure the program is no longer open there; two programs writing at once can lose data.</source>
+        <translation>Neem het slot alleen over als u zeker weet dat het programma daar niet meer open is; twee programma's die tegelijk schrijven, kunnen gegevens verliezen.</translation>
+    </message>
+    <message>
+        <source>Take over the lock</source>
+        <translation>Slot overnemen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Allow on this PC from now on</source>
+        <translation>Voortaan toestaan op deze PC</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when}. Put it back? The damaged file is kept beside it, renamed, so nothing is thrown away.</source>
+        <translation>De nieuwste goede back-up is van {when}. Die terugzetten? Het beschadigde bestand blijft ernaast staan onder een andere naam, zodat er niets verloren gaat.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>There is no good backup in {folder}; ask for help before doing anything else with this file.</source>
+        <translation>Er staat geen goede back-up in {folder}; vraag hulp voordat u nog iets met dit bestand doet.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementActions</name>
+    <message>
+        <source>Select a user number first.</source>
+        <translation>Kies eerst een gebruikersnummer.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no yearly statements were written.</source>
+        <translation>Afgebroken: er zijn geen jaaroverzichten geschreven.</translation>
+    </message>
+    <message>
+        <source>{count} yearly statements and {combined} written to {folder}.</source>
+        <translation>{count} jaaroverzichten en {combined} geschreven naar {folder}.</translation>
+    </message>
+    <message>
+        <source>Yearly statements</source>
+        <translation>Jaaroverzichten</translation>
+    </message>
+</context>
+<context>
+    <name>StatementBatchRun</name>
+    <message>
+        <source>Making the yearly statements of {year}…
+{text}</source>
+        <translation>De jaaroverzichten van {year} worden gemaakt…
+{text}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Yearly statements {year}</source>
+        <translation>Jaaroverzichten {year}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met afbreken…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementOptionsDialog</name>
+    <message>
+        <source>Yearly statements</source>
+        <translation>Jaaroverzichten</translation>
+    </message>
+    <message>
+        <source>Yearly statement</source>
+        <translation>Jaaroverzicht</translation>
+    </message>
+    <message>
+        <source>Year of the orders</source>
+        <translation>Jaar van de bestellingen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>Map voor de PDF's</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the PDFs.</source>
+        <translation>Kies een map voor de PDF's.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina's</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <source>Yearly statement {year}: {number} {holder}</source>
+        <translation>Jaaroverzicht {year}: {number} {holder}</translation>
+    </message>
+    <message>
+        <source>Save yearly statement</source>
+        <translation>Jaaroverzicht opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print yearly statement</source>
+        <translation>Jaaroverzicht afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>UserNumberDialog</name>
+    <message>
+        <source>Edit user number</source>
+        <translation>Gebruikersnummer wijzigen</translation>
+    </message>
+    <message>
+        <source>New user number</source>
+        <translation>Nieuw gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>User number (12 digits)</source>
+        <translation>Gebruikersnummer (12 cijfers)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Houder</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quotum</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Payment mode</source>
+        <translation>Betaalwijze</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Pays with</source>
+        <translation>Betaalt met</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Give at least one payment mode with its start date.</source>
+        <translation>Geef minstens één betaalwijze met haar begindatum.</translation>
+    </message>
+</context>
+<context>
+    <name>UserNumberSection</name>
+    <message>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Payment mode</source>
+        <translation>Betaalwijze</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Vervalt binnenkort</translation>
+    </message>
+    <message>
+        <source>Ordered this year</source>
+        <translation>Besteld dit jaar</translation>
+    </message>
+    <message>
+        <source>Quota: {quota}</source>
+        <translation>Quotum: {quota}</translation>
+    </message>
+    <message>
+        <source>from {date}: {mode}</source>
+        <translation>vanaf {date}: {mode}</translation>
+    </message>
+    <message>
+        <source>{count} electronic vouchers available</source>
+        <translation>{count} elektronische cheques beschikbaar</translation>
+    </message>
+    <message>
+        <source>{count} vouchers still to be paid</source>
+        <translation>{count} cheques nog te betalen</translation>
+    </message>
+    <message>
+        <source>{count} on {date}</source>
+        <translation>{count} op {date}</translation>
+    </message>
+    <message>
+        <source>none in the next 60 days</source>
+        <translation>geen in de komende 60 dagen</translation>
+    </message>
+    <message>
+        <source>{ordered} of {maximum}</source>
+        <translation>{ordered} van {maximum}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekReviewDialog</name>
+    <message>
+        <source>Cancel prestation</source>
+        <translation>Prestatie annuleren</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling {what}:</source>
+        <translation>Reden voor het annuleren van {what}:</translation>
+    </message>
+    <message>
+        <source>Week review</source>
+        <translation>Week nakijken</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Vorige week</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Volgende week ▶</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Alles aanvinken</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation>Alles &amp;uitvinken</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel prestation…</source>
+        <translation>Prestatie a&amp;nnuleren…</translation>
+    </message>
+    <message>
+        <source>Week of:</source>
+        <translation>Week van:</translation>
+    </message>
+    <message>
+        <source>{helper} — {count} prestations, {hours} h</source>
+        <translation>{helper} — {count} prestaties, {hours} u</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <source>cancelled: {reason}</source>
+        <translation>geannuleerd: {reason}</translation>
+    </message>
+    <message>
+        <source>{planned} planned prestations: {performed} to mark performed, {left} left planned, {cancelled} cancelled.</source>
+        <translation>{planned} geplande prestaties: {performed} als uitgevoerd te markeren, {left} blijven gepland, {cancelled} geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+</context>
 </TS>

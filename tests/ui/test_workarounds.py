@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 
 def test_a_hundred_thousand_void_calls_do_not_abort_python():
@@ -20,6 +21,27 @@ def test_a_hundred_thousand_void_calls_do_not_abort_python():
     """)
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             timeout=120, env={**__import__("os").environ,
+                                              "QT_QPA_PLATFORM": "offscreen"})
+    assert "survived" in result.stdout
+    assert result.returncode == 0, result.stderr[-500:]
+
+
+def test_a_hundred_thousand_signal_emits_do_not_abort_python():
+    script = textwrap.dedent("""
+        from PySide6.QtCore import QObject, Signal
+        from inharmony_desktop.ui.workarounds import protect_none
+        protect_none()
+
+        class Source(QObject):
+            changed = Signal(list)
+
+        source = Source()
+        for i in range(100_000):
+            source.changed.emit([i])
+        print("survived")
+    """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            cwd=Path(__file__).parents[2], timeout=120, env={**__import__("os").environ,
                                               "QT_QPA_PLATFORM": "offscreen"})
     assert "survived" in result.stdout
     assert result.returncode == 0, result.stderr[-500:]

@@ -7,6 +7,7 @@ import datetime as dt
 import getpass
 import os
 import socket
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -26,6 +27,30 @@ def current_user() -> str:
     return f"{name}@{socket.gethostname()}"[:64]
 
 
+def root_database_error(exc: BaseException) -> BaseException:
+    """The first database error in the chain that ended in `exc`.
+
+    When SQLite aborts a whole transaction itself (disk full, I/O error), the
+    rollback that follows fails too ("no such savepoint", "cannot rollback");
+    the user must hear about the full disk, not about the failed rollback.
+    """
+    found = exc
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, peewee.DatabaseError | sqlite3.DatabaseError):
+            found = current
+        current = current.__cause__ or current.__context__
+    return found
+
+
+def translate_database_error(exc: Exception) -> KnownError:
+    """A database error (or the failed rollback after one) as a `KnownError`."""
+    root = root_database_error(exc)
+    return _translate(root if isinstance(root, Exception) else exc)
+
+
 def _translate(exc: Exception) -> KnownError:
     text = str(exc).lower()
     if isinstance(exc, peewee.IntegrityError):
@@ -36,7 +61,7 @@ def _translate(exc: Exception) -> KnownError:
         return KnownError(f"De gegevens voldoen niet aan de regels van de databank ({exc}).")
     if "locked" in text or "busy" in text:
         return KnownError("De databank is even bezet door een andere bewerking. Probeer opnieuw.")
-    if "disk" in text and ("full" in text or "i/o" in text):
+    if ("disk" in text and ("full" in text or "i/o" in text)) or "disk i/o" in text:
         return KnownError("De schijf is vol of onleesbaar: er is niets opgeslagen.")
     if "readonly" in text or "read-only" in text:
         return KnownError("De databank is alleen-lezen: er is niets opgeslagen.")
@@ -52,7 +77,7 @@ def transaction() -> Iterator[None]:
     except KnownError:
         raise
     except (peewee.IntegrityError, peewee.OperationalError) as exc:
-        raise _translate(exc) from exc
+        raise translate_database_error(exc) from exc
 
 
 def _plain(value: Any) -> Any:

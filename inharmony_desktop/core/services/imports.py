@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+import peewee
+
 from inharmony_desktop.core import validation as v
 from inharmony_desktop.core.csvio import FORMATS, KINDS, CsvRow, parse_cents, read_rows
 from inharmony_desktop.core.errors import ImportFailed, KnownError, RowError, ValidationError
@@ -25,6 +27,7 @@ from inharmony_desktop.core.models import (
     database,
 )
 from inharmony_desktop.core.services import audit, customers, helpers, orders, user_numbers
+from inharmony_desktop.core.services.base import translate_database_error
 from inharmony_desktop.core.services.payment_modes import histories, split_for
 
 MODE_WORDS = {"paper": "paper", "papier": "paper", "electronic": "electronic",
@@ -53,6 +56,9 @@ def import_rows(kind: str, rows: list[CsvRow]) -> int:
                 raise _Rollback
     except _Rollback:
         raise ImportFailed(errors) from None
+    except (peewee.OperationalError, peewee.IntegrityError) as exc:
+        # SQLite aborted the whole transaction itself (disk full, I/O error): nothing is kept.
+        raise translate_database_error(exc) from exc
     return count
 
 
@@ -69,6 +75,8 @@ def _savepoint(row: CsvRow, errors: list[RowError], columns: dict[str, str],
         with database.atomic():
             return work()
     except KnownError as exc:
+        if isinstance(exc.__cause__, peewee.OperationalError):
+            raise  # locked, full or read-only: the whole import stops, no row is to blame
         errors.extend(_field_errors(row, exc, columns))
         return None
 

@@ -15,12 +15,14 @@ import peewee
 
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import (
+    Absence,
     BaseModel,
     Customer,
     Helper,
     Order,
     PaymentModeChange,
     Prestation,
+    Schedule,
     UserNumber,
 )
 from inharmony_desktop.core.services import audit
@@ -31,6 +33,8 @@ MODELS: dict[str, type[BaseModel]] = {
     "user_number": UserNumber,
     "helper": Helper,
     "order": Order,
+    "schedule": Schedule,
+    "absence": Absence,
 }
 _MODES = "_payment_modes"
 _SPLITS = "_splits"

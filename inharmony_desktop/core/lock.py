@@ -1,0 +1,194 @@
+"""One user at a time on an SQLite file: a lock file beside the database.
+
+The lock file `<database>.lock` is created atomically (O_CREAT | O_EXCL) and
+holds the host name, the user and the process id of its owner. Another
+instance, on this PC or on another one, finds it and gets
+`DatabaseInUseError` naming that PC and user.
+
+A lock whose owner is on this PC but whose process is gone was left by a
+crash: it is *stale* and may be taken over after the user confirms. A lock
+from another PC is never assumed stale, because its process cannot be seen
+from here; when it is older than `SUSPECT_AFTER`, the user is asked whether
+that PC crashed, and may take it over after confirming.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import socket
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from inharmony_desktop.core.errors import DatabaseInUseError, KnownError
+
+SUSPECT_AFTER = dt.timedelta(hours=12)
+
+
+@dataclass(frozen=True)
+class LockOwner:
+    host: str
+    user: str
+    pid: int
+    since: str  # ISO timestamp
+
+    @classmethod
+    def me(cls, now: dt.datetime | None = None) -> LockOwner:
+        from inharmony_desktop.core.services.base import current_user
+
+        moment = (now or dt.datetime.now()).isoformat(timespec="seconds")
+        return cls(socket.gethostname(), current_user().split("@")[0], os.getpid(), moment)
+
+    def started(self) -> dt.datetime | None:
+        try:
+            return dt.datetime.fromisoformat(self.since)
+        except ValueError:
+            return None
+
+
+class LockHeldError(DatabaseInUseError):
+    """The lock belongs to someone else; `stale` / `suspect` tell whether to offer a take-over."""
+
+    def __init__(self, message: str, owner: LockOwner | None, *, stale: bool, suspect: bool):
+        super().__init__(message)
+        self.owner = owner
+        self.stale = stale
+        self.suspect = suspect
+
+    @property
+    def can_take_over(self) -> bool:
+        return self.stale or self.suspect
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this PC."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":  # os.kill would terminate the process on Windows
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        kernel32.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # alive, owned by another user
+    return True
+
+
+def lock_path_for(db_path: Path) -> Path:
+    return Path(f"{db_path}.lock")
+
+
+class DatabaseLock:
+    """The lock file of one database; `acquire()` it before opening for writing."""
+
+    def __init__(self, db_path: Path, *, now: dt.datetime | None = None) -> None:
+        self.path = lock_path_for(Path(db_path))
+        self.owner = LockOwner.me(now)
+        self.held = False
+
+    def read_owner(self) -> LockOwner | None:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            return LockOwner(str(data["host"]), str(data["user"]), int(data["pid"]),
+                             str(data.get("since", "")))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError):
+            # Half written or damaged: nobody can be named, treat it as held by an unknown PC.
+            return LockOwner("?", "?", 0, "")
+
+    def acquire(self, *, now: dt.datetime | None = None) -> None:
+        """Take the lock, or raise `LockHeldError` describing who holds it."""
+        if self._create():
+            return
+        owner = self.read_owner()
+        if owner is None and self._create():  # released between our two looks
+            return
+        raise self._held_error(owner, now or dt.datetime.now())
+
+    def take_over(self, expected: LockOwner | None) -> None:
+        """Replace a lock the user agreed to take over; refuses if it changed meanwhile."""
+        current = self.read_owner()
+        if current != expected:
+            raise KnownError("De vergrendeling is intussen veranderd; probeer opnieuw te openen.")
+        temp = self.path.with_name(f".{self.path.name}.{os.getpid()}")
+        try:
+            temp.write_text(self._content(), encoding="utf-8")
+            os.replace(temp, self.path)
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            raise KnownError(f"De vergrendeling kan niet overgenomen worden ({exc}).") from exc
+        self.held = True
+
+    def release(self) -> None:
+        """Remove the lock file if it is still ours."""
+        if self.held and self.read_owner() == self.owner:
+            self.path.unlink(missing_ok=True)
+        self.held = False
+
+    def __enter__(self) -> DatabaseLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+    def _content(self) -> str:
+        return json.dumps(asdict(self.owner), ensure_ascii=False)
+
+    def _create(self) -> bool:
+        try:
+            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            return False
+        except OSError as exc:
+            raise KnownError(
+                f"De map {self.path.parent} is niet beschrijfbaar; de databank kan niet "
+                f"veilig geopend worden ({exc.strerror})."
+            ) from exc
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(self._content())
+            handle.flush()
+            os.fsync(handle.fileno())
+        self.held = True
+        return True
+
+    def _held_error(self, owner: LockOwner | None, now: dt.datetime) -> LockHeldError:
+        if owner is None or owner.host == "?":
+            return LockHeldError(
+                "De databank is in gebruik: er staat een onleesbaar slot naast. Als niemand "
+                "anders het programma open heeft, kan u het slot overnemen.",
+                owner, stale=False, suspect=True,
+            )
+        where = f"De databank is in gebruik op PC {owner.host} door {owner.user}"
+        since = owner.started()
+        if since:
+            where += f" (sinds {since:%d/%m/%Y %H:%M})"
+        if owner.host == socket.gethostname():
+            if not pid_alive(owner.pid):
+                return LockHeldError(
+                    f"{where}, maar dat programma draait niet meer (vastgelopen of afgesloten "
+                    "zonder op te ruimen). U kan het slot overnemen.",
+                    owner, stale=True, suspect=False,
+                )
+            return LockHeldError(f"{where}. Sluit het daar eerst.", owner, stale=False,
+                                 suspect=False)
+        suspect = since is not None and now - since > SUSPECT_AFTER
+        advice = (
+            " Is die PC vastgelopen of uitgeschakeld zonder het programma te sluiten, "
+            "dan kan u het slot overnemen."
+            if suspect else " Sluit het daar eerst."
+        )
+        return LockHeldError(f"{where}.{advice}", owner, stale=False, suspect=suspect)

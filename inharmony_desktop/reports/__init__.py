@@ -1,0 +1,1 @@
+"""Printed documents (ReportLab): plain data in, PDF out. No Qt here."""

@@ -1,0 +1,64 @@
+"""Undoable commands of the planning: generating prestations from the
+schedules, and applying a week review. Both are one core transaction each
+way; redo writes back the exact rows that undo removed or changed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from inharmony_desktop.core.services import generation, prestations, week_review
+from inharmony_desktop.core.services.generation import Plan
+from inharmony_desktop.core.services.week_review import ReviewChanges
+from inharmony_desktop.ui import broadcast
+from inharmony_desktop.ui.commands import ServiceCommand
+
+
+class GeneratePrestationsCommand(ServiceCommand):
+    """Creates the planned prestations of a reviewed plan; undo removes them."""
+
+    kind = broadcast.PRESTATION
+    also_changes = (broadcast.CUSTOMER,)
+
+    def __init__(self, text: str, plan: Plan) -> None:
+        super().__init__(text)
+        self.plan = plan
+        self.ids: list[int] = []
+        self._removed: list[dict[str, Any]] = []
+
+    def apply(self) -> list[int]:
+        if self._removed:
+            prestations.restore(self._removed, reason="Generatie opnieuw gedaan")
+            self._removed = []
+        else:
+            self.ids = generation.apply_generation(self.plan)
+        return self.ids
+
+    def revert(self) -> list[int]:
+        self._removed = generation.undo_generation(self.ids)
+        return self.ids
+
+
+class ApplyWeekReviewCommand(ServiceCommand):
+    """Marks performed, changes hours and cancels, as the week review decided."""
+
+    kind = broadcast.PRESTATION
+    also_changes = (broadcast.CUSTOMER,)
+
+    def __init__(self, text: str, changes: ReviewChanges) -> None:
+        super().__init__(text)
+        self.changes = changes
+        self.ids = sorted(set(changes.performed) | set(changes.hours) | set(changes.cancelled))
+        self._before: list[dict[str, Any]] = []
+        self._after: list[dict[str, Any]] = []
+
+    def apply(self) -> list[int]:
+        if self._after:
+            prestations.restore(self._after, reason="Weekoverzicht opnieuw toegepast")
+        else:
+            self._before = week_review.apply_review(self.changes)
+            self._after = prestations.snapshots(self.ids)
+        return self.ids
+
+    def revert(self) -> list[int]:
+        prestations.restore(self._before, reason="Weekoverzicht ongedaan gemaakt")
+        return self.ids

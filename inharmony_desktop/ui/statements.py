@@ -1,0 +1,82 @@
+"""The two statement actions of the main window, kept out of the window itself.
+
+"Jaaroverzicht…" previews the statement of the selected user number;
+"Jaaroverzichten afdrukken…" runs the batch for a year off the GUI thread and
+then opens `combined.pdf` in the preview, ready to print. Messages go through
+`inform()` and `warn()`, which tests replace.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.reports.batch import BatchResult
+from inharmony_desktop.ui.dialogs.statement_options import StatementOptionsDialog
+from inharmony_desktop.ui.dialogs.statement_preview import StatementPreviewDialog
+from inharmony_desktop.ui.workers import StatementBatchRun
+
+
+class StatementActions(QObject):
+    """Slots for the statement actions; `window` is the parent of every dialog."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_folder: Path | None = None
+        self.run: StatementBatchRun | None = None
+
+    def show_statement(self, user_number_id: int | None) -> None:
+        if user_number_id is None:
+            self.warn(self.tr("Select a user number first."))
+            return
+        options = StatementOptionsDialog.ask(self.window, with_folder=False)
+        if options is None:
+            return
+        try:
+            StatementPreviewDialog.ask(self.window, user_number_id, options.year)
+        except KnownError as exc:
+            self.warn(exc.message)
+
+    @Slot()
+    def print_statements(self) -> None:
+        if self.run is not None:
+            return  # one batch at a time
+        options = StatementOptionsDialog.ask(self.window, with_folder=True,
+                                             folder=self.last_folder)
+        if options is None or options.folder is None:
+            return
+        self.last_folder = options.folder
+        self.run = StatementBatchRun(self.window, options.year, options.folder)
+        self.run.finished_with.connect(self._batch_finished)
+        self.run.start()
+
+    @Slot(str, object)
+    def _batch_finished(self, outcome: str, payload: object) -> None:
+        self.run = None
+        if outcome == "cancelled":
+            self.inform(self.tr("Cancelled: no yearly statements were written."))
+        elif outcome == "failed":
+            self.warn(str(payload))
+        elif isinstance(payload, BatchResult):
+            self.inform(self.tr("{count} yearly statements and {combined} written to {folder}.")
+                        .format(count=len(payload.files), combined=payload.combined.name
+                                if payload.combined else "", folder=payload.folder))
+            if payload.combined is not None:
+                self.open_preview(payload.combined)
+
+    def open_preview(self, path: Path) -> None:
+        try:
+            StatementPreviewDialog.for_file(self.window, path).exec()
+        except KnownError as exc:
+            self.warn(exc.message)
+
+    # --- seams --------------------------------------------------------------------------------
+    def inform(self, message: str) -> None:
+        QMessageBox.information(self.window, self.tr("Yearly statements"), message)
+
+    def warn(self, message: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Yearly statements"), message)
