@@ -260,24 +260,34 @@ def _orders(rng: random.Random, usage, plans, today: dt.date, total: int) -> int
     return len(rows)
 
 
+# A helper's week: five days, a morning and an afternoon visit (about 30 hours).
+_WEEK_SLOTS = [(day, start) for day in range(5) for start in ("08:30", "13:00")]
+
+
 def _schedules(rng: random.Random, today: dt.date) -> int:
-    """A weekly or biweekly slot for every user number served in the last 60 days, with
-    its latest helper, weekday, hours and activity: what generation continues."""
+    """Weekly or biweekly slots that continue the last 60 days: each user number served
+    then keeps its latest helper, hours and activity, as long as that helper still has
+    one of her ten weekly slots free (so helpers are not booked twice)."""
     since = today - dt.timedelta(days=60)
     latest = (Prestation.select(Prestation.user_number, peewee.fn.MAX(Prestation.id))
               .where(Prestation.date >= since).group_by(Prestation.user_number))
     ids = [row_id for _un, row_id in latest.tuples()]
+    rng.shuffle(ids)
     rows = []
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         rows.extend(Prestation.select(Prestation.user_number, Prestation.helper,
-                                      Prestation.activity, Prestation.date, Prestation.hours)
+                                      Prestation.activity, Prestation.hours)
                     .where(Prestation.id.in_(chunk)).tuples())
+    free: dict[int, list[tuple[int, str]]] = {}
     schedules = []
-    for un_id, helper_id, activity, day, hours in rows:
+    for un_id, helper_id, activity, hours in rows:
+        slots = free.setdefault(helper_id, list(_WEEK_SLOTS))
+        if not slots:
+            continue
+        weekday, start_time = slots.pop(rng.randrange(len(slots)))
         first = today - dt.timedelta(days=rng.randint(30, 400))
-        schedules.append((helper_id, un_id, activity, min(day.weekday(), 4),
-                          rng.choice(("08:30", "13:00")), hours,
+        schedules.append((helper_id, un_id, activity, weekday, start_time, hours,
                           1 if rng.random() < 0.6 else 2, first.isoformat(), None))
     return _bulk(Schedule, ("helper_id", "user_number_id", "activity", "weekday", "start_time",
                             "hours", "every_weeks", "first_date", "last_date"), schedules)

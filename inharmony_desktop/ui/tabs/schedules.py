@@ -32,9 +32,13 @@ class PastFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.show_past = False
-        self.setSortRole(Qt.ItemDataRole.EditRole)
         self.setFilterKeyColumn(-1)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The list model sorts itself once per key; sorting here would call data()
+        # twice per comparison (seconds for a few thousand rows).
+        self.sourceModel().sort(column, order)
 
     def set_show_past(self, show: bool) -> None:
         self.beginFilterChange()
