@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 QM := resources/translations/inharmony_nl.qm
 
-.PHONY: run test lint translations lupdate clean
+.PHONY: run test lint translations lupdate bundle clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,9 @@ run: $(STAMP) $(QM)
 
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bundle:  # dist/inharmony-desktop/, smoke-tested offscreen and under Xvfb (see packaging/README.md)
+	packaging/build.sh
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -66,6 +66,10 @@ def _run_demo(args: argparse.Namespace) -> int:
     if args.db and Path(args.db).exists() and Path(args.db).stat().st_size > 0:
         raise KnownError(f"{args.db} bestaat al; kies een nieuw bestand voor de demo.")
     _open(args)
+    from inharmony_desktop.core.models import Customer
+
+    if Customer.select().exists():  # a server database is never a new file
+        raise KnownError("Deze databank bevat al gegevens; kies een lege databank voor de demo.")
     counts = demo.build(args.scale, seed=args.seed, progress=_progress_printer())
     print(", ".join(f"{name}: {count}" for name, count in counts.items()))
     return EXIT_OK
@@ -116,6 +120,119 @@ def _run_export(args: argparse.Namespace) -> int:
     _open(args, create=False)
     count = exports.export_file(args.kind, args.file, with_ids=args.with_ids)
     print(f"{count} rijen geschreven naar {args.file}.")
+    return EXIT_OK
+
+
+# --- migrate-db -------------------------------------------------------------------------------
+
+def _add_migrate_db(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "migrate-db",
+        help="kopieer een databank naar een lege PostgreSQL-databank of naar een nieuw bestand",
+        description="Kopieert alle gegevens in één keer van een SQLite-bestand naar een lege "
+        "PostgreSQL-databank (of terug naar een nieuw SQLite-bestand) en controleert de "
+        "aantallen per tabel.",
+    )
+    p.add_argument("--from", dest="source", required=True, metavar="BRON",
+                   help="het databankbestand of de databank-URL om te kopiëren")
+    p.add_argument("--to", dest="target", required=True, metavar="DOEL",
+                   help="een lege PostgreSQL-databank (postgresql://…) of een nieuw bestand")
+    p.set_defaults(run=_run_migrate_db)
+
+
+def _run_migrate_db(args: argparse.Namespace) -> int:
+    from inharmony_desktop.core.services.transfer import copy_database
+
+    report = copy_database(args.source, args.target, progress=_progress_printer())
+    print(f"{report.total} rijen in {len(report.counts)} tabellen gekopieerd van "
+          f"{report.source} naar {report.target}; de aantallen kloppen.")
+    return EXIT_OK
+
+
+# --- move -------------------------------------------------------------------------------------
+
+def _add_move(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "move", help="verplaats prestaties naar een ander gebruikersnummer (alles of niets)"
+    )
+    _db_option(p)
+    p.add_argument("--to", required=True, metavar="GEBRUIKERSNUMMER",
+                   help="het gebruikersnummer (12 cijfers) dat de prestaties krijgt")
+    p.add_argument("--force", action="store_true",
+                   help="ook naar een gebruikersnummer van een andere klant")
+    p.add_argument("ids", nargs="+", type=int, metavar="PRESTATIE_ID",
+                   help="id's van de prestaties (zie export prestations --with-ids)")
+    p.set_defaults(run=_run_move)
+
+
+def _run_move(args: argparse.Namespace) -> int:
+    from inharmony_desktop.core.services import moves, user_numbers
+
+    _open(args, create=False)
+    target = user_numbers.require_by_number(args.to)
+    try:
+        result = moves.move_prestations(args.ids, target.id, allow_other_customer=args.force)
+    except moves.OtherCustomerError as exc:
+        raise KnownError(
+            f"{target.number} ({target.holder}) hoort bij een andere klant dan "
+            f"{', '.join(exc.customers)}; gebruik --force om toch te verplaatsen. "
+            "Er is niets verplaatst."
+        ) from exc
+    count = len(result.moved_ids)
+    print(f"{count} prestatie{'s' if count != 1 else ''} verplaatst naar {result.target_label}.")
+    for row in result.rows:
+        flag = "  -> te corrigeren in Pluxee" if row.after.needs_pluxee_correction else ""
+        split = f"{row.after.paper}P/{row.after.electronic}E"
+        print(f"  prestatie {row.prestation_id}: verdeling {split}{flag}")
+    if result.skipped_ids:
+        skipped = ", ".join(str(i) for i in result.skipped_ids)
+        print(f"Stonden al op {result.target_label}: {skipped}.")
+    corrections = result.correction_ids
+    if corrections:
+        print(f"{len(corrections)} te corrigeren in Pluxee: verwijder ze daar en voer ze in "
+              f"op {result.target_label}.")
+    return EXIT_OK
+
+
+# --- switchover -------------------------------------------------------------------------------
+
+def _add_switchover(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("switchover", help="plan (en voer uit) de overschakeling van papier "
+                                          "naar elektronisch voor een gebruikersnummer")
+    _db_option(p)
+    p.add_argument("user_number", metavar="GEBRUIKERSNUMMER")
+    p.add_argument("--paper", type=int, required=True, help="papieren cheques die de klant nog heeft")
+    p.add_argument("--from", dest="from_date", default=None, help="plannen vanaf (JJJJ-MM-DD)")
+    p.add_argument("--expiry", default=None, help="vervaldatum van het papier (JJJJ-MM-DD)")
+    p.add_argument("--apply", action="store_true", help="voer het plan uit")
+    p.set_defaults(run=_run_switchover)
+
+
+def _run_switchover(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from inharmony_desktop.core import validation as v
+    from inharmony_desktop.core.services import switchover, user_numbers
+
+    _open(args, create=False)
+    un = user_numbers.require_by_number(args.user_number)
+    try:
+        start = v.date_value(args.from_date, "--from") if args.from_date else dt.date.today()
+        expiry = v.date_value(args.expiry, "--expiry") if args.expiry else None
+    except v.FieldError as exc:
+        raise KnownError(str(exc)) from exc
+    plan = switchover.plan_switchover(un.id, args.paper, start, expiry)
+    for row in plan.rows:
+        mark = "  <- gesplitst" if row.partial else ""
+        print(f"{row.date:%d/%m/%Y}  {row.hours} u  {row.paper}P/{row.electronic}E  "
+              f"(papier over: {row.paper_left}){mark}")
+    print(f"Elektronisch vanaf {plan.mode_date:%d/%m/%Y}; {plan.paper_used} van "
+          f"{plan.paper_on_hand} papieren cheques gebruikt.")
+    for warning in plan.warnings:
+        print(f"Let op: {warning}")
+    if args.apply:
+        switchover.apply_switchover(plan)
+        print("Uitgevoerd.")
     return EXIT_OK
 
 
@@ -232,9 +349,12 @@ SUBCOMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_demo,
     _add_import,
     _add_export,
+    _add_move,
+    _add_switchover,
     _add_statements,
     _add_backup,
     _add_check,
+    _add_migrate_db,
     _add_generate,
 ]
 
@@ -243,6 +363,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=APP_ID, description="Inharmony Desktop: back office dienstencheques.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _db_option(parser, top=True)
+    parser.add_argument(
+        "--smoke-test", action="store_true",
+        help="controleer deze installatie op een tijdelijke databank en stop (0 = in orde)",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMANDO")
     for add in SUBCOMMANDS:
         add(sub)
@@ -250,6 +374,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str]) -> int:
+    if "--smoke-test" in argv:
+        # Before the sub-commands are built: a bundle missing the module of one of
+        # them must still get as far as the smoke test that reports it.
+        from inharmony_desktop import smoke
+
+        return smoke.run()
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if args.command is None:

@@ -1,4 +1,10 @@
-"""Shared fixtures: a fresh database per test, the offscreen Qt platform."""
+"""Shared fixtures: a fresh database per test, the offscreen Qt platform.
+
+The `db` fixture is an SQLite file by default. With INHARMONY_TEST_DB_URL set
+to a PostgreSQL URL (a database the suite may wipe), it is that server
+database instead, emptied before each test; tests marked `sqlite_only` are
+then skipped.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,66 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import peewee
 import pytest
 
-from inharmony_desktop.core.db import close_database, open_database
+from inharmony_desktop.core import migrations
+from inharmony_desktop.core.db import (
+    close_database,
+    connect,
+    install_defaults,
+    open_database,
+    schema_version,
+)
+from inharmony_desktop.core.models import MODELS, SchemaInfo
+
+TEST_DB_URL = os.environ.get("INHARMONY_TEST_DB_URL", "").strip()
+
+
+def on_server() -> bool:
+    """True when the suite runs against the PostgreSQL test server."""
+    return bool(TEST_DB_URL)
+
+
+def pytest_collection_modifyitems(config, items):
+    if not on_server():
+        return
+    skip = pytest.mark.skip(reason="alleen SQLite (bestand, WAL, backup-API of vergrendeling)")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)
+
+
+def empty_server_database(url: str) -> None:
+    """Drop every table (and index, sequence) of the test server database."""
+    server = connect(url)
+    try:
+        server.connect()
+        with server.atomic():
+            server.execute_sql("DROP SCHEMA public CASCADE")
+            server.execute_sql("CREATE SCHEMA public")
+    finally:
+        server.close()
+
+
+def fresh_server_database(url: str) -> peewee.Database:
+    """The test server database, open, as a new one: emptied with TRUNCATE when it
+    already has the current schema (much faster than creating it again)."""
+    server = connect(url)
+    with server:
+        current = {m._meta.table_name for m in MODELS} == set(server.get_tables())
+        if current:
+            with server.bind_ctx([SchemaInfo]):
+                current = schema_version(server) == migrations.LATEST
+    if not current:
+        empty_server_database(url)
+        return open_database(url)
+    database = open_database(url)
+    tables = ", ".join(f'"{m._meta.table_name}"' for m in MODELS)
+    with database.atomic():
+        database.execute_sql(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+        install_defaults()
+    return database
 
 
 @pytest.fixture
@@ -17,8 +80,28 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
-def db(db_path):
+def db_url(db_path):
+    """What `--db` would get: the server URL on the server run, else the file path.
+    The server database is left empty but with the current schema."""
+    if on_server():
+        fresh_server_database(TEST_DB_URL)
+        close_database()
+        return TEST_DB_URL
+    return str(db_path)
+
+
+@pytest.fixture
+def db(db_url):
     """An empty, migrated database bound to the models for one test."""
-    database = open_database(db_path)
+    database = open_database(db_url)
     yield database
     close_database()
+
+
+@pytest.fixture
+def server_url():
+    """The emptied PostgreSQL test database; the test is skipped without one."""
+    if not on_server():
+        pytest.skip("geen PostgreSQL-server: zet INHARMONY_TEST_DB_URL")
+    empty_server_database(TEST_DB_URL)
+    return TEST_DB_URL

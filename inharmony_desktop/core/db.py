@@ -12,16 +12,22 @@ import datetime as dt
 import os
 import sqlite3
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import peewee
 from platformdirs import user_data_dir
 from playhouse.db_url import connect as connect_url
+from playhouse.db_url import parse as parse_url
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
+from playhouse.shortcuts import ReconnectMixin
 
 from inharmony_desktop import APP_NAME, ORG_NAME, __version__
 from inharmony_desktop.core import migrations
 from inharmony_desktop.core.errors import KnownError, SchemaTooNewError
 from inharmony_desktop.core.models import MODELS, SchemaInfo, database, partial_indexes
+
+# URL schemes of playhouse.db_url that reach a PostgreSQL server.
+SERVER_SCHEMES = ("postgresql", "postgres", "postgresext", "postgresqlext")
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -30,6 +36,18 @@ SQLITE_PRAGMAS = {
     "busy_timeout": 5000,
     "cache_size": -32_000,  # 32 MB page cache
 }
+
+
+class OfficeServerDatabase(ReconnectMixin, peewee.PostgresqlDatabase):
+    """The office's PostgreSQL server. A connection the server dropped while
+    the window sat idle (a restart, a network hiccup) is reopened once on the
+    next query; never inside a transaction, so nothing is half-written."""
+
+    reconnect_errors = (
+        (peewee.OperationalError, "server closed the connection"),
+        (peewee.OperationalError, "terminating connection"),
+        (peewee.InterfaceError, "connection already closed"),
+    )
 
 
 def default_database_path() -> Path:
@@ -42,9 +60,38 @@ def is_url(target: str | Path) -> bool:
     return "://" in str(target)
 
 
+def display_name(target: str | Path) -> str:
+    """The target as it may be shown or logged: a URL without its password."""
+    if not is_url(target):
+        return str(target)
+    parts = urlsplit(str(target))
+    if parts.password is None:
+        return str(target)
+    netloc = parts.netloc.rsplit("@", 1)[1]
+    user = parts.username or ""
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc}"))
+
+
 def connect(target: str | Path) -> peewee.Database:
     """A new, unopened peewee Database for a file path or a database URL."""
     if is_url(target):
+        scheme = str(target).split("://", 1)[0].lower()
+        if scheme not in SERVER_SCHEMES:
+            raise KnownError(
+                f"Onbekend soort databank-URL '{scheme}://'; gebruik "
+                "postgresql://gebruiker:wachtwoord@server:5432/databank of een bestandspad."
+            )
+        if scheme in ("postgresql", "postgres"):
+            params = parse_url(str(target), unquote_password=True, unquote_user=True)
+            if not params.get("database"):
+                raise KnownError(
+                    f"In {display_name(target)} ontbreekt de naam van de databank "
+                    "(postgresql://gebruiker:wachtwoord@server:5432/databank)."
+                )
+            # An unreachable server answers within seconds instead of hanging the window.
+            params.setdefault("connect_timeout", 5)
+            params.setdefault("application_name", APP_NAME)
+            return OfficeServerDatabase(**params)
         return connect_url(str(target))
     path = Path(target)
     return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
@@ -56,7 +103,10 @@ def open_database(target: str | Path | None = None, *, create: bool = True) -> p
     Raises `KnownError` for a missing file when `create` is false, for a file
     that is not a database, and `SchemaTooNewError` for a newer schema.
     """
-    target = target if target is not None else default_database_path()
+    if target is None:
+        from inharmony_desktop.core.db_choice import default_target
+
+        target = default_target()
     if not is_url(target):
         path = Path(target)
         if not path.exists():
@@ -72,9 +122,18 @@ def open_database(target: str | Path | None = None, *, create: bool = True) -> p
     try:
         db.connect(reuse_if_open=True)
         _prepare_schema(db)
+    except peewee.OperationalError as exc:
+        close_database()
+        if is_url(target):
+            raise KnownError(
+                f"De databankserver {display_name(target)} is niet bereikbaar of weigert de "
+                f"verbinding ({' '.join(str(exc).split())})."
+            ) from exc
+        raise KnownError(f"{target} is geen geldige databank of is beschadigd ({exc}).") from exc
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         close_database()
-        raise KnownError(f"{target} is geen geldige databank of is beschadigd ({exc}).") from exc
+        name = display_name(target)
+        raise KnownError(f"{name} is geen geldige databank of is beschadigd ({exc}).") from exc
     except KnownError:
         close_database()
         raise
@@ -148,7 +207,11 @@ def _prepare_schema(db: peewee.Database) -> None:
     _refuse_if_too_new(version)
     if version == 0:
         if db.get_tables():
-            raise KnownError("Dit bestand bevat een onbekende databank en wordt niet geopend.")
+            raise KnownError(
+                "Deze databank bevat tabellen van een ander programma en wordt niet geopend."
+                if not is_sqlite(db)
+                else "Dit bestand bevat een onbekende databank en wordt niet geopend."
+            )
         create_schema(db)
         return
     if version < migrations.LATEST:
@@ -157,16 +220,21 @@ def _prepare_schema(db: peewee.Database) -> None:
 
 def create_schema(db: peewee.Database) -> None:
     """Create every table of the current models and stamp the latest version."""
-    from inharmony_desktop.core import rules
-    from inharmony_desktop.core.services import settings
-
     with db.atomic():
         db.create_tables(MODELS)
         for statement in partial_indexes():
             db.execute(statement)
-        rules.install_defaults()
-        settings.install_defaults()
-        SchemaInfo.create(version=migrations.LATEST, app_version=__version__)
+        install_defaults()
+
+
+def install_defaults() -> None:
+    """The rows every new database starts with: yearly rules, settings, version."""
+    from inharmony_desktop.core import rules
+    from inharmony_desktop.core.services import settings
+
+    rules.install_defaults()
+    settings.install_defaults()
+    SchemaInfo.create(version=migrations.LATEST, app_version=__version__)
 
 
 def _migrate(db: peewee.Database, version: int) -> None:

@@ -103,7 +103,7 @@ def _place(c: _Customer, staff: dict[int, _Helper],
     own = staff.get(c.helper_id)
     others = sorted((h for h in staff.values() if h is not own), key=lambda h: h.load / h.contract)
     for helper in ([own] if own else []) + others:
-        if helper.load + c.hours / c.every_weeks > helper.contract + 1:
+        if helper.load + c.hours / c.every_weeks > helper.contract:
             continue
         for weekday in [c.weekday] + [d for d in range(5) if d != c.weekday]:
             if weekday in busy_days:

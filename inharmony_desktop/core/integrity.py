@@ -39,10 +39,14 @@ class CheckReport:
 
 def full_check(target: str | Path | None) -> CheckReport:
     """Check the SQLite file at `target` (default: the usual database) without writing."""
-    target = target if target is not None else dbmod.default_database_path()
+    if target is None:
+        from inharmony_desktop.core.db_choice import default_target
+
+        target = default_target()
     if dbmod.is_url(target):
-        raise KnownError("De controle werkt op een databankbestand; een serverdatabank "
-                         "controleert de beheerder van de server.")
+        from inharmony_desktop.core.server_tools import check_server
+
+        return check_server(str(target))
     path = Path(target)
     if not path.is_file():
         raise KnownError(f"De databank {path} bestaat niet.")

@@ -52,6 +52,14 @@ class BaseModel(Model):
         database = database
         legacy_table_names = False
 
+    @classmethod
+    def upsert(cls, **values):
+        """Insert, or overwrite the row with the same primary key: `replace()`
+        that PostgreSQL understands too (call `.execute()` on the result)."""
+        key = cls._meta.primary_key
+        keep = [cls._meta.fields[name] for name in values if name != key.name]
+        return cls.insert(**values).on_conflict(conflict_target=[key], preserve=keep)
+
 
 class SchemaInfo(BaseModel):
     """One row: the schema version and the program version that last migrated it."""

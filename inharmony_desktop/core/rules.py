@@ -143,7 +143,7 @@ def save_rules(values: dict) -> None:
         raise KnownError(f"Onbekende velden in de regels: {', '.join(sorted(unknown))}.")
     _validate(values)
     with YearRules._meta.database.atomic():
-        YearRules.replace(**values).execute()
+        YearRules.upsert(**values).execute()
 
 
 def _validate(values: dict) -> None:

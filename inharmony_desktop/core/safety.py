@@ -191,7 +191,10 @@ def open_checked(target: str | Path | None = None, *, create: bool = True,
 
     `take_over` is the lock owner the user agreed to replace (from a `LockHeldError`).
     """
-    target = target if target is not None else dbmod.default_database_path()
+    if target is None:
+        from inharmony_desktop.core.db_choice import default_target
+
+        target = default_target()
     if dbmod.is_url(target):
         return OpenedDatabase(dbmod.open_database(target, create=create), None)
     path = Path(target).expanduser().absolute()

@@ -55,8 +55,19 @@ class Actions(QObject):
         self.redo = undo_stack.createRedoAction(
             self, QCoreApplication.translate("Actions", "&Redo")
         )
-        self.redo.setShortcut(Key.Redo)
+        self.redo.setShortcuts(Key.Redo)  # Ctrl+Shift+Z everywhere, Ctrl+Y on Windows too
+        if QKeySequence("Ctrl+Shift+Z") not in self.redo.shortcuts():
+            self.redo.setShortcuts([*self.redo.shortcuts(), QKeySequence("Ctrl+Shift+Z")])
         self.redo.setIcon(icon(SP.SP_ArrowForward))
+        self.move_to = self._make(
+            QCoreApplication.translate("Actions", "&Move to…"), "Ctrl+M"
+        )
+        self.history = self._make(
+            QCoreApplication.translate("Actions", "&History…"), "Ctrl+H"
+        )
+        self.show_corrections = self._make(
+            QCoreApplication.translate("Actions", "To &correct in Pluxee"), "Ctrl+Shift+P"
+        )
         self.find = self._make(
             QCoreApplication.translate("Actions", "&Find customer"),
             Key.Find,
@@ -72,6 +83,12 @@ class Actions(QObject):
         )
         if self.settings.shortcut().isEmpty():
             self.settings.setShortcut("Ctrl+,")
+        self.edit_split = self._make(
+            QCoreApplication.translate("Actions", "Paper/electronic &split…"), "Ctrl+Shift+S")
+        self.switchover = self._make(
+            QCoreApplication.translate("Actions", "Switch to &electronic…"))
+        self.ironing_basket = self._make(
+            QCoreApplication.translate("Actions", "&Ironing basket…"), "Ctrl+Shift+I")
         self.yearly_statement = self._make(
             QCoreApplication.translate("Actions", "&Yearly statement…"), Key.Print
         )
@@ -85,6 +102,9 @@ class Actions(QObject):
             QCoreApplication.translate("Actions", "&Restore a backup…"))
         self.restore_backup.setStatusTip(QCoreApplication.translate(
             "Actions", "Replace all data by one of the backups"))
+        self.choose_database = self._make(
+            QCoreApplication.translate("Actions", "&Database…")
+        )
         self.about = self._make(QCoreApplication.translate("Actions", "&About Inharmony Desktop"))
         self.quit = self._make(QCoreApplication.translate("Actions", "&Quit"), Key.Quit)
         if self.quit.shortcut().isEmpty():
@@ -131,17 +151,19 @@ class Actions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.yearly_statement, self.print_statements])
         file_menu.addSeparator()
-        file_menu.addActions([self.make_backup, self.restore_backup])
+        file_menu.addActions([self.make_backup, self.restore_backup, self.choose_database])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.edit, self.delete])
+        edit_menu.addActions([self.edit, self.delete, self.move_to, self.history])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.settings])
+        voucher_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Vouchers"))
+        voucher_menu.addActions([self.edit_split, self.switchover, self.ironing_basket])
         view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
-        view_menu.addAction(self.refresh)
+        view_menu.addActions([self.refresh, self.show_corrections])
         planning_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Planning"))
         planning_menu.addActions([self.generate_week, self.generate_month, self.review_week])
         planning_menu.addSeparator()
@@ -149,7 +171,7 @@ class Actions(QObject):
         help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
         help_menu.addAction(self.about)
         return {"file": file_menu, "edit": edit_menu, "view": view_menu,
-                "planning": planning_menu, "help": help_menu}
+                "planning": planning_menu, "vouchers": voucher_menu, "help": help_menu}
 
     def fill_toolbar(self) -> QToolBar:
         toolbar = self.window.addToolBar(QCoreApplication.translate("Actions", "Main toolbar"))

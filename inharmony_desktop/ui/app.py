@@ -7,11 +7,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from inharmony_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.resources import translation_file
+from inharmony_desktop.resources import icon_path, translation_file
 from inharmony_desktop.ui.formatting import BELGIAN
 from inharmony_desktop.ui.workarounds import protect_none
 
@@ -24,6 +25,15 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+
+
+def app_icon() -> QIcon:
+    """The app icon in every rendered size (title bar, taskbar, Alt+Tab)."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(icon_path(f"inharmony-{size}.png")))
+    return icon
 
 
 def preferred_language() -> str:
@@ -76,7 +86,8 @@ def _on_damage_found(window, db_path: Path, problems: list) -> None:
 def run_gui(db: str | None, qt_args: list[str]) -> int:
     """Start the window: crash handler, start-up checks (`ui/startup.py`), then the
     background quick check and the day's backup (`ui/safety_tasks.py`)."""
-    from inharmony_desktop.core.db import database_path
+    from inharmony_desktop.core.db import database_path, display_name
+    from inharmony_desktop.core.db_choice import default_target
     from inharmony_desktop.ui import startup
     from inharmony_desktop.ui.crash import install_crash_handler
     from inharmony_desktop.ui.safety_tasks import SafetyTasks
@@ -93,7 +104,7 @@ def run_gui(db: str | None, qt_args: list[str]) -> int:
     tasks = None
     try:
         path = database_path()
-        window = build_window(str(path or db))
+        window = build_window(str(path or display_name(db if db is not None else default_target())))
         holder["window"] = window
         if path is not None:
             tasks = SafetyTasks(path, window)

@@ -31,16 +31,20 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from inharmony_desktop import APP_NAME, __version__
+from inharmony_desktop.core.db import is_sqlite
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services.prestations import PrestationInput
 from inharmony_desktop.ui import broadcast, messages
 from inharmony_desktop.ui.actions import Actions
 from inharmony_desktop.ui.backup_actions import BackupController
 from inharmony_desktop.ui.broadcast import ChangeBroadcaster
+from inharmony_desktop.ui.change_watcher import ChangeWatcher
 from inharmony_desktop.ui.commands import CommandRunner, SaveSettingsCommand
+from inharmony_desktop.ui.dialogs.database import choose_database
 from inharmony_desktop.ui.dialogs.settings import SettingsDialog
 from inharmony_desktop.ui.editing import Editor
 from inharmony_desktop.ui.models.customer_tree import CustomerTreeModel
+from inharmony_desktop.ui.move_controller import install as install_moves
 from inharmony_desktop.ui.planning import Planning
 from inharmony_desktop.ui.statements import StatementActions
 from inharmony_desktop.ui.tabs.absences import AbsencesTab
@@ -50,6 +54,7 @@ from inharmony_desktop.ui.tabs.prestations import PrestationsTab
 from inharmony_desktop.ui.tabs.schedules import SchedulesTab
 from inharmony_desktop.ui.views.customer_tree import CustomerPanel
 from inharmony_desktop.ui.views.details import DetailsPanel
+from inharmony_desktop.ui.voucher_tools import VoucherTools
 
 IdsAction = Callable[[list[int]], object]
 
@@ -93,10 +98,16 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect_actions()
         self._add_context_menus()
+        self.move_controller = install_moves(self)
+        self.voucher_tools = VoucherTools(self)
         self.customers.selection_changed.connect(self._scope_changed)
         self.customers.activated.connect(self._tree_activated)
         self.broadcaster.entities_changed.connect(self._entities_changed)
         self.broadcaster.command_failed.connect(lambda text: messages.show_error(self, text))
+        # On a shared server database, what the other PCs change reaches the views too.
+        self.change_watcher = ChangeWatcher(self.broadcaster, parent=self)
+        if not is_sqlite():
+            self.change_watcher.start()
         self.resize(1600, 900)
         self.resizeDocks([left, right], [370, 310], Qt.Orientation.Horizontal)
         self.refresh_all()
@@ -152,6 +163,12 @@ class MainWindow(QMainWindow):
                      delete=lambda ids: p.delete_absence(ids[0]))
         self.schedules.table.activated_id.connect(p.edit_schedule)
         self.absences.table.activated_id.connect(p.edit_absence)
+        self.schedules.table.menu_builders.append(
+            lambda menu, ids: menu.addActions([a.new_schedule, a.end_schedule, a.edit, a.delete]
+                                              if ids else [a.new_schedule]))
+        self.absences.table.menu_builders.append(
+            lambda menu, ids: menu.addActions([a.new_absence, a.edit, a.delete]
+                                              if ids else [a.new_absence]))
 
     def add_tab(self, key: str, widget: QWidget, title: str, on_change: set[str] | None = None,
                 *, edit: IdsAction | None = None, delete: IdsAction | None = None) -> None:
@@ -187,6 +204,7 @@ class MainWindow(QMainWindow):
         a.make_backup.triggered.connect(self.backups.make_backup)
         a.restore_backup.triggered.connect(self.backups.restore_backup)
         self.backups.database_restored.connect(self.database_replaced)
+        a.choose_database.triggered.connect(lambda: choose_database(self))
         a.quit.triggered.connect(self.close)
         p = self.planning
         a.new_schedule.triggered.connect(p.new_schedule)

@@ -19,6 +19,7 @@ from inharmony_desktop.ui.editing import Editor
 from inharmony_desktop.ui.formatting import date_text
 from inharmony_desktop.ui.planning_commands import (
     ApplyWeekReviewCommand,
+    EndScheduleCommand,
     GeneratePrestationsCommand,
 )
 
@@ -56,9 +57,9 @@ class Planning:
         last = EndScheduleDialog.ask(self.parent, schedule_id)
         if last is None:
             return False
-        return self.editor.run(commands.UpdateCommand(
-            translate("Planning", "End schedule on {date}").format(date=date_text(last)), broadcast.SCHEDULE,
-            schedule_id, lambda: schedules.end_schedule(schedule_id, last)))
+        return self.editor.run(EndScheduleCommand(
+            translate("Planning", "End schedule on {date}").format(date=date_text(last)),
+            schedule_id, last))
 
     def delete_schedule(self, schedule_id: int) -> bool:
         question = translate("Planning", "Delete this schedule? A schedule that already "

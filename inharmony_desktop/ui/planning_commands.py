@@ -1,12 +1,20 @@
 """Undoable commands of the planning: generating prestations from the
-schedules, and applying a week review. Both are one core transaction each
+schedules, applying a week review, and ending a schedule. Both are one core transaction each
 way; redo writes back the exact rows that undo removed or changed."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from inharmony_desktop.core.services import generation, prestations, week_review
+from inharmony_desktop.core.services import (
+    generation,
+    prestations,
+    row_restore,
+    schedules,
+    week_review,
+)
+from inharmony_desktop.core.services.base import transaction
 from inharmony_desktop.core.services.generation import Plan
 from inharmony_desktop.core.services.week_review import ReviewChanges
 from inharmony_desktop.ui import broadcast
@@ -62,3 +70,30 @@ class ApplyWeekReviewCommand(ServiceCommand):
     def revert(self) -> list[int]:
         prestations.restore(self._before, reason="Weekoverzicht ongedaan gemaakt")
         return self.ids
+
+
+class EndScheduleCommand(ServiceCommand):
+    """Ends a schedule on a date; its planned prestations after that date go.
+    Undo puts the schedule and those prestations back exactly."""
+
+    kind = broadcast.SCHEDULE
+    also_changes = (broadcast.PRESTATION,)
+
+    def __init__(self, text: str, schedule_id: int, last_date: dt.date) -> None:
+        super().__init__(text)
+        self.schedule_id = schedule_id
+        self.last_date = last_date
+        self._before: dict[str, Any] | None = None
+        self._removed: list[dict[str, Any]] = []
+
+    def apply(self) -> list[int]:
+        before = row_restore.take(broadcast.SCHEDULE, self.schedule_id)
+        self._removed = schedules.end_schedule(self.schedule_id, self.last_date)
+        self._before = before
+        return [self.schedule_id]
+
+    def revert(self) -> list[int]:
+        with transaction():
+            row_restore.restore(broadcast.SCHEDULE, self._before, reason="Ongedaan gemaakt")
+            prestations.restore(self._removed, reason="Einde uurrooster ongedaan gemaakt")
+        return [self.schedule_id]

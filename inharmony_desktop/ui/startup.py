@@ -80,7 +80,9 @@ def tell(parent: QWidget | None, error: KnownError) -> None:
 
 
 def _resolve(target: str | Path | None) -> str | Path:
-    return target if target is not None else dbmod.default_database_path()
+    from inharmony_desktop.core.db_choice import default_target
+
+    return target if target is not None else default_target()
 
 
 def _put_back_newest_backup(path: Path, parent: QWidget | None,

@@ -19,7 +19,13 @@ _PLENTY = 1 << 48
 
 
 def protect_none() -> None:
-    """Make `None` practically immortal on Python < 3.12 (idempotent enough: adds 2**48)."""
+    """Make `None`, `True` and `False` practically immortal on Python < 3.12.
+
+    The same PySide6 bug drops one reference to `True` on every `Signal.emit()`
+    from Python (it returns `True` without taking a reference): a few hundred
+    emits of the change broadcaster would otherwise abort with "bool_dealloc".
+    Idempotent enough: adds 2**48 at most once per object.
+    """
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
     for immortal in (None, True, False):

@@ -15,6 +15,9 @@ from inharmony_desktop.core.models import Customer, Prestation
 from inharmony_desktop.core.services import backups, settings
 from tests.core.safety_data import fill
 
+# SQLite's backup API and files; a server database is dumped (tests/core/test_server_tools.py).
+pytestmark = pytest.mark.sqlite_only
+
 
 def _count(path: Path, table: str) -> int:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

@@ -4,11 +4,12 @@ import peewee
 import pytest
 
 from inharmony_desktop.core import migrations
-from inharmony_desktop.core.db import close_database, open_database, schema_version
+from inharmony_desktop.core.db import close_database, connect, open_database, schema_version
 from inharmony_desktop.core.errors import KnownError, SchemaTooNewError
 from inharmony_desktop.core.models import SchemaInfo
 
 
+@pytest.mark.sqlite_only
 def test_new_database_is_migrated_and_safe(db, db_path):
     assert schema_version(db) == migrations.LATEST
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -17,27 +18,28 @@ def test_new_database_is_migrated_and_safe(db, db_path):
     assert db_path.exists()
 
 
-def test_reopening_keeps_data(db, db_path):
+def test_reopening_keeps_data(db, db_url):
     from tests.core import factories
 
     factories.customer("K1")
     close_database()
-    open_database(db_path)
+    open_database(db_url)
     from inharmony_desktop.core.models import Customer
 
     assert Customer.select().count() == 1
 
 
-def test_newer_schema_is_refused_and_left_untouched(db, db_path):
+def test_newer_schema_is_refused_and_left_untouched(db, db_url):
     SchemaInfo.update(version=migrations.LATEST + 1).execute()
     close_database()
     with pytest.raises(SchemaTooNewError) as info:
-        open_database(db_path)
+        open_database(db_url)
     assert "nieuwere versie" in str(info.value)
-    # The refused file still says it is newer: nothing migrated it down.
-    conn = sqlite3.connect(db_path)
-    assert conn.execute("SELECT version FROM schema_info").fetchone()[0] == migrations.LATEST + 1
-    conn.close()
+    # The refused database still says it is newer: nothing migrated it down.
+    raw = connect(db_url)
+    version = raw.execute_sql("SELECT version FROM schema_info").fetchone()[0]
+    raw.close()
+    assert version == migrations.LATEST + 1
 
 
 def test_garbage_file_is_a_known_error(tmp_path):

@@ -8,7 +8,7 @@ import pytest
 
 from inharmony_desktop.core.errors import KnownError, ValidationError
 from inharmony_desktop.core.models import Absence, AuditEntry, Prestation, Schedule
-from inharmony_desktop.core.services import absences, schedules
+from inharmony_desktop.core.services import absences, prestations, schedules
 from inharmony_desktop.core.services.generation import apply_generation, plan_generation
 from inharmony_desktop.core.services.schedules import ScheduleInput
 from tests.core.schedule_world import make_world, weekly
@@ -48,17 +48,22 @@ def test_start_time_is_normalised_and_listed_with_names(world):
     assert (row.start_time, row.end_time) == ("08:05", "12:05")
 
 
-def test_ending_a_schedule_keeps_it_and_its_past_prestations(world):
+def test_ending_a_schedule_keeps_it_and_its_past_but_drops_what_is_only_planned(world):
     sid = weekly(world.anna, world.un_peeters, 0, D(2026, 1, 1))
-    ids = apply_generation(plan_generation(D(2026, 9, 1), D(2026, 9, 30)))
-    schedules.end_schedule(sid, D(2026, 9, 15))
+    ids = apply_generation(plan_generation(D(2026, 9, 1), D(2026, 9, 30)))  # 7, 14, 21, 28
+    prestations.set_status([ids[3]], "performed")  # the 28th already happened (say)
+    removed = schedules.end_schedule(sid, D(2026, 9, 15))
     assert Schedule.get_by_id(sid).last_date == D(2026, 9, 15)
-    assert Prestation.select().where(Prestation.id.in_(ids)).count() == 4
+    assert [r["date"] for r in removed] == ["2026-09-21"]
+    assert [p.date for p in Prestation.select().order_by(Prestation.date)] == [
+        D(2026, 9, 7), D(2026, 9, 14), D(2026, 9, 28)]
     assert [r.id for r in schedules.list_schedules(active_from=D(2026, 10, 1))] == []
     assert [r.id for r in schedules.list_schedules(active_from=D(2026, 9, 1))] == [sid]
     assert AuditEntry.get((AuditEntry.entity == "schedule") & (AuditEntry.action == "end"))
     with pytest.raises(KnownError, match="blijft als geschiedenis bewaard"):
         schedules.delete_schedule(sid)
+    prestations.restore(removed)  # what undo does
+    assert Prestation.select().count() == 4
 
 
 def test_editing_a_schedule_leaves_generated_prestations_alone(world):

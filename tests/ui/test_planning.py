@@ -85,6 +85,26 @@ def test_absence_is_created_and_undone(window, sample, monkeypatch, shown_errors
     assert window.absences.model.rowCount() == 0
 
 
+def test_ending_a_schedule_drops_its_later_planned_prestations_until_undone(
+        window, sample, monkeypatch, shown_errors):
+    from inharmony_desktop.core.services.generation import apply_generation
+
+    schedule_id = schedules.create_schedule(_schedule(sample))
+    apply_generation(plan_generation(D(2026, 3, 2), D(2026, 3, 29)))  # four Mondays
+    window.refresh_all()
+    window.schedules.table.select_ids([schedule_id])
+    _answer(monkeypatch, EndScheduleDialog, D(2026, 3, 15))
+    window.actions_.end_schedule.trigger()
+    planned = Prestation.select().where(Prestation.status == "planned")
+    assert [p.date for p in planned.order_by(Prestation.date)] == [D(2026, 3, 2), D(2026, 3, 9)]
+    window.undo_stack.undo()
+    assert planned.count() == 4
+    assert Schedule.get_by_id(schedule_id).last_date is None
+    window.undo_stack.redo()
+    assert planned.count() == 2
+    assert shown_errors == []
+
+
 def test_generate_week_then_review_it_with_one_undo_each(window, sample, monkeypatch,
                                                          shown_errors):
     schedules.create_schedule(_schedule(sample))
@@ -164,7 +184,7 @@ def test_planning_speaks_dutch_with_the_catalogue(qtbot, qapp, dutch_catalogue, 
         window = MainWindow("test.db")
         qtbot.addWidget(window)
         titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-        assert titles[-2:] == ["Uurroosters", "Afwezigheden"]
+        assert titles[3:5] == ["Uurroosters", "Afwezigheden"]
         assert window.actions_.generate_week.text() == "&Week genereren…"
         schedules.create_schedule(_schedule(sample))
         dialog = GenerateDialog(window, "month", today=D(2026, 3, 25))
@@ -176,3 +196,22 @@ def test_planning_speaks_dutch_with_the_catalogue(qtbot, qapp, dutch_catalogue, 
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_delete_on_the_schedules_tab_is_refused_once_it_generated(window, sample, monkeypatch,
+                                                                   shown_errors):
+    from inharmony_desktop.core.services.generation import apply_generation
+
+    first = schedules.create_schedule(_schedule(sample))
+    second = schedules.create_schedule(_schedule(sample, weekday=3))
+    apply_generation(plan_generation(D(2026, 3, 2), D(2026, 3, 2)))  # a Monday: only `first`
+    window.refresh_all()
+    window.tabs.setCurrentWidget(window.schedules)
+    for schedule_id in (first, second):
+        window.schedules.table.select_ids([schedule_id])
+        window.actions_.delete.trigger()
+    assert [s.id for s in Schedule.select()] == [first]
+    assert shown_errors == ["Dit uurrooster heeft al prestaties gemaakt en blijft als geschiedenis "
+                            "bewaard; beëindig het in plaats van het te verwijderen."]
+    window.undo_stack.undo()
+    assert sorted(s.id for s in Schedule.select()) == [first, second]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from inharmony_desktop.core.models import AuditEntry
-from inharmony_desktop.core.services.base import current_user
+from inharmony_desktop.core.services.base import current_user, execute_many
 
 
 @dataclass(frozen=True)
@@ -45,25 +45,31 @@ def record(
 
 def record_many(rows: list[dict[str, Any]]) -> None:
     """Bulk variant for big commands; each dict has the arguments of `record`."""
+    if not rows:
+        return
     who = current_user()
-    now = dt.datetime.now()
+    now = AuditEntry.at.db_value(dt.datetime.now())
     payload = [
-        {
-            "at": now,
-            "who": who,
-            "entity": r["entity"],
-            "entity_id": r["entity_id"],
-            "action": r["action"],
-            "summary": r["summary"],
-            "before": json.dumps(r.get("before"), ensure_ascii=False, default=str)
+        (
+            now,
+            who,
+            r["entity"],
+            r["entity_id"],
+            r["action"],
+            r["summary"],
+            json.dumps(r.get("before"), ensure_ascii=False, default=str)
             if r.get("before") is not None else None,
-            "after": json.dumps(r.get("after"), ensure_ascii=False, default=str)
+            json.dumps(r.get("after"), ensure_ascii=False, default=str)
             if r.get("after") is not None else None,
-        }
+        )
         for r in rows
     ]
-    for start in range(0, len(payload), 500):
-        AuditEntry.insert_many(payload[start : start + 500]).execute()
+    execute_many(
+        f'INSERT INTO "{AuditEntry._meta.table_name}" '
+        '("at", "who", "entity", "entity_id", "action", "summary", "before", "after") '
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        payload,
+    )
 
 
 def _line(row: AuditEntry) -> AuditLine:

@@ -62,6 +62,12 @@ def _require_sqlite_path() -> Path:
     return path
 
 
+def server_backup_folder() -> Path:
+    """For a server database: the `backup_folder` setting, or this PC's data folder."""
+    configured = settings.get("backup_folder").strip()
+    return Path(configured) if configured else dbmod.default_database_path().parent / "backups"
+
+
 def backup_folder() -> Path:
     """The `backup_folder` setting, or a `backups` folder beside the database."""
     configured = settings.get("backup_folder").strip()
@@ -132,6 +138,11 @@ def backup_name(taken_at: dt.datetime, label: str = "") -> str:
 
 def make_backup(*, to: Path | None = None, now: Clock = dt.datetime.now, label: str = "") -> Path:
     """A backup now: to `to`, or into the backup folder (then the folder is rotated)."""
+    if dbmod.database_path() is None:  # a server database: pg_dump instead of the backup API
+        from inharmony_desktop.core import server_tools
+
+        return server_tools.dump_server(Path(to) if to is not None else
+                                        server_backup_folder() / server_tools.dump_name(now()))
     if to is not None:
         return write_backup(Path(to))
     folder = backup_folder()

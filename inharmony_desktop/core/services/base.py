@@ -8,14 +8,19 @@ import getpass
 import os
 import socket
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 import peewee
 
-from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.errors import ConflictError, KnownError
 from inharmony_desktop.core.models import database
+
+try:  # Peewee does not wrap every PostgreSQL error (a deadlock, for one).
+    from psycopg2 import Error as ServerDriverError
+except ImportError:  # pragma: no cover - the driver is a dependency
+    ServerDriverError = peewee.DatabaseError  # type: ignore[assignment,misc]
 
 
 def current_user() -> str:
@@ -59,6 +64,16 @@ def _translate(exc: Exception) -> KnownError:
         if "foreign key" in text:
             return KnownError("Dit wordt nog gebruikt of verwijst naar iets dat niet bestaat.")
         return KnownError(f"De gegevens voldoen niet aan de regels van de databank ({exc}).")
+    if isinstance(exc, peewee.DataError):
+        # PostgreSQL enforces text lengths and integer ranges that SQLite lets through.
+        return KnownError(f"Een waarde is te lang of te groot voor de databank ({exc}).")
+    if "deadlock" in text or "could not serialize" in text or "lock timeout" in text:
+        return ConflictError(
+            "Iemand anders wijzigde dezelfde gegevens op hetzelfde moment. "
+            "Herlaad en probeer opnieuw."
+        )
+    if "could not connect" in text or ("connection" in text and "closed" in text):
+        return KnownError("De databankserver is niet bereikbaar: er is niets opgeslagen.")
     if "locked" in text or "busy" in text:
         return KnownError("De databank is even bezet door een andere bewerking. Probeer opnieuw.")
     if ("disk" in text and ("full" in text or "i/o" in text)) or "disk i/o" in text:
@@ -76,8 +91,33 @@ def transaction() -> Iterator[None]:
             yield
     except KnownError:
         raise
-    except (peewee.IntegrityError, peewee.OperationalError) as exc:
+    except (peewee.IntegrityError, peewee.OperationalError, peewee.DataError) as exc:
         raise translate_database_error(exc) from exc
+    except ServerDriverError as exc:
+        raise translate_database_error(exc) from exc
+    except ValueError as exc:
+        # PostgreSQL's driver refuses text with a NUL character before sending it.
+        if "NUL" not in str(exc):
+            raise
+        raise KnownError(
+            "Een tekst bevat een onzichtbaar NUL-teken dat de databank niet kan bewaren; "
+            "verwijder het en probeer opnieuw."
+        ) from exc
+
+
+def execute_many(sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    """One prepared statement run for many parameter rows (`?` placeholders).
+
+    For bulk commands: building a thousand-row statement with the query
+    builder costs more than running it. Errors surface as Peewee's, so that
+    `transaction()` translates them like any other.
+    """
+    if not rows:
+        return
+    db = database.obj
+    statement = sql.replace("?", db.param)
+    with peewee.__exception_wrapper__:
+        db.cursor().executemany(statement, [tuple(r) for r in rows])
 
 
 def _plain(value: Any) -> Any:

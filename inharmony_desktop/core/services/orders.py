@@ -231,7 +231,7 @@ def restore_order(row: dict[str, Any]) -> None:
     with transaction():
         values = {k: row[k] for k in row if k != "user_number_id"}
         values["user_number"] = row["user_number_id"]
-        Order.replace(**values).execute()
+        Order.upsert(**values).execute()
         audit.record("order", row["id"], "restore", "Bestelling hersteld", after=row)
 
 

@@ -48,6 +48,7 @@ class PrestationRow(NamedTuple):
     needs_correction: bool
     user_number_id: int
     customer_id: int
+    split_manual: bool = False
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,7 @@ _COLUMNS = (
     Prestation.id, Prestation.date, Customer.name, UserNumber.number, Helper.name,
     Prestation.activity, Prestation.hours, Prestation.paper, Prestation.electronic,
     Prestation.status, Prestation.needs_pluxee_correction, Prestation.user_number,
-    UserNumber.customer,
+    UserNumber.customer, Prestation.split_manual,
 )
 
 

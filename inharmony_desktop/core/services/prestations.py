@@ -9,10 +9,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from inharmony_desktop.core import validation as v
-from inharmony_desktop.core.errors import ConflictError, KnownError, ValidationError
+from inharmony_desktop.core.errors import KnownError, ValidationError
 from inharmony_desktop.core.models import ACTIVITIES, STATUSES, Helper, Prestation, UserNumber
 from inharmony_desktop.core.services import audit
 from inharmony_desktop.core.services.base import snapshot, transaction
+from inharmony_desktop.core.services.concurrency import (
+    check_version,
+    check_versions,
+    locked_prestation,
+    locked_prestations,
+)
 from inharmony_desktop.core.services.payment_modes import default_split, histories, split_for
 
 STATUS_LABELS = {
@@ -153,10 +159,7 @@ def get_prestation(prestation_id: int) -> Prestation:
 
 
 def _check_version(p: Prestation, expected: int | None) -> None:
-    if expected is not None and p.version != expected:
-        raise ConflictError(
-            "Deze prestatie is intussen door iemand anders gewijzigd. Herlaad en probeer opnieuw."
-        )
+    check_version(p, expected)
 
 
 def update_prestation(
@@ -169,7 +172,10 @@ def update_prestation(
     `needs_pluxee_correction`; a paid one can only get a note.
     """
     with transaction():
-        p = get_prestation(prestation_id)
+        # Locked until commit: a second PC editing it waits, then sees the new version.
+        p = locked_prestation(prestation_id)
+        if p is None:
+            raise KnownError("Deze prestatie bestaat niet (meer).")
         _check_version(p, expected_version)
         before = snapshot(p)
         if p.status == "paid" and set(changes) - {"note"}:
@@ -229,7 +235,7 @@ def set_status(ids: Iterable[int], status: str, *, on: dt.date | None = None) ->
     ids = list(ids)
     entries = []
     with transaction():
-        for p in Prestation.select().where(Prestation.id.in_(ids)):
+        for p in locked_prestations(ids):
             if p.status == status:
                 continue
             _check_transition(p.status, status)
@@ -256,7 +262,7 @@ def set_split(ids: Iterable[int], paper: int, electronic: int) -> None:
     """Set the same split by hand on prestations of equal hours (all or none)."""
     ids = list(ids)
     with transaction():
-        rows = list(Prestation.select().where(Prestation.id.in_(ids)))
+        rows = locked_prestations(ids)
         entries = []
         for p in rows:
             if p.status == "paid":
@@ -286,7 +292,7 @@ def reset_split(ids: Iterable[int]) -> None:
     """Back to the default: the split follows the payment mode on the date again."""
     ids = list(ids)
     with transaction():
-        rows = list(Prestation.select().where(Prestation.id.in_(ids)))
+        rows = locked_prestations(ids)
         modes = histories(p.user_number_id for p in rows)
         entries = []
         for p in rows:
@@ -313,7 +319,7 @@ def delete_prestations(ids: Iterable[int]) -> list[dict[str, Any]]:
     Pluxee-registered prestations are refused: cancel or correct them instead."""
     ids = list(ids)
     with transaction():
-        rows = list(Prestation.select().where(Prestation.id.in_(ids)))
+        rows = locked_prestations(ids)
         for p in rows:
             if p.status == "paid" or p.status in IN_PLUXEE:
                 raise KnownError(
@@ -338,19 +344,25 @@ def snapshots(ids: Iterable[int]) -> list[dict[str, Any]]:
     return rows
 
 
-def restore(rows: Sequence[dict[str, Any]], *, reason: str = "Ongedaan gemaakt") -> None:
+def restore(
+    rows: Sequence[dict[str, Any]],
+    *,
+    reason: str = "Ongedaan gemaakt",
+    expected_versions: dict[int, int] | None = None,
+) -> None:
     """Write snapshots back exactly (same ids, every field): the inverse of any
-    prestation command. Rows that no longer exist are recreated."""
+    prestation command. Rows that no longer exist are recreated.
+
+    `expected_versions` (id -> version left by the command being undone)
+    refuses the undo with a `ConflictError` when someone changed them since.
+    """
     if not rows:
         return
     with transaction():
         ids = [r["id"] for r in rows]
-        existing = set()
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            existing.update(
-                pid for (pid,) in Prestation.select(Prestation.id).where(Prestation.id.in_(chunk)).tuples()
-            )
+        current = locked_prestations(ids)
+        check_versions(current, expected_versions)
+        existing = {p.id for p in current}
         fields = Prestation._meta.fields
         for row in rows:
             values = {}

@@ -169,8 +169,10 @@ def update_schedule(schedule_id: int, data: ScheduleInput) -> None:
                      before=before, after=snapshot(s))
 
 
-def end_schedule(schedule_id: int, last_date: dt.date | str) -> None:
-    """Stop the schedule after `last_date`; its history and past prestations stay."""
+def end_schedule(schedule_id: int, last_date: dt.date | str) -> list[dict]:
+    """Stop the schedule after `last_date`. Its history and everything up to that
+    date stay; prestations it generated after it that are still only planned will
+    not happen and are removed. Returns their snapshots (for undo)."""
     c = v.Checker()
     day = c.check("last_date", v.date_value, last_date, "De laatste datum")
     c.raise_if_any()
@@ -182,6 +184,18 @@ def end_schedule(schedule_id: int, last_date: dt.date | str) -> None:
         s.save()
         audit.record("schedule", s.id, "end", f"Uurrooster beëindigd op {day}",
                      before=before, after=snapshot(s))
+        later = list(Prestation.select().where(
+            (Prestation.schedule == s) & (Prestation.date > day) & (Prestation.status == "planned")))
+        removed = [snapshot(p) for p in later]
+        if later:
+            Prestation.delete().where(Prestation.id.in_([p.id for p in later])).execute()
+            audit.record_many([
+                {"entity": "prestation", "entity_id": r["id"], "action": "delete",
+                 "summary": f"Uurrooster beëindigd op {day}: geplande prestatie van {r['date']} "
+                            "vervalt", "before": r}
+                for r in removed
+            ])
+    return removed
 
 
 def check_end_date(s: Schedule, day: dt.date) -> None:

@@ -48,4 +48,4 @@ def all_settings() -> dict[str, str]:
 def save(values: dict[str, str]) -> None:
     with transaction():
         for key, value in values.items():
-            Setting.replace(key=key, value=str(value)).execute()
+            Setting.upsert(key=key, value=str(value)).execute()

@@ -52,7 +52,6 @@ def wallet(user_number_id: int, on: dt.date | None = None) -> Wallet:
     as soon as vouchers arrive), as long as that order is within 12 months.
     """
     on = on or dt.date.today()
-    result = Wallet(on=on)
     orders = (
         Order.select(Order.id, Order.order_date, Order.expiry_date, Order.quantity)
         .where((Order.user_number == user_number_id) & (Order.medium == "electronic")
@@ -70,15 +69,32 @@ def wallet(user_number_id: int, on: dt.date | None = None) -> Wallet:
         .where((Refund.user_number == user_number_id) & (Refund.medium == "electronic")
                & (Refund.refund_date <= on))
     )
+    return replay(
+        on,
+        [(o.id, o.order_date, o.expiry_date, o.quantity) for o in orders],
+        [(p.date, p.electronic) for p in usages],
+        [(r.refund_date, r.quantity) for r in refunds],
+    )
+
+
+def replay(
+    on: dt.date,
+    orders: list[tuple[int, dt.date, dt.date, int]],
+    usages: list[tuple[dt.date, int]],
+    refunds: list[tuple[dt.date, int]],
+) -> Wallet:
+    """The wallet on `on` from plain rows: (id, date, expiry, quantity) orders,
+    (date, electronic vouchers) usages and (date, quantity) refunds."""
+    result = Wallet(on=on)
     # (date, kind order: 0 = order, 1 = usage, 2 = refund, payload)
     events: list[tuple[dt.date, int, object]] = []
-    for o in orders:
-        events.append((o.order_date, 0, Lot(o.id, o.order_date, o.expiry_date, o.quantity,
-                                            o.quantity)))
-    for p in usages:
-        events.append((p.date, 1, p.electronic))
-    for r in refunds:
-        events.append((r.refund_date, 2, r.quantity))
+    for order_id, day, expiry, quantity in orders:
+        events.append((day, 0, Lot(order_id, day, expiry, quantity, quantity)))
+    for day, vouchers in usages:
+        events.append((day, 1, vouchers))
+    for day, quantity in refunds:
+        events.append((day, 2, quantity))
+    # Stable sort: orders keep their (date, id) order, usages theirs.
     events.sort(key=lambda e: (e[0], e[1]))
 
     pending: deque[list] = deque()  # [date, vouchers still to pay]

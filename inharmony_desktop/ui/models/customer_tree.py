@@ -7,6 +7,8 @@ kept in memory; the proxy filters it as the office types.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,19 +16,29 @@ from peewee import fn
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from inharmony_desktop.core import rules
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.core.models import Customer, Order, PaymentModeChange, UserNumber
+from inharmony_desktop.core.models import (
+    Customer,
+    Order,
+    PaymentModeChange,
+    Prestation,
+    UserNumber,
+)
 from inharmony_desktop.core.services.payment_modes import ModeHistory
 from inharmony_desktop.ui.labels import medium_label, user_number_text
 from inharmony_desktop.ui.models import ID_ROLE, KIND_ROLE, SEARCH_ROLE
+from inharmony_desktop.ui.models.attention import AttentionLoader
 from inharmony_desktop.ui.models.paged import Index
+from inharmony_desktop.ui.models.prestation_mime import PRESTATION_IDS, decode_ids
 
 WARNING_FRACTION = 0.9
 _PAPER = QBrush(QColor("#fbe7c6"))
@@ -34,6 +46,12 @@ _ELECTRONIC = QBrush(QColor("#d7e8fb"))
 _WARN = QBrush(QColor("#b35c00"))
 _FULL = QBrush(QColor("#c0392b"))
 _GREY = QBrush(QColor("#8a8a8a"))
+
+
+def _warning_icon() -> QIcon:
+    """Beside a user number with prestations to correct in Pluxee, or one that
+    needs attention (expiring vouchers, a short wallet, a quota nearly used)."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 @dataclass
@@ -46,6 +64,8 @@ class NumberNode:
     mode: str
     ordered: int
     maximum: int
+    corrections: int = 0  # prestations to correct in Pluxee (moved or changed)
+    attention: list[str] = field(default_factory=list)  # why it needs the office's attention
 
 
 @dataclass
@@ -98,6 +118,10 @@ def load_tree(year: int | None = None, today: dt.date | None = None) -> list[Cus
         .where(Order.order_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
         .group_by(Order.user_number)
     ))
+    # Counted here, not with GROUP BY: the bare column reads the partial index
+    # `prestation_correction` (a handful of rows); a GROUP BY would walk all prestations.
+    to_correct = Counter(un_id for (un_id,) in _raw(
+        Prestation.select(Prestation.user_number).where(Prestation.needs_pluxee_correction)))
     for un_id, customer_id, number, holder, quota, active in _raw(
         UserNumber.select(
             UserNumber.id,
@@ -117,6 +141,7 @@ def load_tree(year: int | None = None, today: dt.date | None = None) -> list[Cus
             modes.get(un_id, "electronic"),
             int(ordered.get(un_id, 0) or 0),
             maxima.get(quota, 0),
+            int(to_correct.get(un_id, 0)),
         )
         if customer_id in customers:
             customers[customer_id].numbers.append(node)
@@ -128,9 +153,14 @@ class CustomerTreeModel(QAbstractItemModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        # (prestation ids, "customer" or "user_number", id) -> True when a move was pushed.
+        self.drop_handler: Callable[[list[int], str, int], bool] | None = None
         self._customers: list[CustomerNode] = []
         self._customer_rows: dict[int, int] = {}
         self._number_rows: dict[int, tuple[int, int]] = {}
+        # The warning marks arrive later from a worker thread (see models/attention.py).
+        self.attention = AttentionLoader(self)
+        self.attention.attention_loaded.connect(self._attention_loaded)
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -140,6 +170,17 @@ class CustomerTreeModel(QAbstractItemModel):
             n.id: (i, j) for i, c in enumerate(self._customers) for j, n in enumerate(c.numbers)
         }
         self.endResetModel()
+        self.attention.request([n.id for c in self._customers for n in c.numbers if n.active])
+
+    def _attention_loaded(self, _generation: int, reasons: dict) -> None:
+        for uid, (i, j) in self._number_rows.items():
+            node = self._customers[i].numbers[j]
+            found = reasons.get(uid, [])
+            if found != node.attention:
+                node.attention = found
+                index = self.index_of_user_number(uid)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole,
+                                                     Qt.ItemDataRole.ToolTipRole])
 
     # --- structure ----------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -184,7 +225,38 @@ class CustomerTreeModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.drop_handler is not None and self._accepts_drop(index):
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    # --- dropping prestations on a user number or a customer ----------------------------------
+    def _accepts_drop(self, index: Index) -> bool:
+        if index.internalId() == 0:
+            customer = self._customers[index.row()]
+            return customer.active and any(n.active for n in customer.numbers)
+        return self._customers[index.internalId() - 1].numbers[index.row()].active
+
+    def mimeTypes(self) -> list[str]:
+        return [PRESTATION_IDS]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: Index) -> bool:
+        return (self.drop_handler is not None and parent.isValid()
+                and self._accepts_drop(parent) and bool(decode_ids(data)))
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        """Decode the ids and hand them to `drop_handler`, which pushes one move
+        command; the model itself changes nothing."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        target = parent.siblingAtColumn(0)
+        kind = "customer" if target.internalId() == 0 else "user_number"
+        return bool(self.drop_handler(decode_ids(data), kind, target.data(ID_ROLE)))
 
     # --- data ---------------------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -228,17 +300,27 @@ class CustomerTreeModel(QAbstractItemModel):
                     return _FULL
                 if n.ordered >= WARNING_FRACTION * n.maximum:
                     return _WARN
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and (
+            n.corrections or n.attention
+        ):
+            return _warning_icon()
         if role == Qt.ItemDataRole.BackgroundRole and column == 1:
             return _PAPER if n.mode == "paper" else _ELECTRONIC
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate(
+            tip = QCoreApplication.translate(
                 "CustomerTreeModel", "{holder}: {ordered} of {maximum} vouchers ordered this year"
             ).format(holder=n.holder, ordered=n.ordered, maximum=n.maximum)
+            if n.corrections:
+                tip += "\n" + QCoreApplication.translate(
+                    "CustomerTreeModel", "%n prestation(s) to correct in Pluxee", None,
+                    n.corrections)
+            return "\n".join([tip, *n.attention])
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{user_number_text(n.number)}  {n.holder}"
+                badge = f"  ⚠ {n.corrections}" if n.corrections else ""
+                return f"{user_number_text(n.number)}  {n.holder}{badge}"
             if column == 1:
                 return medium_label(n.mode)
             return f"{n.ordered} / {n.maximum}"

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from inharmony_desktop.core.services import prestation_query as pq
 from inharmony_desktop.ui.formatting import date_text
 from inharmony_desktop.ui.labels import activity_label, status_label, user_number_text
-from inharmony_desktop.ui.models.paged import PagedTableModel
+from inharmony_desktop.ui.models.paged import Index, PagedTableModel
+from inharmony_desktop.ui.models.prestation_mime import PRESTATION_IDS, encode_ids
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
@@ -32,6 +33,21 @@ class PrestationTableModel(PagedTableModel):
         self.prestation_filter = pq.PrestationFilter()
         self.sort_column = 0
         self.descending = True
+
+    # --- dragging prestations onto a user number (the customer tree decodes the ids) ---------
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [PRESTATION_IDS]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        return encode_ids(self.ids_for_rows(rows))
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
     def headers(self) -> list[str]:
         return [
@@ -73,6 +89,10 @@ class PrestationTableModel(PagedTableModel):
             return _GREY
         if role == Qt.ItemDataRole.BackgroundRole and p.needs_correction:
             return _CORRECTION
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and p.split_manual:
+            return QCoreApplication.translate(
+                "PrestationTableModel", "Split set by hand: it no longer follows the payment mode."
+            )
         if role == Qt.ItemDataRole.ToolTipRole and p.needs_correction:
             return QCoreApplication.translate(
                 "PrestationTableModel", "Changed after registration: correct it in Pluxee too."
@@ -94,7 +114,7 @@ class PrestationTableModel(PagedTableModel):
         if column == 5:
             return str(p.hours)
         if column == 6:
-            return f"{p.paper} / {p.electronic}"
+            return f"{p.paper} / {p.electronic}" + (" ✎" if p.split_manual else "")
         return status_label(p.status)
 
     def row_info(self, row: int) -> pq.PrestationRow | None:

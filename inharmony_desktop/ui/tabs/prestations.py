@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -44,6 +45,9 @@ class PrestationsTab(QWidget):
         self.table = IdTableView(self)
         self.table.setObjectName("prestations_table")
         self.table.setModel(self.model)
+        # Selected rows can be dragged onto a user number in the customer tree (a move).
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSortIndicator(0, self.model_sort_order())

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, Slot
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QMenu, QVBoxLayout, QWidget
 
 from inharmony_desktop.ui.models import ID_ROLE, KIND_ROLE
 from inharmony_desktop.ui.models.customer_tree import CustomerFilterProxy, CustomerTreeModel
+from inharmony_desktop.ui.views.drop_tree import DropTreeView
 
 MenuBuilder = Callable[[QMenu, str | None, int | None], None]
 
@@ -40,7 +41,7 @@ class CustomerPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
 
-        self.tree = QTreeView(self)
+        self.tree = DropTreeView(self)  # prestations can be dropped on a user number
         self.tree.setObjectName("customer_tree")
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)

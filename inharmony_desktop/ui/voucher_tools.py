@@ -1,0 +1,138 @@
+"""The split editor, the switch-over wizard and the ironing workshop in the
+main window: their actions' slots, context-menu entries and the wallet &
+quota section of the details panel.
+
+`VoucherTools(window)` connects everything; each change runs as an undoable
+command on the window's one stack through `window.editor.run()`.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
+
+from inharmony_desktop.core.services import customers, ironing
+from inharmony_desktop.ui import messages
+from inharmony_desktop.ui.dialogs.ironing_basket import IroningBasketDialog
+from inharmony_desktop.ui.dialogs.split_editor import SplitEditor
+from inharmony_desktop.ui.dialogs.switchover_wizard import SwitchoverWizard
+from inharmony_desktop.ui.split_commands import (
+    IroningBasketCommand,
+    SplitCommand,
+    SwitchoverCommand,
+)
+from inharmony_desktop.ui.views.details import DetailsSection
+from inharmony_desktop.ui.views.wallet_panel import WalletPanel
+
+
+class WalletSection(DetailsSection):
+    """The wallet & quota panel of the selected user number."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Wallet and quota"), parent)
+        self.panel = WalletPanel(self)
+        QVBoxLayout(self).addWidget(self.panel)
+
+    def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
+        if user_number_id is None:
+            self.hide()
+            return
+        self.panel.show_user_number(user_number_id)
+        self.show()
+
+
+class IroningSection(DetailsSection):
+    """The customer's ironing minute credit and the last change to it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Ironing workshop"), parent)
+        self.credit = QLabel(self)
+        self.credit.setWordWrap(True)
+        self.credit.setObjectName("ironing_credit")
+        QVBoxLayout(self).addWidget(self.credit)
+
+    def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
+        if customer_id is None:
+            self.hide()
+            return
+        lines = ironing.credit_history(customer_id)
+        minutes = customers.get_customer(customer_id).ironing_credit_minutes
+        text = self.tr("Minute credit: {minutes} min").format(minutes=minutes)
+        if lines:
+            text += "<br><small>" + html.escape(lines[-1].text) + "</small>"
+        self.credit.setText(text)
+        self.show()
+
+
+class VoucherTools(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        a = window.actions_
+        a.edit_split.triggered.connect(self.edit_split)
+        a.switchover.triggered.connect(self.switch_over)
+        a.ironing_basket.triggered.connect(self.ironing_basket)
+        window.prestations.table.menu_builders.append(self._table_menu)
+        window.customers.menu_builders.append(self._tree_menu)
+        self.wallet_section = WalletSection(window.details.widget())
+        window.details.add_section(self.wallet_section)
+        self.ironing_section = IroningSection(window.details.widget())
+        window.details.add_section(self.ironing_section)
+
+    def _table_menu(self, menu: QMenu, ids: list[int]) -> None:
+        if ids:
+            menu.addSeparator()
+            menu.addAction(self.window.actions_.edit_split)
+
+    def _tree_menu(self, menu: QMenu, kind: str | None, _id: int | None) -> None:
+        if not kind:
+            return
+        menu.addSeparator()
+        if kind == "user_number":
+            menu.addAction(self.window.actions_.switchover)
+        menu.addAction(self.window.actions_.ironing_basket)
+
+    def _selected_user_number(self) -> int | None:
+        kind, entity_id = self.window.customers.selected()
+        return entity_id if kind == "user_number" else None
+
+    @Slot()
+    def edit_split(self) -> bool:
+        ids = self.window.prestations.table.selected_ids()
+        if not ids:
+            messages.show_error(self.window, QCoreApplication.translate(
+                "VoucherTools", "Select one or more prestations in the table first."))
+            return False
+        choice = SplitEditor.ask(self.window, ids)
+        if choice is None:
+            return False
+        if choice.kind == "reset":
+            text = QCoreApplication.translate(
+                "VoucherTools", "Split of %n prestation(s) back to default", None, len(ids))
+        else:
+            text = QCoreApplication.translate(
+                "VoucherTools", "Split %n prestation(s): {paper} paper + {electronic} electronic",
+                None, len(ids)).format(paper=choice.paper, electronic=choice.electronic)
+        return self.window.editor.run(SplitCommand(text, choice))
+
+    @Slot()
+    def switch_over(self) -> bool:
+        plan = SwitchoverWizard.ask(self.window, self._selected_user_number())
+        if plan is None:
+            return False
+        text = QCoreApplication.translate(
+            "VoucherTools", "Switch {number} to electronic").format(number=plan.number)
+        return self.window.editor.run(SwitchoverCommand(text, plan))
+
+    @Slot()
+    def ironing_basket(self) -> bool:
+        basket = IroningBasketDialog.ask(self.window, self.window.customers.selected_customer_id())
+        if basket is None:
+            return False
+        name = customers.get_customer(basket.customer_id).name
+        text = QCoreApplication.translate(
+            "VoucherTools", "Ironing basket for {name}").format(name=name)
+        return self.window.editor.run(IroningBasketCommand(text, basket))
+
