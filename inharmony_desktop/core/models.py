@@ -213,6 +213,9 @@ class Prestation(BaseModel):
         indexes = (
             (("date",), False),
             (("user_number", "date"), False),
+            # A user number's prestations of one status (statements, wallet): without it
+            # SQLite reads every paid prestation through (status, date).
+            (("user_number", "status", "date"), False),
             (("helper", "date"), False),
             (("status", "date"), False),
             # Each sortable column has an index in (column, date) order: no sort of the table.
