@@ -338,7 +338,9 @@ def partial_indexes() -> list[SQL]:
             "WHERE start_time IS NOT NULL"
         ),
         SQL(
+            # Queries say `WHERE needs_pluxee_correction` (the bare column, as here) so
+            # that SQLite uses it; in date order, as the corrections list is shown.
             "CREATE INDEX IF NOT EXISTS prestation_correction "
-            "ON prestation (needs_pluxee_correction) WHERE needs_pluxee_correction"
+            "ON prestation (date) WHERE needs_pluxee_correction"
         ),
     ]
