@@ -51,3 +51,9 @@ def test_sort_survives_a_reload_and_keeps_the_selection(tab):
     assert _column(tab, HOURS) == ["2", "3", "4", "5"]
     tab.refresh()
     assert _column(tab, HOURS) == ["2", "3", "4", "5"]
+
+
+def test_the_week_grid_is_read_when_its_page_is_shown(tab):
+    assert tab.week.model.rowCount() == 0  # not read while the list page is shown
+    tab.pages.setCurrentWidget(tab.week)
+    assert tab.week.model.rowCount() > 0

@@ -102,6 +102,8 @@ class SchedulesTab(QWidget):
         self.pages.setDocumentMode(True)
         self.pages.addTab(list_page, self.tr("List"))
         self.pages.addTab(self.week, self.tr("Week per helper"))
+        self._week_stale = True
+        self.pages.currentChanged.connect(self._refresh_week)
         layout = QVBoxLayout(self)
         layout.addLayout(tool_buttons(self, actions))
         layout.addWidget(self.pages, 1)
@@ -109,7 +111,16 @@ class SchedulesTab(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
-        self.week.refresh()
+        # The week grid reads every helper's week: only when it is shown (or on showing it).
+        self._week_stale = True
+        if self.pages.currentWidget() is self.week:
+            self._refresh_week()
+
+    @Slot()
+    def _refresh_week(self) -> None:
+        if self._week_stale and self.pages.currentWidget() is self.week:
+            self._week_stale = False
+            self.week.refresh()
 
     @Slot()
     def _show_count(self) -> None:
