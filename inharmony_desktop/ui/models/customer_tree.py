@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
@@ -161,6 +162,12 @@ class CustomerTreeModel(QAbstractItemModel):
         # The warning marks arrive later from a worker thread (see models/attention.py).
         self.attention = AttentionLoader(self)
         self.attention.attention_loaded.connect(self._attention_loaded)
+        # Asked once control is back in the event loop: the worker's Python work would
+        # otherwise compete for the interpreter with building and painting the window.
+        self._attention_timer = QTimer(self)
+        self._attention_timer.setSingleShot(True)
+        self._attention_timer.setInterval(0)
+        self._attention_timer.timeout.connect(self._request_attention)
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -170,6 +177,9 @@ class CustomerTreeModel(QAbstractItemModel):
             n.id: (i, j) for i, c in enumerate(self._customers) for j, n in enumerate(c.numbers)
         }
         self.endResetModel()
+        self._attention_timer.start()
+
+    def _request_attention(self) -> None:
         self.attention.request([n.id for c in self._customers for n in c.numbers if n.active])
 
     def _attention_loaded(self, _generation: int, reasons: dict) -> None:
