@@ -31,6 +31,7 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from inharmony_desktop import APP_NAME, __version__
+from inharmony_desktop.core import safety
 from inharmony_desktop.core.db import is_sqlite
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services.prestations import PrestationInput
@@ -394,6 +395,8 @@ class MainWindow(QMainWindow):
             return
         if change.language != language:
             QSettings().setValue("ui/language", change.language)
+        if change.allow_unsafe_location is not None:
+            safety.set_local_override(change.allow_unsafe_location)
         self.editor.run(SaveSettingsCommand(self.tr("Change settings"), change.values,
                                             change.rule_rows))
 

@@ -57,6 +57,9 @@ class StatementActions(QObject):
     def _batch_finished(self, outcome: str, payload: object) -> None:
         from inharmony_desktop.reports.batch import BatchResult  # ReportLab only when used
 
+        if self.run is not None:
+            self.run.progress.deleteLater()
+            self.run.deleteLater()  # its worker thread has finished (see StatementBatchRun)
         self.run = None
         if outcome == "cancelled":
             self.inform(self.tr("Cancelled: no yearly statements were written."))
