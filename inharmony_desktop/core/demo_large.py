@@ -260,8 +260,9 @@ def _orders(rng: random.Random, usage, plans, today: dt.date, total: int) -> int
     return len(rows)
 
 
-# A helper's week: five days, a morning and an afternoon visit (about 30 hours).
-_WEEK_SLOTS = [(day, start) for day in range(5) for start in ("08:30", "13:00")]
+# A helper's week: five days, a morning and an afternoon visit; a 5-hour morning visit
+# still ends before the afternoon one starts.
+_WEEK_SLOTS = [(day, start) for day in range(5) for start in ("08:00", "13:30")]
 
 
 def _schedules(rng: random.Random, today: dt.date) -> int:
