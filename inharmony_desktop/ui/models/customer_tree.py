@@ -177,6 +177,7 @@ class CustomerTreeModel(QAbstractItemModel):
             n.id: (i, j) for i, c in enumerate(self._customers) for j, n in enumerate(c.numbers)
         }
         self.endResetModel()
+        self.attention.invalidate()  # marks computed before this reload are outdated
         self._attention_timer.start()
 
     def _request_attention(self) -> None:
