@@ -251,6 +251,11 @@ class Editor:
             )
         )
 
+    def change_prestation(self, prestation_id: int, changes: dict) -> bool:
+        """A change typed in the table itself (the hours), as one undoable command."""
+        return self.run(commands.UpdatePrestationCommand(
+            QCoreApplication.translate("Editing", "Change hours"), prestation_id, changes))
+
     def delete_prestations(self, ids: list[int]) -> bool:
         if not ids:
             return False

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
                      delete=lambda ids: self.editor.delete_helper(ids[0]))
         self.prestations.quick_entry.submitted.connect(self._quick_entry)
         self.prestations.table.activated_id.connect(self.editor.edit_prestation)
+        self.prestations.model.edit_requested.connect(self.editor.change_prestation)
         self.orders.table.activated_id.connect(self.editor.edit_order)
         self.helpers.table.activated_id.connect(self.editor.edit_helper)
         self._build_planning_tabs()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from inharmony_desktop.core.services import prestation_query as pq
@@ -19,13 +19,26 @@ _GREY = QBrush(QColor("#8a8a8a"))
 _CORRECTION = QBrush(QColor("#fff1c2"))
 
 
+HOURS_COLUMN = 5
+# Only the hours are edited in place: every other field has rules (split, user number,
+# status) that the prestation dialog explains. Paid or cancelled prestations stay as they are.
+_FIXED_STATUSES = ("paid", "cancelled")
+
+
 class PrestationTableModel(PagedTableModel):
-    """Prestations filtered by `prestation_filter`, sorted in SQL, fetched per page."""
+    """Prestations filtered by `prestation_filter`, sorted in SQL, fetched per page.
+
+    Signals:
+        edit_requested(prestation_id, changes): the hours were typed in the table; the
+            window turns this into an undoable command (the model never writes itself).
+    """
+
+    edit_requested = Signal(int, dict)
 
     ROLES = frozenset({
         Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
-        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole,
     })
 
     def __init__(self, parent=None) -> None:
@@ -37,7 +50,28 @@ class PrestationTableModel(PagedTableModel):
     # --- dragging prestations onto a user number (the customer tree decodes the ids) ---------
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+        if not index.isValid():
+            return flags
+        flags |= Qt.ItemFlag.ItemIsDragEnabled
+        if index.column() == HOURS_COLUMN:
+            row = self.row_at(index.row())
+            if row is not None and row.status not in _FIXED_STATUSES:  # type: ignore[attr-defined]
+                flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != HOURS_COLUMN:
+            return False
+        row = self.row_at(index.row())
+        try:
+            hours = int(value)
+        except (TypeError, ValueError):
+            return False
+        if row is None or not 1 <= hours <= 12:
+            return False
+        if hours != row.hours:  # type: ignore[attr-defined]
+            self.edit_requested.emit(row.id, {"hours": hours})  # type: ignore[attr-defined]
+        return True
 
     def mimeTypes(self) -> list[str]:
         return [PRESTATION_IDS]
@@ -83,6 +117,8 @@ class PrestationTableModel(PagedTableModel):
         p: pq.PrestationRow = row  # type: ignore[assignment]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(p, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return p.hours if column == HOURS_COLUMN else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (5, 6):
             return _RIGHT if column == 5 else _CENTER
         if role == Qt.ItemDataRole.ForegroundRole and p.status == "cancelled":

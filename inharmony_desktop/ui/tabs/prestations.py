@@ -22,7 +22,8 @@ from inharmony_desktop.core.services import lookups
 from inharmony_desktop.core.services import prestation_query as pq
 from inharmony_desktop.ui.formatting import DATE_FORMAT, from_qdate, to_qdate
 from inharmony_desktop.ui.labels import activity_label, status_label
-from inharmony_desktop.ui.models.prestations import PrestationTableModel
+from inharmony_desktop.ui.models.prestations import HOURS_COLUMN, PrestationTableModel
+from inharmony_desktop.ui.views.delegates import HoursDelegate
 from inharmony_desktop.ui.views.id_table import IdTableView
 from inharmony_desktop.ui.views.quick_entry import QuickEntryBar
 
@@ -48,6 +49,11 @@ class PrestationsTab(QWidget):
         # Selected rows can be dragged onto a user number in the customer tree (a move).
         self.table.setDragEnabled(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        # The hours are edited in place (click the selected cell, or type a digit); a
+        # double-click, Enter or F2 opens the prestation dialog for everything else.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setItemDelegateForColumn(HOURS_COLUMN, HoursDelegate(self.table))
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSortIndicator(0, self.model_sort_order())

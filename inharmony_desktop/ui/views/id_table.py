@@ -85,7 +85,11 @@ class IdTableView(QTableView):
         return None
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+        # Enter that confirms an in-place editor reaches the view too: it must not open
+        # the dialog of the row as well.
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing
+                and self.currentIndex().isValid()):
             self._activate(self.currentIndex().row())
             return
         super().keyPressEvent(event)
