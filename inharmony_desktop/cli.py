@@ -146,6 +146,9 @@ def _run_migrate_db(args: argparse.Namespace) -> int:
     report = copy_database(args.source, args.target, progress=_progress_printer())
     print(f"{report.total} rijen in {len(report.counts)} tabellen gekopieerd van "
           f"{report.source} naar {report.target}; de aantallen kloppen.")
+    return EXIT_OK
+
+
 # --- move -------------------------------------------------------------------------------------
 
 def _add_move(sub: argparse._SubParsersAction) -> None:
