@@ -33,13 +33,15 @@ class LockOwner:
     user: str
     pid: int
     since: str  # ISO timestamp
+    program: str = ""  # executable name, to see through a process id reused after a crash
 
     @classmethod
     def me(cls, now: dt.datetime | None = None) -> LockOwner:
         from inharmony_desktop.core.services.base import current_user
 
         moment = (now or dt.datetime.now()).isoformat(timespec="seconds")
-        return cls(socket.gethostname(), current_user().split("@")[0], os.getpid(), moment)
+        return cls(socket.gethostname(), current_user().split("@")[0], os.getpid(), moment,
+                   process_name(os.getpid()) or "")
 
     def started(self) -> dt.datetime | None:
         try:
@@ -86,6 +88,40 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
+def process_name(pid: int) -> str | None:
+    """The executable name of a running process on this PC, when it can be read."""
+    if sys.platform == "win32":
+        import ctypes
+        from ctypes import wintypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)
+        if not handle:
+            return None
+        try:
+            size = wintypes.DWORD(1024)
+            buffer = ctypes.create_unicode_buffer(size.value)
+            if not kernel32.QueryFullProcessImageNameW(handle, 0, buffer, ctypes.byref(size)):
+                return None
+            return Path(buffer.value).name.lower()
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        return Path(os.readlink(f"/proc/{pid}/exe")).name.lower()
+    except OSError:
+        return None
+
+
+def owner_gone(owner: LockOwner) -> bool:
+    """The lock's process on this PC no longer runs (or its id now belongs to another program)."""
+    if not pid_alive(owner.pid):
+        return True
+    if owner.program:
+        running = process_name(owner.pid)
+        return running is not None and running != owner.program
+    return False
+
+
 def lock_path_for(db_path: Path) -> Path:
     return Path(f"{db_path}.lock")
 
@@ -102,7 +138,7 @@ class DatabaseLock:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             return LockOwner(str(data["host"]), str(data["user"]), int(data["pid"]),
-                             str(data.get("since", "")))
+                             str(data.get("since", "")), str(data.get("program", "")))
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError):
@@ -177,7 +213,7 @@ class DatabaseLock:
         if since:
             where += f" (sinds {since:%d/%m/%Y %H:%M})"
         if owner.host == socket.gethostname():
-            if not pid_alive(owner.pid):
+            if owner_gone(owner):
                 return LockHeldError(
                     f"{where}, maar dat programma draait niet meer (vastgelopen of afgesloten "
                     "zonder op te ruimen). U kan het slot overnemen.",

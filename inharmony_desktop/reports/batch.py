@@ -61,13 +61,17 @@ class BatchResult:
     pages: int = 0  # pages of the single statements together
 
 
-def _prepare_folder(folder: Path) -> None:
-    if folder.exists() and not folder.is_dir():
-        raise KnownError(f"{folder} is een bestand, geen map.")
+def _prepare_folder(folder: Path) -> bool:
+    """Make `folder` if needed; True when it was made here."""
+    if folder.exists():
+        if not folder.is_dir():
+            raise KnownError(f"{folder} is een bestand, geen map.")
+        return False
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True)
     except OSError as exc:
         raise KnownError(f"Kan de map {folder} niet maken: {exc.strerror or exc}.") from exc
+    return True
 
 
 def write_statements(
@@ -86,7 +90,7 @@ def write_statements(
     ids = list(user_number_ids) if user_number_ids is not None else user_numbers_with_orders(year)
     if not ids:
         raise KnownError(f"Er zijn geen bestellingen in {year}: er is geen jaaroverzicht gemaakt.")
-    _prepare_folder(folder)
+    created = _prepare_folder(folder)
     steps = len(ids) * (2 if combined else 1)
     report = progress or (lambda done, total, text: None)
 
@@ -101,6 +105,7 @@ def write_statements(
         staging = Path(tempfile.mkdtemp(prefix=".jaaroverzichten-", dir=folder))
     except OSError as exc:
         raise KnownError(f"Kan niet schrijven in {folder}: {exc.strerror or exc}.") from exc
+    finished = False
     try:
         statements: list[StatementData] = []
         for index, user_number_id in enumerate(ids):
@@ -108,7 +113,8 @@ def write_statements(
             data = statement_for(user_number_id, year, issued_on=issued_on, letterhead=letterhead)
             report(index, steps, f"{data.user_number} {data.holder}")
             name = f"{file_stem(data)}.pdf"
-            result.pages += render_statement(data, staging / name)
+            # No fsync per file: they can be made again; combined.pdf is synced.
+            result.pages += render_statement(data, staging / name, durable=False)
             result.files.append(folder / name)
             statements.append(data)
         if combined:
@@ -118,6 +124,7 @@ def write_statements(
         check_cancel()
         for target in [*result.files, *([result.combined] if result.combined else [])]:
             os.replace(staging / target.name, target)
+        finished = True
         report(steps, steps, "Klaar")
     except OSError as exc:
         raise KnownError(f"Kan de jaaroverzichten niet schrijven in {folder}: "
@@ -125,6 +132,8 @@ def write_statements(
     finally:
         with contextlib.suppress(OSError):
             shutil.rmtree(staging)
+            if created and not finished:
+                folder.rmdir()  # only succeeds when empty
     return result
 
 

@@ -238,7 +238,7 @@ def statement_story(data: StatementData) -> list[Flowable]:
         story.append(_refunds_table(data))
     else:
         story.append(Paragraph(f"Geen terugbetalingen in {data.year}.", st["body"]))
-    quota_kind = "bijzonder quotum" if data.quota_max > 1000 else "persoonlijk maximum"
+    quota_kind = "bijzonder quotum" if data.quota_special else "persoonlijk maximum"
     story += [
         CondPageBreak(60 * mm),
         Paragraph("Totalen", st["heading"]),
@@ -271,9 +271,10 @@ def statements_story(statements: Sequence[StatementData]) -> list[Flowable]:
     return [flowable for part in statement_parts(statements) for flowable in part]
 
 
-def render_statement(data: StatementData, path: Path) -> int:
+def render_statement(data: StatementData, path: Path, *, durable: bool = True) -> int:
     """Write one statement to `path` atomically; returns the page count."""
-    return write_atomically(path, data.letterhead, statements_story([data]), title=title(data))
+    return write_atomically(path, data.letterhead, statements_story([data]), title=title(data),
+                            durable=durable)
 
 
 def statement_pdf(data: StatementData) -> bytes:

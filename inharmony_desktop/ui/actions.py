@@ -27,6 +27,12 @@ class Actions(QObject):
         self.new_prestation = self._make(
             QCoreApplication.translate("Actions", "New &prestation…"), Key.New, icon(SP.SP_FileIcon)
         )
+        self.quick_entry = self._make(
+            QCoreApplication.translate("Actions", "&Quick entry"), "Ctrl+E"
+        )
+        self.quick_entry.setStatusTip(QCoreApplication.translate(
+            "Actions", "Type date, user number, helper and hours in the Prestations tab; "
+            "Enter saves"))
         self.new_customer = self._make(
             QCoreApplication.translate("Actions", "New &customer…"), "Ctrl+Shift+K"
         )
@@ -89,6 +95,10 @@ class Actions(QObject):
             QCoreApplication.translate("Actions", "Switch to &electronic…"))
         self.ironing_basket = self._make(
             QCoreApplication.translate("Actions", "&Ironing basket…"), "Ctrl+Shift+I")
+        self.refunds = self._make(
+            QCoreApplication.translate("Actions", "&Refunds…"))
+        self.refunds.setStatusTip(QCoreApplication.translate(
+            "Actions", "Vouchers of the selected user number returned to Pluxee"))
         self.yearly_statement = self._make(
             QCoreApplication.translate("Actions", "&Yearly statement…"), Key.Print
         )
@@ -142,6 +152,7 @@ class Actions(QObject):
         file_menu.addActions(
             [
                 self.new_prestation,
+                self.quick_entry,
                 self.new_customer,
                 self.new_user_number,
                 self.new_helper,
@@ -161,7 +172,8 @@ class Actions(QObject):
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.settings])
         voucher_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Vouchers"))
-        voucher_menu.addActions([self.edit_split, self.switchover, self.ironing_basket])
+        voucher_menu.addActions([self.edit_split, self.switchover, self.ironing_basket,
+                                 self.refunds])
         view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
         view_menu.addActions([self.refresh, self.show_corrections])
         planning_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Planning"))

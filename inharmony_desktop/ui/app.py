@@ -110,6 +110,7 @@ def run_gui(db: str | None, qt_args: list[str]) -> int:
             tasks = SafetyTasks(path, window)
             tasks.damaged.connect(
                 lambda problems: _on_damage_found(window, path, problems))
+            window.backups.background_busy = lambda: tasks.running
         window.show()
         if tasks is not None:
             tasks.start_checks()

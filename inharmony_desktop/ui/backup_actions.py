@@ -50,6 +50,8 @@ class BackupController(QObject):
     def __init__(self, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
         self.parent_widget = parent_widget
+        # Set by the composition root: whether the background check or backup still runs.
+        self.background_busy: Callable[[], bool] = lambda: False
 
     @Slot()
     def make_backup(self) -> None:
@@ -69,6 +71,11 @@ class BackupController(QObject):
 
     @Slot()
     def restore_backup(self) -> None:
+        if self.background_busy():
+            show_error(self.parent_widget, KnownError(QCoreApplication.translate(
+                "BackupActions", "A backup or check of the database is still running in the "
+                "background. Try again in a minute.")))
+            return
         try:
             folder = backups.backup_folder()
             found = backups.list_backups(folder)

@@ -13,6 +13,7 @@ ORDER = "order"
 SETTINGS = "settings"
 SCHEDULE = "schedule"
 ABSENCE = "absence"
+REFUND = "refund"
 
 
 class ChangeBroadcaster(QObject):

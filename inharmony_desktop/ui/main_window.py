@@ -31,6 +31,7 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from inharmony_desktop import APP_NAME, __version__
+from inharmony_desktop.core import safety
 from inharmony_desktop.core.db import is_sqlite
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services.prestations import PrestationInput
@@ -46,6 +47,7 @@ from inharmony_desktop.ui.editing import Editor
 from inharmony_desktop.ui.models.customer_tree import CustomerTreeModel
 from inharmony_desktop.ui.move_controller import install as install_moves
 from inharmony_desktop.ui.planning import Planning
+from inharmony_desktop.ui.refunds import RefundActions
 from inharmony_desktop.ui.statements import StatementActions
 from inharmony_desktop.ui.tabs.absences import AbsencesTab
 from inharmony_desktop.ui.tabs.helpers import HelpersTab
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self._add_context_menus()
         self.move_controller = install_moves(self)
         self.voucher_tools = VoucherTools(self)
+        self.refunds = RefundActions(self)
         self.customers.selection_changed.connect(self._scope_changed)
         self.customers.activated.connect(self._tree_activated)
         self.broadcaster.entities_changed.connect(self._entities_changed)
@@ -108,8 +111,14 @@ class MainWindow(QMainWindow):
         self.change_watcher = ChangeWatcher(self.broadcaster, parent=self)
         if not is_sqlite():
             self.change_watcher.start()
-        self.resize(1600, 900)
-        self.resizeDocks([left, right], [370, 310], Qt.Orientation.Horizontal)
+        # The first start fits the screen (a 1366x768 laptop too); later starts restore the
+        # saved geometry. On a small screen the details panel gives way first.
+        available = self.screen().availableGeometry() if self.screen() else None
+        screen_w = available.width() if available is not None else 1600
+        screen_h = available.height() if available is not None else 900
+        self.resize(min(1600, screen_w), min(900, screen_h))
+        widths = [370, 310] if screen_w >= 1600 else [320, 240]
+        self.resizeDocks([left, right], widths, Qt.Orientation.Horizontal)
         self.refresh_all()
         self.restore_state()
 
@@ -186,6 +195,7 @@ class MainWindow(QMainWindow):
     def _connect_actions(self) -> None:
         a = self.actions_
         a.new_prestation.triggered.connect(self._new_prestation)
+        a.quick_entry.triggered.connect(self._start_quick_entry)
         a.new_customer.triggered.connect(self.editor.new_customer)
         a.new_user_number.triggered.connect(
             lambda: self.editor.new_user_number(self.customers.selected_customer_id()))
@@ -372,6 +382,11 @@ class MainWindow(QMainWindow):
     def _new_prestation(self) -> None:
         self.editor.new_prestation(self._selected_number())
 
+    @Slot()
+    def _start_quick_entry(self) -> None:
+        self.tabs.setCurrentWidget(self.prestations)
+        self.prestations.quick_entry.start()
+
     @Slot(object)
     def _quick_entry(self, data: PrestationInput) -> None:
         try:
@@ -394,6 +409,8 @@ class MainWindow(QMainWindow):
             return
         if change.language != language:
             QSettings().setValue("ui/language", change.language)
+        if change.allow_unsafe_location is not None:
+            safety.set_local_override(change.allow_unsafe_location)
         self.editor.run(SaveSettingsCommand(self.tr("Change settings"), change.values,
                                             change.rule_rows))
 

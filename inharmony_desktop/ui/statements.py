@@ -56,6 +56,9 @@ class StatementActions(QObject):
 
     @Slot(str, object)
     def _batch_finished(self, outcome: str, payload: object) -> None:
+        if self.run is not None:
+            self.run.progress.deleteLater()
+            self.run.deleteLater()  # its worker thread has finished (see StatementBatchRun)
         self.run = None
         if outcome == "cancelled":
             self.inform(self.tr("Cancelled: no yearly statements were written."))

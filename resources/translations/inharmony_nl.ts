@@ -82,52 +82,52 @@
 <context>
     <name>AbsenceTableModel</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="172"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="173"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="172"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="173"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="173"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="174"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="173"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="174"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="174"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="175"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="174"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="175"/>
         <source>Days</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="175"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="176"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="175"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="176"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="182"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="183"/>
         <source>helper</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="183"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="184"/>
         <source>customer</source>
         <translation>klant</translation>
     </message>
@@ -162,196 +162,216 @@
     </message>
     <message>
         <location filename="../../inharmony_desktop/ui/actions.py" line="31"/>
+        <source>&amp;Quick entry</source>
+        <translation>&amp;Snel invoeren</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="33"/>
+        <source>Type date, user number, helper and hours in the Prestations tab; Enter saves</source>
+        <translation>Typ datum, gebruikersnummer, medewerker en uren in het tabblad Prestaties; Enter bewaart</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="37"/>
         <source>New &amp;customer…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="34"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="40"/>
         <source>New &amp;user number…</source>
         <translation>Nieuw &amp;gebruikersnummer…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="37"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="43"/>
         <source>New &amp;helper…</source>
         <translation>Nieuwe &amp;medewerker…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="40"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="46"/>
         <source>New &amp;order…</source>
         <translation>Nieuwe &amp;bestelling…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="43"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="49"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="48"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="54"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="51"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="57"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="56"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="62"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="63"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="69"/>
         <source>&amp;Move to…</source>
         <translation>&amp;Verplaatsen naar…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="66"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="72"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="69"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="75"/>
         <source>To &amp;correct in Pluxee</source>
         <translation>Te &amp;corrigeren in Pluxee</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="72"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="78"/>
         <source>&amp;Find customer</source>
         <translation>Klant &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="77"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="83"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="82"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="88"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="87"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="93"/>
         <source>Paper/electronic &amp;split…</source>
         <translation>&amp;Verdeling papier/elektronisch…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="89"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="95"/>
         <source>Switch to &amp;electronic…</source>
         <translation>Overschakelen naar &amp;elektronisch…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="91"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="97"/>
         <source>&amp;Ironing basket…</source>
         <translation>&amp;Strijkmand…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="93"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="99"/>
+        <source>&amp;Refunds…</source>
+        <translation>&amp;Terugbetalingen…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="100"/>
+        <source>Vouchers of the selected user number returned to Pluxee</source>
+        <translation>Cheques van het gekozen gebruikersnummer die aan Pluxee terugbetaald zijn</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="103"/>
         <source>&amp;Yearly statement…</source>
         <translation>&amp;Jaaroverzicht…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="96"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="106"/>
         <source>Print yearly &amp;statements…</source>
         <translation>Jaaroverzichten af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="98"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="108"/>
         <source>Make a &amp;backup</source>
         <translation>Back-up &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="99"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="109"/>
         <source>Write a checked copy of the database to the backup folder now</source>
         <translation>Schrijf nu een gecontroleerde kopie van de databank naar de back-upmap</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="102"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="112"/>
         <source>&amp;Restore a backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="103"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="113"/>
         <source>Replace all data by one of the backups</source>
         <translation>Vervang alle gegevens door een van de back-ups</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="106"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="116"/>
         <source>&amp;Database…</source>
         <translation>&amp;Databank…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="108"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="118"/>
         <source>&amp;About Inharmony Desktop</source>
         <translation>&amp;Over Inharmony Desktop</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="109"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="117"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="127"/>
         <source>New &amp;schedule…</source>
         <translation>Nieuw &amp;uurrooster…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="118"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="128"/>
         <source>E&amp;nd schedule…</source>
         <translation>Uurrooster &amp;beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="119"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="129"/>
         <source>New &amp;absence…</source>
         <translation>Nieuwe &amp;afwezigheid…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="120"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="130"/>
         <source>Generate &amp;week…</source>
         <translation>&amp;Week genereren…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="121"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="131"/>
         <source>Generate &amp;month…</source>
         <translation>&amp;Maand genereren…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="122"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="132"/>
         <source>Week &amp;review…</source>
         <translation>Week &amp;nakijken…</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="141"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="157"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="163"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="174"/>
         <source>&amp;Vouchers</source>
         <translation>&amp;Cheques</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="165"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="177"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="167"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="179"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="171"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/actions.py" line="177"/>
+        <location filename="../../inharmony_desktop/ui/actions.py" line="189"/>
         <source>Main toolbar</source>
         <translation>Werkbalk</translation>
     </message>
@@ -359,7 +379,7 @@
 <context>
     <name>AddressSection</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/views/details.py" line="47"/>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="46"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
@@ -377,24 +397,29 @@
         <translation>De back-up van {when} terugzetten? Alles wat daarna is ingevoerd, wordt vervangen door de gegevens in de back-up. Van de gegevens zoals ze nu zijn, wordt eerst een back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="65"/>
+        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="67"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="66"/>
+        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="68"/>
         <source>The backup was written and checked:
 {path} ({size})</source>
         <translation>De back-up is geschreven en gecontroleerd:
 {path} ({size})</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="87"/>
+        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="75"/>
+        <source>A backup or check of the database is still running in the background. Try again in a minute.</source>
+        <translation>Er wordt op de achtergrond nog een back-up gemaakt of de databank gecontroleerd. Probeer het over een minuut opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="94"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="88"/>
+        <location filename="../../inharmony_desktop/ui/backup_actions.py" line="95"/>
         <source>The backup has been put back. The data from before the restore was kept in {path}.</source>
         <translation>De back-up is teruggezet. De gegevens van vóór het terugzetten zijn bewaard in {path}.</translation>
     </message>
@@ -643,22 +668,22 @@
 <context>
     <name>CustomerNumbersSection</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/views/details.py" line="135"/>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="98"/>
         <source>User numbers</source>
         <translation>Gebruikersnummers</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/views/details.py" line="152"/>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="115"/>
         <source>{ordered} of {maximum} ordered</source>
         <translation>{ordered} van {maximum} besteld</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/views/details.py" line="159"/>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="122"/>
         <source>{count} available</source>
         <translation>{count} beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/views/details.py" line="161"/>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="124"/>
         <source>No user numbers yet.</source>
         <translation>Nog geen gebruikersnummers.</translation>
     </message>
@@ -680,8 +705,10 @@
     </message>
     <message>
         <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="215"/>
-        <source>Pays</source>
-        <translation>Betaalt</translation>
+        <source>Town /
+pays</source>
+        <translation>Gemeente /
+betaalt</translation>
     </message>
     <message>
         <location filename="../../inharmony_desktop/ui/models/customer_tree.py" line="216"/>
@@ -769,7 +796,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/views/details.py" line="171"/>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="136"/>
         <source>Select a customer or user number on the left.</source>
         <translation>Kies links een klant of gebruikersnummer.</translation>
     </message>
@@ -1484,67 +1511,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="95"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="97"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="138"/>
         <source>Prestations</source>
         <translation>Prestaties</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="143"/>
         <source>Orders</source>
         <translation>Bestellingen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="147"/>
         <source>Helpers</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="160"/>
         <source>Schedules</source>
         <translation>Uurroosters</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="166"/>
         <source>Absences</source>
         <translation>Afwezigheden</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="187"/>
         <source>Database: {path}</source>
         <translation>Databank: {path}</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="310"/>
         <source>{customers} customers · {numbers} user numbers · {prestations} prestations shown</source>
         <translation>{customers} klanten · {numbers} gebruikersnummers · {prestations} prestaties getoond</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="374"/>
         <source>Select the schedule to end first.</source>
         <translation>Selecteer eerst het uurrooster dat moet stoppen.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="411"/>
         <source>Change settings</source>
         <translation>Instellingen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="416"/>
         <source>About {app}</source>
         <translation>Over {app}</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../inharmony_desktop/ui/main_window.py" line="417"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The back office of Inharmony: customers, user numbers, helpers, prestations, voucher orders and yearly statements.</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;De backoffice van Inharmony: klanten, gebruikersnummers, medewerkers, prestaties, chequebestellingen en jaarattesten.</translation>
     </message>
@@ -2104,44 +2131,146 @@
 <context>
     <name>QuickEntryBar</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="32"/>
+        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="53"/>
         <source>User number or name</source>
         <translation>Gebruikersnummer of naam</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="36"/>
+        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="57"/>
         <source>Helper</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="40"/>
+        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="61"/>
         <source> h</source>
         <translation> u</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="41"/>
+        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="62"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="42"/>
+        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="63"/>
         <source>Save this prestation (Enter)</source>
         <translation>Deze prestatie bewaren (Enter)</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="49"/>
+        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="70"/>
         <source>Quick entry:</source>
         <translation>Snel invoeren:</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="89"/>
+        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="110"/>
         <source>Choose a user number.</source>
         <translation>Kies een gebruikersnummer.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="93"/>
+        <location filename="../../inharmony_desktop/ui/views/quick_entry.py" line="114"/>
         <source>Choose a helper.</source>
         <translation>Kies een medewerker.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/refund.py" line="52"/>
+        <source>New refund</source>
+        <translation>Nieuwe terugbetaling</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/refund.py" line="55"/>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/refund.py" line="57"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/refund.py" line="61"/>
+        <source>Vouchers</source>
+        <translation>Cheques</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/refund.py" line="63"/>
+        <source>Medium</source>
+        <translation>Drager</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/refund.py" line="68"/>
+        <source>Amount (€)</source>
+        <translation>Bedrag (€)</translation>
+    </message>
+</context>
+<context>
+    <name>Refunds</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/refunds.py" line="36"/>
+        <source>Select a user number on the left first.</source>
+        <translation>Kies eerst links een gebruikersnummer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inharmony_desktop/ui/refunds.py" line="52"/>
+        <source>Refund of %n voucher(s)</source>
+        <translation>
+            <numerusform>Terugbetaling van %n cheque</numerusform>
+            <numerusform>Terugbetaling van %n cheques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/refunds.py" line="59"/>
+        <source>Delete refund</source>
+        <translation>Terugbetaling verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/refunds.py" line="60"/>
+        <source>Delete this refund?</source>
+        <translation>Deze terugbetaling verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>RefundsDialog</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/refund.py" line="113"/>
+        <source>Refunds of {number}</source>
+        <translation>Terugbetalingen van {number}</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/refund.py" line="118"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/refund.py" line="118"/>
+        <source>Vouchers</source>
+        <translation>Cheques</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/refund.py" line="118"/>
+        <source>Medium</source>
+        <translation>Drager</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/refund.py" line="118"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/refund.py" line="124"/>
+        <source>No vouchers were refunded for this user number.</source>
+        <translation>Voor dit gebruikersnummer werden nog geen cheques terugbetaald.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/refund.py" line="125"/>
+        <source>&amp;Add refund…</source>
+        <translation>&amp;Terugbetaling toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/refund.py" line="126"/>
+        <source>&amp;Delete refund…</source>
+        <translation>Terugbetaling &amp;verwijderen…</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2326,35 @@ Back-upmap: {folder}</translation>
         <location filename="../../inharmony_desktop/ui/dialogs/restore.py" line="75"/>
         <source>There are no backups in this folder yet.</source>
         <translation>Er staan nog geen back-ups in deze map.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPage</name>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/safety_page.py" line="28"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/safety_page.py" line="46"/>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/safety_page.py" line="41"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/safety_page.py" line="48"/>
+        <source>Empty: the folder &apos;backups&apos; beside the database. A backup is made when the program starts and closes (at most once a day); 7 daily, 4 weekly and 12 monthly backups are kept.</source>
+        <translation>Leeg: de map &apos;backups&apos; naast de databank. Er wordt een back-up gemaakt bij het starten en sluiten van het programma (hoogstens één per dag); 7 dagelijkse, 4 wekelijkse en 12 maandelijkse back-ups worden bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/safety_page.py" line="54"/>
+        <source>Allow the database on a network drive or in a synced folder on this PC (not recommended)</source>
+        <translation>De databank op een netwerkschijf of in een gesynchroniseerde map toestaan op deze PC (afgeraden)</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/safety_page.py" line="68"/>
+        <source>The backup folder must be a full path, such as D:\Backups.</source>
+        <translation>De back-upmap moet een volledig pad zijn, zoals D:\Backups.</translation>
     </message>
 </context>
 <context>
@@ -2275,42 +2433,42 @@ Back-upmap: {folder}</translation>
 <context>
     <name>ScheduleModels</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="45"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="46"/>
         <source>everything</source>
         <translation>alles</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="46"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="47"/>
         <source>home help</source>
         <translation>huishoudhulp</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="47"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="48"/>
         <source>ironing</source>
         <translation>strijken</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="52"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="53"/>
         <source>holiday</source>
         <translation>vakantie</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="53"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="54"/>
         <source>sickness</source>
         <translation>ziekte</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="54"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="55"/>
         <source>training</source>
         <translation>opleiding</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="55"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="56"/>
         <source>stop</source>
         <translation>stopzetting</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="56"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="57"/>
         <source>other</source>
         <translation>andere</translation>
     </message>
@@ -2318,62 +2476,62 @@ Back-upmap: {folder}</translation>
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="132"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="133"/>
         <source>Helper</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="132"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="133"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="133"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="134"/>
         <source>User number</source>
         <translation>Gebruikersnummer</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="134"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="135"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="134"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="135"/>
         <source>Weekday</source>
         <translation>Weekdag</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="135"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="136"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="135"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="136"/>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="136"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="137"/>
         <source>Every</source>
         <translation>Ritme</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="136"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="137"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="137"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="138"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="144"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="145"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="145"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="146"/>
         <source>2 weeks</source>
         <translation>2 weken</translation>
     </message>
@@ -2412,152 +2570,157 @@ Back-upmap: {folder}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="53"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="55"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="58"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="60"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="59"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="61"/>
         <source>Yearly rules</source>
         <translation>Regels per jaar</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="60"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="62"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="67"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="64"/>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="71"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="67"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="71"/>
         <source>Street and number</source>
         <translation>Straat en nummer</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="68"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="72"/>
         <source>Postal code</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="68"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="72"/>
         <source>City</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="69"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="73"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="69"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="73"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="70"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="74"/>
         <source>Recognition number</source>
         <translation>Erkenningsnummer</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="78"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="82"/>
         <source>These details appear on the yearly statements.</source>
         <translation>Deze gegevens staan op de jaarattesten.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="84"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="88"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="84"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="88"/>
         <source>Price (€)</source>
         <translation>Prijs (€)</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="84"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="88"/>
         <source>Higher price (€)</source>
         <translation>Hogere prijs (€)</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="85"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="89"/>
         <source>Higher price above</source>
         <translation>Hogere prijs boven</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="85"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="89"/>
         <source>Personal max</source>
         <translation>Persoonlijk max.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="86"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="90"/>
         <source>Household max</source>
         <translation>Gezin max.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="86"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="90"/>
         <source>Special max</source>
         <translation>Bijzonder max.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="87"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="91"/>
         <source>Valid (months)</source>
         <translation>Geldig (maanden)</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="87"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="91"/>
         <source>Validity from month</source>
         <translation>Geldigheid vanaf maand</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="88"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="92"/>
         <source>Tax reduction (%)</source>
         <translation>Belastingvermindering (%)</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="88"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="92"/>
         <source>Fiscal ceiling (€)</source>
         <translation>Fiscaal plafond (€)</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="89"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="93"/>
         <source>Last paper order</source>
         <translation>Laatste papieren bestelling</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="89"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="93"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="115"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="119"/>
         <source>Amounts in euros (e.g. 10,00). Edit a cell to change the rules of that year.</source>
         <translation>Bedragen in euro (bv. 10,00). Wijzig een cel om de regels van dat jaar aan te passen.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="127"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="131"/>
         <source>Language of the program</source>
         <translation>Taal van het programma</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="128"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="132"/>
         <source>A new language takes effect when the program restarts.</source>
         <translation>Een nieuwe taal geldt vanaf de volgende start van het programma.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="143"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="147"/>
         <source>Row {row}, {column}: &apos;{text}&apos; is not valid.</source>
         <translation>Rij {row}, {column}: &apos;{text}&apos; is ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="153"/>
+        <location filename="../../inharmony_desktop/ui/dialogs/settings.py" line="157"/>
         <source>The company name is required.</source>
         <translation>De bedrijfsnaam is verplicht.</translation>
     </message>
@@ -2677,18 +2840,18 @@ Back-upmap: {folder}</translation>
         <translation>Kies eerst een gebruikersnummer.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/statements.py" line="61"/>
+        <location filename="../../inharmony_desktop/ui/statements.py" line="64"/>
         <source>Cancelled: no yearly statements were written.</source>
         <translation>Afgebroken: er zijn geen jaaroverzichten geschreven.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/statements.py" line="65"/>
+        <location filename="../../inharmony_desktop/ui/statements.py" line="68"/>
         <source>{count} yearly statements and {combined} written to {folder}.</source>
         <translation>{count} jaaroverzichten en {combined} geschreven naar {folder}.</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/statements.py" line="79"/>
         <location filename="../../inharmony_desktop/ui/statements.py" line="82"/>
+        <location filename="../../inharmony_desktop/ui/statements.py" line="85"/>
         <source>Yearly statements</source>
         <translation>Jaaroverzichten</translation>
     </message>
@@ -2878,64 +3041,24 @@ Back-upmap: {folder}</translation>
         <translation>Gebruikersnummer</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/views/details.py" line="84"/>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="77"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/views/details.py" line="85"/>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="78"/>
         <source>Payment mode</source>
         <translation>Betaalwijze</translation>
     </message>
     <message>
         <location filename="../../inharmony_desktop/ui/views/details.py" line="86"/>
-        <source>Wallet</source>
-        <translation>Portefeuille</translation>
-    </message>
-    <message>
-        <location filename="../../inharmony_desktop/ui/views/details.py" line="87"/>
-        <source>Expiring soon</source>
-        <translation>Vervalt binnenkort</translation>
-    </message>
-    <message>
-        <location filename="../../inharmony_desktop/ui/views/details.py" line="88"/>
-        <source>Ordered this year</source>
-        <translation>Besteld dit jaar</translation>
-    </message>
-    <message>
-        <location filename="../../inharmony_desktop/ui/views/details.py" line="97"/>
         <source>Quota: {quota}</source>
         <translation>Quotum: {quota}</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/views/details.py" line="100"/>
+        <location filename="../../inharmony_desktop/ui/views/details.py" line="89"/>
         <source>from {date}: {mode}</source>
         <translation>vanaf {date}: {mode}</translation>
-    </message>
-    <message>
-        <location filename="../../inharmony_desktop/ui/views/details.py" line="103"/>
-        <source>{count} electronic vouchers available</source>
-        <translation>{count} elektronische cheques beschikbaar</translation>
-    </message>
-    <message>
-        <location filename="../../inharmony_desktop/ui/views/details.py" line="105"/>
-        <source>{count} vouchers still to be paid</source>
-        <translation>{count} cheques nog te betalen</translation>
-    </message>
-    <message>
-        <location filename="../../inharmony_desktop/ui/views/details.py" line="109"/>
-        <source>{count} on {date}</source>
-        <translation>{count} op {date}</translation>
-    </message>
-    <message>
-        <location filename="../../inharmony_desktop/ui/views/details.py" line="111"/>
-        <source>none in the next 60 days</source>
-        <translation>geen in de komende 60 dagen</translation>
-    </message>
-    <message>
-        <location filename="../../inharmony_desktop/ui/views/details.py" line="119"/>
-        <source>{ordered} of {maximum}</source>
-        <translation>{ordered} van {maximum}</translation>
     </message>
 </context>
 <context>
@@ -3189,72 +3312,72 @@ Back-upmap: {folder}</translation>
 <context>
     <name>Weekdays</name>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="28"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="29"/>
         <source>Monday</source>
         <translation>maandag</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="28"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="29"/>
         <source>Tuesday</source>
         <translation>dinsdag</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="29"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="30"/>
         <source>Wednesday</source>
         <translation>woensdag</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="29"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="30"/>
         <source>Thursday</source>
         <translation>donderdag</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="30"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="31"/>
         <source>Friday</source>
         <translation>vrijdag</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="30"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="31"/>
         <source>Saturday</source>
         <translation>zaterdag</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="31"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="32"/>
         <source>Sunday</source>
         <translation>zondag</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="37"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="38"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="37"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="38"/>
         <source>Tue</source>
         <translation>di</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="37"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="38"/>
         <source>Wed</source>
         <translation>wo</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="38"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="39"/>
         <source>Thu</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="38"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="39"/>
         <source>Fri</source>
         <translation>vr</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="38"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="39"/>
         <source>Sat</source>
         <translation>za</translation>
     </message>
     <message>
-        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="39"/>
+        <location filename="../../inharmony_desktop/ui/models/schedules.py" line="40"/>
         <source>Sun</source>
         <translation>zo</translation>
     </message>

@@ -1,6 +1,6 @@
 """A child process for the kill -9 tests: runs one big operation and reports from inside it.
 
-Usage: python -m tests.core.crash_child DB {import CSV | status} {block|race}
+Usage: python -m tests.core.crash_child DB {import CSV | status | move} {block|race}
 
 It opens the database as the program does (lock and checks), keeps SQLite's
 page cache tiny so that uncommitted pages spill into the WAL file, and prints
@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 from inharmony_desktop.core import safety
-from inharmony_desktop.core.models import Prestation, database
-from inharmony_desktop.core.services import imports, prestations
+from inharmony_desktop.core.models import Prestation, UserNumber, database
+from inharmony_desktop.core.services import imports, moves, prestations
 
 SIGNAL_AFTER = 1500
 
@@ -41,6 +41,11 @@ def main() -> None:
     conn.set_trace_callback(trace)
     if operation == "import":
         count = imports.import_file("customers", Path(sys.argv[3]))
+    elif operation == "move":  # the prestations of the first two user numbers to the third
+        first, second, third = [u.id for u in UserNumber.select().order_by(UserNumber.id)][:3]
+        ids = [pid for (pid,) in Prestation.select(Prestation.id).where(
+            Prestation.user_number.in_([first, second])).tuples()]
+        count = len(moves.move_prestations(ids, third, allow_other_customer=True).moved_ids)
     else:
         ids = [pid for (pid,) in Prestation.select(Prestation.id).tuples()]
         count = prestations.set_status(ids, "registered")

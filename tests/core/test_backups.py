@@ -114,7 +114,18 @@ def _simulate(days: int, start: dt.date) -> list[dt.date]:
     return sorted(info.taken_at.date() for info in backups.list_backups())
 
 
-def test_rotation_over_400_days_keeps_7_daily_4_weekly_12_monthly(db, db_path):
+def _cheap_copies(monkeypatch) -> None:
+    """Rotation is about names and dates; a real checked copy per day is tested above."""
+    def touch(target: Path) -> Path:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(b"")
+        return target
+
+    monkeypatch.setattr(backups, "write_backup", touch)
+
+
+def test_rotation_over_400_days_keeps_7_daily_4_weekly_12_monthly(db, db_path, monkeypatch):
+    _cheap_copies(monkeypatch)
     start = dt.date(2025, 1, 1)
     kept = _simulate(400, start)
     last = start + dt.timedelta(days=399)
@@ -131,7 +142,8 @@ def test_rotation_over_400_days_keeps_7_daily_4_weekly_12_monthly(db, db_path):
     assert all(info.taken_at.hour == 8 for info in backups.list_backups())
 
 
-def test_rotation_ignores_foreign_files_and_future_dates(db, db_path):
+def test_rotation_ignores_foreign_files_and_future_dates(db, db_path, monkeypatch):
+    _cheap_copies(monkeypatch)
     folder = db_path.parent / "backups"
     folder.mkdir()
     (folder / "notities.txt").write_text("blijft")

@@ -100,7 +100,22 @@ def test_kill_in_the_middle_of_a_big_status_update_leaves_none_of_it(filled):
         handle.close()
 
 
-@pytest.mark.parametrize("operation", ["import", "status"])
+def test_kill_in_the_middle_of_a_big_move_leaves_none_of_it(filled):
+    from inharmony_desktop.core.models import UserNumber
+
+    audit_before = _audit_count(filled)
+    _run_and_kill([str(filled), "move"], block=True)
+    assert integrity.full_check(filled).ok
+    handle = _reopen_after_crash(filled)
+    try:
+        counts = [u.prestations.count() for u in UserNumber.select().order_by(UserNumber.id)]
+        assert counts == [BIG // 4] * 4
+        assert AuditEntry.select().count() == audit_before
+    finally:
+        handle.close()
+
+
+@pytest.mark.parametrize("operation", ["import", "status", "move"])
 def test_kill_at_any_moment_leaves_all_or_none(filled, tmp_path, operation):
     extra = [str(_customers_csv(tmp_path / "k.csv", 2500))] if operation == "import" else []
     _run_and_kill([str(filled), operation, *extra], block=False)
@@ -109,9 +124,14 @@ def test_kill_at_any_moment_leaves_all_or_none(filled, tmp_path, operation):
     try:
         if operation == "import":
             assert Customer.select().where(Customer.reference.startswith("N")).count() in (0, 2500)
-        else:
+        elif operation == "status":
             registered = Prestation.select().where(Prestation.status == "registered").count()
             assert registered in (0, BIG)
+        else:
+            from inharmony_desktop.core.models import UserNumber
+
+            counts = [u.prestations.count() for u in UserNumber.select().order_by(UserNumber.id)]
+            assert counts in ([BIG // 4] * 4, [0, 0, 3 * BIG // 4, BIG // 4])
     finally:
         handle.close()
 

@@ -100,6 +100,32 @@ def test_stale_lock_of_a_crashed_instance_on_this_pc_is_recognised(db_path):
     assert not lock_path_for(db_path).exists()
 
 
+def test_lock_whose_process_id_now_belongs_to_another_program_is_stale(db_path):
+    other = subprocess.Popen(["sleep", "30"])
+    try:
+        lock_path_for(db_path).write_text(json.dumps(
+            {"host": socket.gethostname(), "user": "jan", "pid": other.pid,
+             "since": "2026-11-27T08:00:00", "program": "inharmony-desktop.exe"}))
+        with pytest.raises(LockHeldError) as info:
+            safety.open_checked(db_path)
+        assert info.value.stale
+    finally:
+        other.kill()
+        other.wait()
+
+
+def test_lock_of_a_running_instance_of_the_program_is_not_stale(db_path):
+    handle = safety.open_checked(db_path)
+    try:
+        owner = DatabaseLock(db_path).read_owner()
+        assert owner.program  # recorded, so a reused pid can be told apart
+        with pytest.raises(LockHeldError) as info:
+            safety.open_checked(db_path)
+        assert not info.value.can_take_over
+    finally:
+        handle.close()
+
+
 def test_take_over_refuses_a_lock_that_changed_meanwhile(db_path):
     _write_lock(db_path, socket.gethostname(), "jan", _dead_pid(), dt.datetime.now())
     seen = DatabaseLock(db_path).read_owner()

@@ -118,3 +118,13 @@ def test_a_long_helper_name_wraps_in_its_column(household):
     text = pdf_text(_pdf(household, 2024))
     assert long_name in text
     assert "06/05/2024" in text
+
+
+def test_special_quota_is_named(household):
+    from inharmony_desktop.core.models import UserNumber
+
+    UserNumber.update(quota="special").where(UserNumber.id == household.user_number_id).execute()
+    household.order("2024-02-01", 600)
+    text = pdf_text(_pdf(household, 2024))
+    assert "Quotum 2024: 600 van 2000 cheques besteld (bijzonder quotum)" in text
+    assert "01/02/2024 600 elektronisch € 9,00 € 5.400,00" in text

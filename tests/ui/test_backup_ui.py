@@ -98,6 +98,17 @@ def test_restore_action_does_nothing_when_not_confirmed(db, window, qtbot, monke
     assert Customer.select().count() == 2
 
 
+def test_restore_waits_for_the_background_backup(db, window, monkeypatch):
+    _backup_at(5)
+    errors, chosen = [], []
+    monkeypatch.setattr(backup_actions, "show_error", lambda p, error: errors.append(str(error)))
+    monkeypatch.setattr(backup_actions, "choose_backup", lambda *args: chosen.append(1))
+    actions = backup_actions.BackupController(window)
+    actions.background_busy = lambda: True
+    actions.restore_backup()
+    assert chosen == [] and "background" in errors[0]
+
+
 def test_restore_dialog_accepts_through_its_button(db, db_path, qtbot):
     _backup_at(5)
     folder = db_path.parent / "backups"
@@ -219,3 +230,48 @@ def test_start_on_a_newer_database_refuses(db_path, answers, tmp_path):
     conn.close()
     assert startup.open_at_start(db_path) is None
     assert "nieuwere versie" in answers["told"][0]
+
+
+# --- settings page -------------------------------------------------------------------------
+
+def test_settings_backups_page_sets_the_folder_and_this_pcs_permission(db, db_path, qtbot,
+                                                                       tmp_path, monkeypatch):
+    from inharmony_desktop.core.errors import ValidationError
+    from inharmony_desktop.ui.dialogs import safety_page
+    from inharmony_desktop.ui.dialogs.settings import SettingsDialog
+
+    monkeypatch.setattr(safety, "local_override_file", lambda: tmp_path / "local.json")
+    monkeypatch.setattr(safety_page, "choose_folder", lambda parent, start: str(tmp_path / "B"))
+    dialog = SettingsDialog(None)
+    qtbot.add_widget(dialog)
+    page = dialog.safety
+    assert page.folder.placeholderText() == str(db_path.parent / "backups")
+    assert not page.allow_unsafe.isChecked()
+    page.folder.setText("relatief/pad")
+    with pytest.raises(ValidationError):
+        dialog.collect()
+    page._browse()
+    page.allow_unsafe.setChecked(True)
+    change = dialog.collect()
+    assert change.values["backup_folder"] == str(tmp_path / "B")
+    assert change.allow_unsafe_location is True
+
+
+def test_main_window_saves_backup_folder_and_permission(qtbot, db, db_path, tmp_path,
+                                                        monkeypatch):
+    from inharmony_desktop.core.services import settings
+    from inharmony_desktop.ui.dialogs.settings import SettingsChange, SettingsDialog
+    from inharmony_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(safety, "local_override_file", lambda: tmp_path / "local.json")
+    monkeypatch.setattr(backup_actions, "inform", lambda *args: None)
+    window = MainWindow(str(db_path))
+    qtbot.add_widget(window)
+    change = SettingsChange({"company_name": "Inharmony", "backup_folder": str(tmp_path / "B")},
+                            [], "nl", True)
+    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, *a, **k: change))
+    window.open_settings()
+    assert settings.get("backup_folder") == str(tmp_path / "B")
+    assert safety.local_override(tmp_path / "local.json") is True
+    window.actions_.make_backup.trigger()
+    assert len(list((tmp_path / "B").iterdir())) == 1

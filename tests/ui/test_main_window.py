@@ -84,8 +84,10 @@ def test_window_on_the_demo_database(qtbot, db, dutch_catalogue, qapp):
         window.customers.select("user_number", number_id)
         details = window.details.sections[1]
         assert details.isVisible()
-        assert "elektronische cheques beschikbaar" in details.balance.text()
-        assert details.quota.format().endswith("van 500")
+        assert "vanaf" in details.modes.text()
+        wallet = window.voucher_tools.wallet_section.panel
+        assert wallet.isVisible()
+        assert wallet.personal.format().endswith("van 500")
         assert "klanten" in window.count_status.text()
         window.customers.search.setText("Hechtel")
         assert 0 < window.customers.proxy.rowCount() < counts["klanten"]

@@ -261,10 +261,8 @@ class RefundInput:
     amount_cents: int | None = None
 
 
-def create_refund(data: RefundInput) -> int:
-    """Vouchers returned to Pluxee; the default amount is the base price of that year."""
-    from inharmony_desktop.core.services.wallet import wallet
-
+def clean_refund(data: RefundInput) -> dict[str, Any]:
+    """Checked values of a refund (no wallet check yet); raises `ValidationError`."""
     c = v.Checker()
     day = c.check("refund_date", v.date_value, data.refund_date, "De datum")
     quantity = c.check("quantity", v.integer, data.quantity, "Het aantal", 1, 2000)
@@ -272,25 +270,45 @@ def create_refund(data: RefundInput) -> int:
     un = UserNumber.get_or_none(UserNumber.id == data.user_number_id)
     if un is None:
         c.fail("user_number", "Kies een bestaand gebruikersnummer.")
+    if data.amount_cents is not None and data.amount_cents < 0:
+        c.fail("amount", "Het bedrag van een terugbetaling kan niet negatief zijn.")
     c.raise_if_any()
     amount = data.amount_cents
     if amount is None:
-        amount = quantity * rules_mod.rules_for(day.year).base_price_cents
-    if amount < 0:
-        raise KnownError("Het bedrag van een terugbetaling kan niet negatief zijn.")
+        amount = default_refund_cents(day, quantity)
+    return {"user_number": un, "refund_date": day, "quantity": quantity, "medium": medium,
+            "amount_cents": amount}
+
+
+def default_refund_cents(day: dt.date, quantity: int) -> int:
+    """What Pluxee pays back by default: the base price of that year per voucher."""
+    return quantity * rules_mod.rules_for(day.year).base_price_cents
+
+
+def create_refund(data: RefundInput) -> int:
+    """Vouchers returned to Pluxee; the default amount is the base price of that year."""
+    from inharmony_desktop.core.services.wallet import wallet
+
+    values = clean_refund(data)
+    un, day, quantity = values["user_number"], values["refund_date"], values["quantity"]
     with transaction():
-        if medium == "electronic":
+        if values["medium"] == "electronic":
             available = wallet(un.id, day).available
             if quantity > available:
                 raise KnownError(
                     f"Er zijn op {day:%d/%m/%Y} maar {available} elektronische cheques beschikbaar; "
                     f"{quantity} terugbetalen kan niet."
                 )
-        refund = Refund.create(user_number=un, refund_date=day, quantity=quantity,
-                               medium=medium, amount_cents=amount)
+        refund = Refund.create(**values)
         audit.record("refund", refund.id, "create",
                      f"Terugbetaling van {quantity} cheques op {day}", after=snapshot(refund))
     return refund.id
+
+
+def refunds_of(user_number_id: int) -> list[Refund]:
+    """The refunds of one user number, newest first."""
+    return list(Refund.select().where(Refund.user_number == user_number_id)
+                .order_by(Refund.refund_date.desc(), Refund.id.desc()))
 
 
 def delete_refund(refund_id: int) -> dict[str, Any]:

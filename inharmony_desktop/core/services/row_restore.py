@@ -22,6 +22,7 @@ from inharmony_desktop.core.models import (
     Order,
     PaymentModeChange,
     Prestation,
+    Refund,
     Schedule,
     UserNumber,
 )
@@ -35,6 +36,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "order": Order,
     "schedule": Schedule,
     "absence": Absence,
+    "refund": Refund,
 }
 _MODES = "_payment_modes"
 _SPLITS = "_splits"

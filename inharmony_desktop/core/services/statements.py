@@ -106,6 +106,7 @@ class StatementData:
     customer_city: str
     quota_ordered: int
     quota_max: int
+    quota_special: bool
     fiscal: FiscalPart
     issued_on: dt.date
     orders: list[OrderLine] = field(default_factory=list)
@@ -241,6 +242,7 @@ def statement_for(user_number_id: int, year: int, *, issued_on: dt.date | None =
         customer_city=customer.city,
         quota_ordered=quota.ordered,
         quota_max=quota.personal_max,
+        quota_special=quota.special,
         fiscal=fiscal_part(year, net),
         issued_on=issued_on or dt.date.today(),
         orders=order_lines,

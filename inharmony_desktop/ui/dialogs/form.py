@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +34,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.value: Any = None
+        self._tab_order_done = False
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.form = QFormLayout()
@@ -68,6 +70,38 @@ class FormDialog(QDialog):
         self.fields[name] = widget
         self.errors[name] = error
         return widget
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._tab_order_done:
+            self._tab_order_done = True
+            others = self._buttons_last_in_tab_order()
+            focus = self.focusWidget()
+            if focus is None or self.buttons.isAncestorOf(focus):
+                candidates = [w for w in self.fields.values()
+                              if w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+                first = (candidates or others or [None])[0]
+                if first is not None:
+                    first.setFocus(Qt.FocusReason.TabFocusReason)
+        super().showEvent(event)
+
+    def _buttons_last_in_tab_order(self) -> list[QWidget]:
+        """The button box is made before the fields, so Tab would visit OK and Cancel
+        first; move them behind the last field. Returns the other widgets in order."""
+        chain: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not self and widget not in chain:
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        buttons = [w for w in chain if self.buttons.isAncestorOf(w)
+                   and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        others = [w for w in chain if not self.buttons.isAncestorOf(w)
+                  and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None]
+        if buttons and others:
+            previous = others[-1]
+            for button in buttons:
+                QWidget.setTabOrder(previous, button)
+                previous = button
+        return others
 
     # --- to implement -------------------------------------------------------------------------
     def collect(self) -> Any:

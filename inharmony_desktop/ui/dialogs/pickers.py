@@ -45,6 +45,8 @@ class IdComboBox(QComboBox):
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText("")
+        # A long choice shows its beginning (the number), not its end.
+        self.lineEdit().setCursorPosition(0)
 
 
 def user_number_choices(include_id: int | None = None) -> list[tuple[int, str]]:

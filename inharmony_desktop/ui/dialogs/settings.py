@@ -22,6 +22,7 @@ from inharmony_desktop.core import rules
 from inharmony_desktop.core.errors import ValidationError
 from inharmony_desktop.core.services import settings
 from inharmony_desktop.ui.dialogs.form import FormDialog
+from inharmony_desktop.ui.dialogs.safety_page import SafetyPage
 from inharmony_desktop.ui.formatting import date_text
 
 COMPANY_KEYS = ("company_name", "company_street", "company_postal_code", "company_city",
@@ -42,6 +43,7 @@ class SettingsChange:
     values: dict[str, str]
     rule_rows: list[dict]
     language: str
+    allow_unsafe_location: bool | None = None  # None: leave this PC's choice as it is
 
 
 def _euro(cents: int | None) -> str:
@@ -58,6 +60,8 @@ class SettingsDialog(FormDialog):
         tabs.addTab(self._company_page(), self.tr("Company"))
         tabs.addTab(self._rules_page(), self.tr("Yearly rules"))
         tabs.addTab(self._language_page(language), self.tr("Language"))
+        self.safety = SafetyPage(self)
+        tabs.addTab(self.safety, self.tr("Backups"))
         self.tabs = tabs
 
     def _company_page(self) -> QWidget:
@@ -151,7 +155,9 @@ class SettingsDialog(FormDialog):
         values = {key: edit.text().strip() for key, edit in self.company.items()}
         if not values["company_name"]:
             raise ValidationError({"company": self.tr("The company name is required.")})
-        return SettingsChange(values, self.rule_rows(), self.language.currentData())
+        values.update(self.safety.values())
+        return SettingsChange(values, self.rule_rows(), self.language.currentData(),
+                              self.safety.allow_unsafe_location())
 
 
 def _parse(text: str, kind: str) -> object:

@@ -98,12 +98,17 @@ class UserNumberDialog(FormDialog):
         add.clicked.connect(self._add_mode)
         remove = QPushButton(self.tr("Remove"), box)
         remove.clicked.connect(self._remove_mode)
+        # Two rows: on one the date edit would be squeezed to "27/11/20".
         row.addWidget(self.mode_date)
         row.addWidget(self.mode_choice)
-        row.addWidget(add)
-        row.addWidget(remove)
+        row.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
         layout.addWidget(self.mode_table)
         layout.addLayout(row)
+        layout.addLayout(buttons)
         return box
 
     def _set_modes(self, rows: list[tuple[dt.date, str]]) -> None:

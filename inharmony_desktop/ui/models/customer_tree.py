@@ -212,7 +212,7 @@ class CustomerTreeModel(QAbstractItemModel):
             return (
                 [
                     QCoreApplication.translate("CustomerTreeModel", "Customer / user number"),
-                    QCoreApplication.translate("CustomerTreeModel", "Pays"),
+                    QCoreApplication.translate("CustomerTreeModel", "Town /\npays"),
                     QCoreApplication.translate("CustomerTreeModel", "This year"),
                 ][section]
                 if 0 <= section < 3

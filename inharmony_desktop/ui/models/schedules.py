@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from inharmony_desktop.core.services import absences, schedules
 from inharmony_desktop.core.services.absences import AbsenceRow
 from inharmony_desktop.core.services.schedules import ScheduleRow
+from inharmony_desktop.ui.labels import user_number_text
 from inharmony_desktop.ui.models import ID_ROLE
 
 # lupdate reads the literal context and text of every translate() call.
@@ -144,7 +145,7 @@ class ScheduleTableModel(_ListModel):
         every = (translate("ScheduleTableModel", "week") if s.every_weeks == 1
                  else translate("ScheduleTableModel", "2 weeks"))
         return [
-            s.helper_name, s.customer_name, s.user_number, activity_text(s.activity),
+            s.helper_name, s.customer_name, user_number_text(s.user_number), activity_text(s.activity),
             weekday_label(s.weekday), f"{s.start_time}-{s.end_time}", str(s.hours), every,
             _date(s.first_date), _date(s.last_date),
         ][column]

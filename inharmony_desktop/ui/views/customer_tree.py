@@ -45,13 +45,16 @@ class CustomerPanel(QWidget):
         self.tree.setObjectName("customer_tree")
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(14)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSortingEnabled(False)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 90)
-        header.resizeSection(2, 80)
+        # The second column holds a customer's town and a user number's payment mode; its
+        # title takes two lines so that the names keep the room on a laptop screen.
+        header.resizeSection(1, 100)
+        header.resizeSection(2, 64)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._show_menu)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -88,13 +91,29 @@ class CustomerPanel(QWidget):
         self.tree.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
-        self.tree.scrollTo(index)
+        self.tree.scrollTo(index)  # only scrolls when the row is out of sight
 
     def reload(self) -> None:
+        """Reload the data; the open customers, the selection and the scroll position stay."""
         kind, entity_id = self.selected()
+        expanded = self.expanded_customer_ids()
+        scrolled = self.tree.verticalScrollBar().value()
         self.model.reload()
+        for customer_id in expanded:
+            index = self.proxy.mapFromSource(self.model.index_of_customer(customer_id))
+            if index.isValid():
+                self.tree.expand(index)
+        self.tree.verticalScrollBar().setValue(scrolled)
         if kind and entity_id is not None:
             self.select(kind, entity_id)
+
+    def expanded_customer_ids(self) -> set[int]:
+        ids: set[int] = set()
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.tree.isExpanded(index):
+                ids.add(index.data(ID_ROLE))
+        return ids
 
     @Slot(str)
     def _search_changed(self, text: str) -> None:

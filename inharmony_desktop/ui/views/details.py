@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QProgressBar,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from inharmony_desktop.core.models import Customer, UserNumber
 from inharmony_desktop.core.services import orders
 from inharmony_desktop.core.services.payment_modes import history
-from inharmony_desktop.core.services.wallet import EXPIRY_WARNING_DAYS, wallet
+from inharmony_desktop.core.services.wallet import wallet
 from inharmony_desktop.ui.formatting import date_text
 from inharmony_desktop.ui.labels import medium_label, quota_label, user_number_text
 
@@ -65,7 +64,8 @@ class AddressSection(DetailsSection):
 
 
 class UserNumberSection(DetailsSection):
-    """Payment-mode history, wallet, expiring vouchers and quota use this year."""
+    """The number, its holder and quota category, and its payment-mode history.
+    Wallet, expiring vouchers and quota use are in the wallet & quota section."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("User number"), parent)
@@ -74,58 +74,21 @@ class UserNumberSection(DetailsSection):
         self.number = _label(self)
         self.modes = _label(self)
         self.modes.setObjectName("mode_history")
-        self.balance = _label(self)
-        self.balance.setObjectName("wallet_balance")
-        self.expiring = _label(self)
-        self.expiring.setObjectName("expiring")
-        self.quota = QProgressBar(self)
-        self.quota.setObjectName("quota_bar")
-        self.quota.setTextVisible(True)
         form.addRow(self.tr("Number"), self.number)
         form.addRow(self.tr("Payment mode"), self.modes)
-        form.addRow(self.tr("Wallet"), self.balance)
-        form.addRow(self.tr("Expiring soon"), self.expiring)
-        form.addRow(self.tr("Ordered this year"), self.quota)
 
     def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
         un = UserNumber.get_or_none(UserNumber.id == user_number_id) if user_number_id else None
         if un is None:
             self.hide()
             return
-        today = dt.date.today()
         self.number.setText(f"<b>{user_number_text(un.number)}</b> — {un.holder}<br>"
                             + self.tr("Quota: {quota}").format(quota=quota_label(un.quota)))
         rows = history(un.id).rows()
         self.modes.setText("<br>".join(
             self.tr("from {date}: {mode}").format(date=date_text(day), mode=medium_label(mode))
             for day, mode in rows) or "—")
-        w = wallet(un.id, today)
-        text = self.tr("{count} electronic vouchers available").format(count=w.available)
-        if w.unpaid:
-            text += "<br>" + self.tr("{count} vouchers still to be paid").format(count=w.unpaid)
-        self.balance.setText(text)
-        lots = w.expiring(EXPIRY_WARNING_DAYS)
-        self.expiring.setText("<br>".join(
-            self.tr("{count} on {date}").format(count=lot.remaining,
-                                                date=date_text(lot.expiry_date))
-            for lot in lots) or self.tr("none in the next 60 days"))
-        self.expiring.setStyleSheet("color: #b35c00;" if lots else "")
-        self._show_quota(orders.quota_use(un.id, today.year))
         self.show()
-
-    def _show_quota(self, use: orders.QuotaUse) -> None:
-        self.quota.setRange(0, max(use.personal_max, 1))
-        self.quota.setValue(min(use.ordered, use.personal_max))
-        self.quota.setFormat(self.tr("{ordered} of {maximum}").format(
-            ordered=use.ordered, maximum=use.personal_max))
-        if use.ordered >= use.personal_max:
-            colour = "#c0392b"
-        elif use.ordered >= WARNING_FRACTION * use.personal_max:
-            colour = "#e67e22"
-        else:
-            colour = "#3a7bd5"
-        self.quota.setProperty("warning", colour != "#3a7bd5")
-        self.quota.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
 
 
 class CustomerNumbersSection(DetailsSection):
@@ -166,6 +129,8 @@ class DetailsPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        # The sections wrap their text; a sideways scroll bar would only hide the right edge.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(self)
         self.layout_ = QVBoxLayout(body)
         self.placeholder = QLabel(self.tr("Select a customer or user number on the left."), body)

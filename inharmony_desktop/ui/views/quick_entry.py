@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from inharmony_desktop.core.errors import KnownError, ValidationError
 from inharmony_desktop.core.services.prestations import PrestationInput
@@ -11,6 +12,26 @@ from inharmony_desktop.ui.dialogs.pickers import IdComboBox, helper_choices, use
 from inharmony_desktop.ui.formatting import DATE_FORMAT, from_qdate
 
 ERROR_STYLE = "color: #c0392b;"
+
+
+class TypedDateEdit(QDateEdit):
+    """A date edit that takes 20/01/2026 typed in full: after two digits Qt already
+    jumps to the month, so the "/" typed next must not jump once more."""
+
+    SEPARATORS = {Qt.Key.Key_Slash, Qt.Key.Key_Minus, Qt.Key.Key_Period}
+
+    def __init__(self, date: QDate, parent: QWidget | None = None) -> None:
+        super().__init__(date, parent)
+        self._jumped = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in self.SEPARATORS and self._jumped:
+            self._jumped = False
+            return
+        section = self.currentSection()
+        super().keyPressEvent(event)
+        self._jumped = (Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9
+                        and self.currentSection() != section)
 
 
 class QuickEntryBar(QWidget):
@@ -23,7 +44,7 @@ class QuickEntryBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date = TypedDateEdit(QDate.currentDate(), self)
         self.date.setDisplayFormat(DATE_FORMAT)
         self.date.setCalendarPopup(True)
         self.user_number = IdComboBox([], self)
@@ -95,6 +116,11 @@ class QuickEntryBar(QWidget):
         self.submitted.emit(PrestationInput(
             date=from_qdate(self.date.date()), user_number_id=self.user_number.current_id(),
             helper_id=self.helper.current_id(), hours=self.hours.value()))
+
+    def start(self) -> None:
+        """Put the cursor in the date with the day selected: typing 20/01/2026 replaces it."""
+        self.date.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.date.setSelectedSection(QDateTimeEdit.Section.DaySection)
 
     def ready_for_next(self) -> None:
         """The prestation was saved: keep date and helper, clear the rest, start over."""

@@ -1,0 +1,29 @@
+"""What a new office worker sees first: a window that fits the screen, readable columns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from inharmony_desktop.ui.dialogs.user_number import UserNumberDialog
+
+
+def test_the_first_window_fits_the_screen(qtbot, window):
+    screen = window.screen().availableGeometry()
+    assert window.width() <= screen.width() and window.height() <= screen.height()
+
+
+def test_the_second_tree_column_says_what_it_holds_for_both_rows(qtbot, window, sample):
+    model = window.tree_model
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Town /\npays"
+    customer = model.index_of_customer(sample["willems"])
+    assert customer.siblingAtColumn(1).data() == "Hasselt"
+    number = model.index_of_user_number(sample["un2"])
+    assert number.siblingAtColumn(1).data() == "paper"
+
+
+def test_the_payment_mode_date_is_not_cut_off(qtbot, sample):
+    dialog = UserNumberDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.mode_date.width() >= dialog.mode_date.sizeHint().width()
