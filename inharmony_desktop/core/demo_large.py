@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 
 import peewee
@@ -24,6 +25,7 @@ from inharmony_desktop.core.models import (
     Order,
     PaymentModeChange,
     Prestation,
+    Schedule,
     UserNumber,
     database,
 )
@@ -54,6 +56,24 @@ def _bulk(model: type[peewee.Model], columns: Sequence[str], rows: Iterable[Sequ
         for start in range(0, len(rows), 2000):
             model.insert_many(rows[start : start + 2000], fields=fields).execute()
     return len(rows)
+
+
+@contextmanager
+def _indexes_built_after(model: type[peewee.Model]) -> Iterator[None]:
+    """On SQLite, drop the table's secondary indexes during a bulk load and build them
+    once at the end: sorting a million keys at once beats a million random inserts."""
+    db = database.obj
+    if not isinstance(db, peewee.SqliteDatabase):
+        yield
+        return
+    found = db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL", (model._meta.table_name,)).fetchall()
+    for name, _sql in found:
+        db.execute_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in found:
+        db.execute_sql(sql)
 
 
 @lru_cache(maxsize=64)
@@ -123,13 +143,17 @@ def build(*, seed: int = 7, today: dt.date | None = None, scale: float = 1.0,
         _bulk(PaymentModeChange, ("user_number_id", "effective_date", "mode"), modes)
 
         say(f"{n_prestations} prestaties…")
-        usage = _prestations(rng, plans, helper_ids, today, n_prestations)
+        with _indexes_built_after(Prestation):
+            usage = _prestations(rng, plans, helper_ids, today, n_prestations)
 
         say(f"{n_orders} bestellingen…")
         order_count = _orders(rng, usage, plans, today, n_orders)
+        say("Uurroosters…")
+        schedule_count = _schedules(rng, today)
         audit.record("prestation", 0, "import", f"Grote demo: {n_prestations} prestaties")
     return {"medewerkers": n_helpers, "klanten": n_customers, "gebruikersnummers": n_numbers,
-            "prestaties": n_prestations, "bestellingen": order_count}
+            "prestaties": n_prestations, "bestellingen": order_count,
+            "uurroosters": schedule_count}
 
 
 def _prestations(rng: random.Random, plans, helper_ids, today: dt.date, total: int):
@@ -234,3 +258,37 @@ def _orders(rng: random.Random, usage, plans, today: dt.date, total: int) -> int
                      _expiry(day.year, day.month)))
     _bulk(Order, columns, rows)
     return len(rows)
+
+
+# A helper's week: five days, a morning and an afternoon visit; a 5-hour morning visit
+# still ends before the afternoon one starts.
+_WEEK_SLOTS = [(day, start) for day in range(5) for start in ("08:00", "13:30")]
+
+
+def _schedules(rng: random.Random, today: dt.date) -> int:
+    """Weekly or biweekly slots that continue the last 60 days: each user number served
+    then keeps its latest helper, hours and activity, as long as that helper still has
+    one of her ten weekly slots free (so helpers are not booked twice)."""
+    since = today - dt.timedelta(days=60)
+    latest = (Prestation.select(Prestation.user_number, peewee.fn.MAX(Prestation.id))
+              .where(Prestation.date >= since).group_by(Prestation.user_number))
+    ids = [row_id for _un, row_id in latest.tuples()]
+    rng.shuffle(ids)
+    rows = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows.extend(Prestation.select(Prestation.user_number, Prestation.helper,
+                                      Prestation.activity, Prestation.hours)
+                    .where(Prestation.id.in_(chunk)).tuples())
+    free: dict[int, list[tuple[int, str]]] = {}
+    schedules = []
+    for un_id, helper_id, activity, hours in rows:
+        slots = free.setdefault(helper_id, list(_WEEK_SLOTS))
+        if not slots:
+            continue
+        weekday, start_time = slots.pop(rng.randrange(len(slots)))
+        first = today - dt.timedelta(days=rng.randint(30, 400))
+        schedules.append((helper_id, un_id, activity, weekday, start_time, hours,
+                          1 if rng.random() < 0.6 else 2, first.isoformat(), None))
+    return _bulk(Schedule, ("helper_id", "user_number_id", "activity", "weekday", "start_time",
+                            "hours", "every_weeks", "first_date", "last_date"), schedules)

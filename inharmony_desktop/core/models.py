@@ -153,6 +153,9 @@ class Helper(BaseModel):
     )
     active = BooleanField(default=True)
 
+    class Meta:
+        indexes = ((("name",), False),)
+
 
 class Schedule(BaseModel):
     """A recurring weekly slot: helper x user number x weekday x hours."""
@@ -177,8 +180,10 @@ class Prestation(BaseModel):
     """One work session paid with `hours` vouchers, split paper/electronic."""
 
     date = DateField()
-    user_number = ForeignKeyField(UserNumber, backref="prestations", on_delete="RESTRICT")
-    helper = ForeignKeyField(Helper, backref="prestations", on_delete="RESTRICT")
+    # No single-column indexes: the (user_number, date) and (helper, date) ones lead with them.
+    user_number = ForeignKeyField(UserNumber, backref="prestations", on_delete="RESTRICT",
+                                  index=False)
+    helper = ForeignKeyField(Helper, backref="prestations", on_delete="RESTRICT", index=False)
     activity = CharField(
         max_length=10, default="home_help", constraints=[_in("activity", ACTIVITIES)]
     )
@@ -208,8 +213,15 @@ class Prestation(BaseModel):
         indexes = (
             (("date",), False),
             (("user_number", "date"), False),
+            # A user number's prestations of one status (statements, wallet): without it
+            # SQLite reads every paid prestation through (status, date).
+            (("user_number", "status", "date"), False),
             (("helper", "date"), False),
             (("status", "date"), False),
+            # Each sortable column has an index in (column, date) order: no sort of the table.
+            (("activity", "date"), False),
+            (("hours", "date"), False),
+            (("paper", "date"), False),
         )
 
 
@@ -326,7 +338,9 @@ def partial_indexes() -> list[SQL]:
             "WHERE start_time IS NOT NULL"
         ),
         SQL(
+            # Queries say `WHERE needs_pluxee_correction` (the bare column, as here) so
+            # that SQLite uses it; in date order, as the corrections list is shown.
             "CREATE INDEX IF NOT EXISTS prestation_correction "
-            "ON prestation (needs_pluxee_correction) WHERE needs_pluxee_correction"
+            "ON prestation (date) WHERE needs_pluxee_correction"
         ),
     ]

@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.reports.batch import BatchResult
 from inharmony_desktop.ui.dialogs.statement_options import StatementOptionsDialog
 from inharmony_desktop.ui.dialogs.statement_preview import StatementPreviewDialog
 from inharmony_desktop.ui.workers import StatementBatchRun
@@ -56,6 +55,8 @@ class StatementActions(QObject):
 
     @Slot(str, object)
     def _batch_finished(self, outcome: str, payload: object) -> None:
+        from inharmony_desktop.reports.batch import BatchResult  # ReportLab only when used
+
         if self.run is not None:
             self.run.progress.deleteLater()
             self.run.deleteLater()  # its worker thread has finished (see StatementBatchRun)

@@ -18,13 +18,16 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import database
-from inharmony_desktop.reports.batch import BatchCancelled, BatchResult, write_statements
+
+if TYPE_CHECKING:
+    from inharmony_desktop.reports.batch import BatchResult
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +53,9 @@ class StatementBatchWorker(QThread):
         return self._cancel.is_set()
 
     def run(self) -> None:
+        # ReportLab is imported on first use: it would add ~0.2 s to every start of the window.
+        from inharmony_desktop.reports.batch import BatchCancelled, write_statements
+
         try:
             result = write_statements(self.year, self.folder, progress=self.progressed.emit,
                                       cancel=self._cancel)

@@ -25,3 +25,20 @@ def test_large_demo_shape_at_small_scale(db):
     assert not Prestation.select().where(Prestation.paper + Prestation.electronic
                                          != Prestation.hours).exists()
     assert PaymentModeChange.select().where(PaymentModeChange.mode == "paper").exists()
+
+
+def test_large_demo_has_schedules_and_its_indexes(db):
+    from inharmony_desktop.core.models import Schedule, database
+
+    counts = demo_large.build(seed=3, today=dt.date(2026, 11, 27), scale=0.01)
+    assert counts["uurroosters"] == Schedule.select().count() > 0
+    # A helper never has two schedules in the same weekly slot.
+    slots = (Schedule.select(Schedule.helper, Schedule.weekday, Schedule.start_time,
+                             fn.COUNT(Schedule.id).alias("n"))
+             .group_by(Schedule.helper, Schedule.weekday, Schedule.start_time))
+    assert max(row.n for row in slots) == 1
+    # The indexes dropped for the bulk load are all back.
+    names = {row[0] for row in database.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'prestation'")}
+    assert {"prestation_date", "prestation_user_number_id_date", "prestation_helper_id_date",
+            "prestation_correction", "prestation_slot_unique"} <= names

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSlider, QTableView
 
 from inharmony_desktop.core.db import close_database, open_database
-from inharmony_desktop.core.models import Customer, Helper, PaymentModeChange, Prestation, UserNumber
+from inharmony_desktop.core.models import (
+    Customer,
+    Helper,
+    PaymentModeChange,
+    Prestation,
+    UserNumber,
+    database,
+)
 from inharmony_desktop.core.services import prestation_query as pq
 from inharmony_desktop.ui.models.prestations import PrestationTableModel
 
@@ -116,3 +126,119 @@ def test_descending_sort_on_every_column(big_db):
         model.reload()
         assert model.row_info(0) is not None
         assert model.row_info(ROWS - 1) is not None
+
+
+# --- the query budget: what opening and scrolling may ask the database ----------------------
+
+class StatementLog:
+    """Every SQL statement the database runs while active (sqlite3's trace hook)."""
+
+    def __init__(self) -> None:
+        self.statements: list[str] = []
+
+    def __enter__(self) -> StatementLog:
+        database.connection().set_trace_callback(self.statements.append)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        database.connection().set_trace_callback(None)
+
+    def take(self) -> list[str]:
+        taken = list(self.statements)
+        self.statements.clear()  # the same list: the hook appends to it
+        return taken
+
+
+def _reads_prestations(sql: str) -> bool:
+    return sql.lstrip().upper().startswith("SELECT") and '"prestation"' in sql
+
+
+def _assert_bounded(statements: list[str]) -> None:
+    """Every read of prestations is a count or at most one page (LIMIT <= page size)."""
+    for sql in statements:
+        if not _reads_prestations(sql):
+            continue
+        if sql.upper().startswith("SELECT COUNT("):
+            continue
+        limit = re.search(r"LIMIT (\d+)", sql)
+        assert limit, f"a read without LIMIT: {sql[:200]}"
+        assert int(limit.group(1)) <= PrestationTableModel.PAGE_SIZE
+        offset = re.search(r"OFFSET (\d+)", sql)
+        # Deep pages are read from the nearer end: never more than half the table skipped.
+        assert offset is None or int(offset.group(1)) <= ROWS // 2
+
+
+@pytest.fixture
+def table(qtbot, big_db):
+    view = QTableView()
+    qtbot.add_widget(view)
+    view.resize(1000, 600)
+    model = PrestationTableModel(view)
+    view.setModel(model)
+    view.show()
+    return view, model
+
+
+def test_opening_and_scrolling_reads_one_page_at_a_time(table):
+    view, model = table
+    with StatementLog() as log:
+        model.reload()
+        view.viewport().repaint()
+        opening = log.take()
+        assert model.rowCount() == ROWS
+        assert len([s for s in opening if _reads_prestations(s)]) == 2  # the count, one page
+        _assert_bounded(opening)
+        pages = 8
+        screens = 0
+        while view.rowAt(0) <= pages * PrestationTableModel.PAGE_SIZE:  # screen by screen
+            view.verticalScrollBar().triggerAction(QAbstractSlider.SliderAction.SliderPageStepAdd)
+            view.viewport().repaint()
+            screens += 1
+        scrolled = log.take()
+    reads = [s for s in scrolled if _reads_prestations(s)]
+    assert screens > pages * 5
+    assert pages <= len(reads) <= pages + 1  # one query per new page, none per row or cell
+    _assert_bounded(scrolled)
+    assert model.cached_page_count() <= PrestationTableModel.MAX_PAGES
+
+
+def test_every_sort_and_filter_costs_a_count_and_a_page(table, big_db):
+    view, model = table
+    filters = [pq.PrestationFilter(), pq.PrestationFilter(helper_id=big_db["helpers"][2]),
+               pq.PrestationFilter(start=dt.date(2021, 1, 1), end=dt.date(2021, 12, 31)),
+               pq.PrestationFilter(text="Klant 01"), pq.PrestationFilter(text="Helper 00")]
+    with StatementLog() as log:
+        for f in filters:
+            for column in range(model.columnCount()):
+                for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+                    model.prestation_filter = f
+                    model.sort(column, order)
+                    view.viewport().repaint()
+                    statements = log.take()
+                    assert len([s for s in statements if _reads_prestations(s)]) == 2
+                    _assert_bounded(statements)
+
+
+def test_the_last_row_is_one_short_query(table):
+    view, model = table
+    model.reload()
+    with StatementLog() as log:
+        view.scrollToBottom()
+        view.viewport().repaint()
+        reads = [s for s in log.take() if _reads_prestations(s)]
+    assert len(reads) == 1
+    assert re.search(r"OFFSET (\d+)", reads[0]) is None or "OFFSET 0" in reads[0]
+    assert model.row_info(ROWS - 1) is not None
+
+
+@pytest.mark.parametrize("column", range(len(pq.COLUMNS)))
+def test_no_sort_of_the_whole_table(big_db, column):
+    """Each sort order is read along an index: SQLite never sorts the full table for a page."""
+    for descending in (False, True):
+        query = pq.sorted_query(pq.PrestationFilter(), sort_column=column, descending=descending,
+                                walk=True).limit(200)
+        sql, params = query.sql()
+        plan = " / ".join(row[3] for row in database.execute_sql(
+            "EXPLAIN QUERY PLAN " + sql, params).fetchall())
+        assert "TEMP B-TREE FOR ORDER BY" not in plan, plan
+        assert "SCAN t1" not in plan.replace("SCAN t1 USING INDEX", ""), plan

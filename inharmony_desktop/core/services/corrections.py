@@ -82,7 +82,8 @@ def corrections(*, user_number_id: int | None = None) -> list[CorrectionRow]:
         .join(Helper, on=(Prestation.helper == Helper.id))
         .switch(Prestation)
         .join(Old, JOIN.LEFT_OUTER, on=(Prestation.correction_from == Old.id))
-        .where(Prestation.needs_pluxee_correction == True)  # noqa: E712 (SQL expression)
+        # The bare column, not `== True`: it matches the partial index prestation_correction.
+        .where(Prestation.needs_pluxee_correction)
         .order_by(Prestation.date, Prestation.id)
     )
     if user_number_id is not None:
@@ -104,7 +105,7 @@ def corrections(*, user_number_id: int | None = None) -> list[CorrectionRow]:
 
 def count(user_number_ids: Sequence[int] | None = None) -> int:
     """How many prestations are on the list (those on or moved away from these numbers)."""
-    query = Prestation.select().where(Prestation.needs_pluxee_correction == True)  # noqa: E712
+    query = Prestation.select().where(Prestation.needs_pluxee_correction)  # partial index
     if user_number_ids is not None:
         ids = list(user_number_ids)
         query = query.where(Prestation.user_number.in_(ids) | Prestation.correction_from.in_(ids))

@@ -54,7 +54,7 @@ def _joined(query: peewee.ModelSelect) -> peewee.ModelSelect:
 
 
 def count(f: OrderFilter) -> int:
-    query = Order.select(peewee.fn.COUNT(Order.id))
+    query = Order.select(peewee.fn.COUNT(peewee.SQL("*")))
     if f.customer_id is not None:
         query = query.join(UserNumber, on=Order.user_number == UserNumber.id)
     conditions = _where(f)

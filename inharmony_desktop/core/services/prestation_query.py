@@ -3,6 +3,17 @@
 The window never loads the whole table: it asks `count()` once per filter and
 `page()` for the ~200 rows it is about to show. Deep pages are read from the
 other end (reversed order) so that the last screen is as fast as the first.
+
+Every sort is served by an index instead of sorting the whole table:
+date, status, activity, hours and split by composite indexes on `prestation`
+(column, date); customer, user number and helper by walking the small table in
+name order and its prestations through the (user number or helper, date)
+index. SQLite's planner does not find that nested loop by itself, so on SQLite
+a page of a large result spells out the join order (`CROSS JOIN`) and the
+inner index (`INDEXED BY`); PostgreSQL plans the same ORDER BY on its own.
+A small result (below `DENSE_ROWS`) is simply sorted. The text search looks
+up the matching customers, user numbers and helpers first (small tables) and
+filters prestations by their ids, so that counting needs no join.
 """
 
 from __future__ import annotations
@@ -13,7 +24,11 @@ from typing import NamedTuple
 
 import peewee
 
+from inharmony_desktop.core.db import is_sqlite
 from inharmony_desktop.core.models import Customer, Helper, Prestation, UserNumber
+
+# From this many matching rows on, a page walks an index in sort order instead of sorting.
+DENSE_ROWS = 20_000
 
 COLUMNS = ("date", "customer", "user_number", "helper", "activity", "hours", "split", "status")
 PERIODS = ("all", "week", "month", "year", "custom")
@@ -65,10 +80,6 @@ def period_bounds(
     return None, None
 
 
-def _needs_join(f: PrestationFilter) -> bool:
-    return bool(f.text.strip()) or f.customer_id is not None
-
-
 def _where(f: PrestationFilter) -> list[peewee.Expression]:
     conditions: list[peewee.Expression] = []
     if f.start is not None:
@@ -84,16 +95,25 @@ def _where(f: PrestationFilter) -> list[peewee.Expression]:
     if f.user_number_id is not None:
         conditions.append(Prestation.user_number == f.user_number_id)
     if f.customer_id is not None:
-        conditions.append(UserNumber.customer == f.customer_id)
+        numbers = UserNumber.select(UserNumber.id).where(UserNumber.customer == f.customer_id)
+        conditions.append(Prestation.user_number.in_(numbers))
     text = f.text.strip()
     if text:
-        match = Customer.name.contains(text) | Customer.reference.contains(text)
-        match |= Helper.name.contains(text)
-        digits = text.replace(" ", "").replace(".", "")
-        if digits.isdigit():
-            match |= UserNumber.number.contains(digits)
-        conditions.append(match)
+        conditions.append(_text_match(text))
     return conditions
+
+
+def _text_match(text: str) -> peewee.Expression:
+    """Prestations whose customer (name, reference), user number or helper matches `text`."""
+    customers = Customer.select(Customer.id).where(
+        Customer.name.contains(text) | Customer.reference.contains(text))
+    number_match = UserNumber.customer.in_(customers)
+    digits = text.replace(" ", "").replace(".", "")
+    if digits.isdigit():
+        number_match |= UserNumber.number.contains(digits)
+    numbers = UserNumber.select(UserNumber.id).where(number_match)
+    helpers = Helper.select(Helper.id).where(Helper.name.contains(text))
+    return Prestation.user_number.in_(numbers) | Prestation.helper.in_(helpers)
 
 
 def _joined(query: peewee.ModelSelect) -> peewee.ModelSelect:
@@ -105,10 +125,42 @@ def _joined(query: peewee.ModelSelect) -> peewee.ModelSelect:
     )
 
 
+class _IndexedBy(peewee.Node):
+    """SQLite's `table INDEXED BY index`: the inner loop of a walk uses that index."""
+
+    def __init__(self, model: type[peewee.Model], index: str) -> None:
+        self.model = model
+        self.index = index
+
+    def __sql__(self, ctx: peewee.Context) -> peewee.Context:
+        return ctx.sql(self.model).literal(f' INDEXED BY "{self.index}"')
+
+
+def _walked(query: peewee.ModelSelect, column: str) -> peewee.ModelSelect:
+    """The join written in the order of the sort (SQLite keeps CROSS JOIN order)."""
+    if column == "helper":
+        return (query.join(_IndexedBy(Prestation, "prestation_helper_id_date"), peewee.JOIN.CROSS)
+                .join(UserNumber, on=Prestation.user_number == UserNumber.id)
+                .join(Customer, on=UserNumber.customer == Customer.id)
+                .where(Prestation.helper == Helper.id))
+    if column == "customer":
+        query = query.join(UserNumber, peewee.JOIN.CROSS).where(UserNumber.customer == Customer.id)
+    else:
+        query = query.join(Customer, on=UserNumber.customer == Customer.id).switch(UserNumber)
+    return (query.join(_IndexedBy(Prestation, "prestation_user_number_id_date"), peewee.JOIN.CROSS)
+            .join(Helper, on=Prestation.helper == Helper.id)
+            .where(Prestation.user_number == UserNumber.id))
+
+
+# The table each walking sort starts from.
+_WALK_FROM: dict[str, type[peewee.Model]] = {
+    "customer": Customer, "user_number": UserNumber, "helper": Helper,
+}
+
+
 def count(f: PrestationFilter) -> int:
-    query = Prestation.select(peewee.fn.COUNT(Prestation.id))
-    if _needs_join(f):
-        query = _joined(query)
+    # COUNT(*), not COUNT(id): SQLite then counts the smallest index page by page.
+    query = Prestation.select(peewee.fn.COUNT(peewee.SQL("*")))
     conditions = _where(f)
     if conditions:
         query = query.where(*conditions)
@@ -116,11 +168,12 @@ def count(f: PrestationFilter) -> int:
 
 
 def _order(column: int, descending: bool) -> list[peewee.Ordering]:
+    # Each key ends in unique columns, so pages never overlap, and matches an index walk.
     keys: dict[str, list[peewee.Node]] = {
         "date": [Prestation.date],
-        "customer": [Customer.name, Prestation.date],
+        "customer": [Customer.name, Customer.id, UserNumber.id, Prestation.date],
         "user_number": [UserNumber.number, Prestation.date],
-        "helper": [Helper.name, Prestation.date],
+        "helper": [Helper.name, Helper.id, Prestation.date],
         "activity": [Prestation.activity, Prestation.date],
         "hours": [Prestation.hours, Prestation.date],
         "split": [Prestation.paper, Prestation.date],
@@ -128,6 +181,32 @@ def _order(column: int, descending: bool) -> list[peewee.Ordering]:
     }
     nodes = [*keys[COLUMNS[column]], Prestation.id]
     return [n.desc() if descending else n.asc() for n in nodes]
+
+
+_COLUMNS = (
+    Prestation.id, Prestation.date, Customer.name, UserNumber.number, Helper.name,
+    Prestation.activity, Prestation.hours, Prestation.paper, Prestation.electronic,
+    Prestation.status, Prestation.needs_pluxee_correction, Prestation.user_number,
+    UserNumber.customer, Prestation.split_manual,
+)
+
+
+def sorted_query(f: PrestationFilter, *, sort_column: int = 0, descending: bool = True,
+                 walk: bool = False) -> peewee.ModelSelect:
+    """The whole filtered, sorted table as one query (no LIMIT).
+
+    `walk` spells out the index walk for SQLite (see the module docstring); the
+    rows and their order are the same either way.
+    """
+    name = COLUMNS[sort_column]
+    if walk and name in _WALK_FROM and is_sqlite():
+        query = _walked(_WALK_FROM[name].select(*_COLUMNS), name)
+    else:
+        query = _joined(Prestation.select(*_COLUMNS))
+    conditions = _where(f)
+    if conditions:
+        query = query.where(*conditions)
+    return query.order_by(*_order(sort_column, descending))
 
 
 def page(
@@ -144,19 +223,9 @@ def page(
     if from_end:
         descending = not descending
         offset = total - offset - limit
-    query = _joined(
-        Prestation.select(
-            Prestation.id, Prestation.date, Customer.name, UserNumber.number, Helper.name,
-            Prestation.activity, Prestation.hours, Prestation.paper, Prestation.electronic,
-            Prestation.status, Prestation.needs_pluxee_correction, Prestation.user_number,
-            UserNumber.customer, Prestation.split_manual,
-        )
-    )
-    conditions = _where(f)
-    if conditions:
-        query = query.where(*conditions)
-    query = query.order_by(*_order(sort_column, descending)).offset(offset).limit(limit)
-    rows = [PrestationRow(*r) for r in query.tuples()]
+    query = sorted_query(f, sort_column=sort_column, descending=descending,
+                         walk=total >= DENSE_ROWS)
+    rows = [PrestationRow(*r) for r in query.offset(offset).limit(limit).tuples()]
     if from_end:
         rows.reverse()
     return rows

@@ -73,6 +73,10 @@ class AttentionLoader(QObject):
         self.pool.start(task)
         return self.generation
 
+    def invalidate(self) -> None:
+        """Drop the results of every request made so far (a newer one is on its way)."""
+        self.generation += 1
+
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the running request is done (closing, tests)."""
         return self.pool.waitForDone(msecs)

@@ -7,6 +7,7 @@ kept in memory; the proxy filters it as the office types.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
@@ -82,6 +84,15 @@ class CustomerNode:
         return " ".join(parts).lower()
 
 
+def _raw(query) -> list[tuple]:
+    """The rows as the driver returns them: thousands of rows without per-value conversion."""
+    return query.model._meta.database.execute(query).fetchall()
+
+
+def _date(value: dt.date | str) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
 def load_tree(year: int | None = None, today: dt.date | None = None) -> list[CustomerNode]:
     today = today or dt.date.today()
     year = year or today.year
@@ -91,33 +102,28 @@ def load_tree(year: int | None = None, today: dt.date | None = None) -> list[Cus
     except KnownError:
         maxima = {"standard": 0, "special": 0}
     customers: dict[int, CustomerNode] = {}
-    for r in (
+    for r in _raw(
         Customer.select(
             Customer.id, Customer.reference, Customer.name, Customer.city, Customer.active
-        )
-        .order_by(Customer.name, Customer.id)
-        .tuples()
+        ).order_by(Customer.name, Customer.id)
     ):
-        customers[r[0]] = CustomerNode(*r)
+        customers[r[0]] = CustomerNode(r[0], r[1], r[2], r[3], bool(r[4]))
     history_rows: dict[int, list[tuple[dt.date, str]]] = {}
-    for un_id, day, mode in PaymentModeChange.select(
+    for un_id, day, mode in _raw(PaymentModeChange.select(
         PaymentModeChange.user_number, PaymentModeChange.effective_date, PaymentModeChange.mode
-    ).tuples():
-        history_rows.setdefault(un_id, []).append((day, mode))
+    )):
+        history_rows.setdefault(un_id, []).append((_date(day), mode))
     modes = {un_id: ModeHistory(rows).mode_on(today) for un_id, rows in history_rows.items()}
-    ordered = dict(
+    ordered = dict(_raw(
         Order.select(Order.user_number, fn.SUM(Order.quantity))
         .where(Order.order_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
         .group_by(Order.user_number)
-        .tuples()
-    )
-    to_correct = dict(
-        Prestation.select(Prestation.user_number, fn.COUNT(Prestation.id))
-        .where(Prestation.needs_pluxee_correction == True)  # noqa: E712 (SQL expression)
-        .group_by(Prestation.user_number)
-        .tuples()
-    )
-    for r in (
+    ))
+    # Counted here, not with GROUP BY: the bare column reads the partial index
+    # `prestation_correction` (a handful of rows); a GROUP BY would walk all prestations.
+    to_correct = Counter(un_id for (un_id,) in _raw(
+        Prestation.select(Prestation.user_number).where(Prestation.needs_pluxee_correction)))
+    for un_id, customer_id, number, holder, quota, active in _raw(
         UserNumber.select(
             UserNumber.id,
             UserNumber.customer,
@@ -125,17 +131,14 @@ def load_tree(year: int | None = None, today: dt.date | None = None) -> list[Cus
             UserNumber.holder,
             UserNumber.quota,
             UserNumber.active,
-        )
-        .order_by(UserNumber.number)
-        .tuples()
+        ).order_by(UserNumber.number)
     ):
-        un_id, customer_id, number, holder, quota, active = r
         node = NumberNode(
             un_id,
             number,
             holder,
             quota,
-            active,
+            bool(active),
             modes.get(un_id, "electronic"),
             int(ordered.get(un_id, 0) or 0),
             maxima.get(quota, 0),
@@ -159,6 +162,12 @@ class CustomerTreeModel(QAbstractItemModel):
         # The warning marks arrive later from a worker thread (see models/attention.py).
         self.attention = AttentionLoader(self)
         self.attention.attention_loaded.connect(self._attention_loaded)
+        # Asked once control is back in the event loop: the worker's Python work would
+        # otherwise compete for the interpreter with building and painting the window.
+        self._attention_timer = QTimer(self)
+        self._attention_timer.setSingleShot(True)
+        self._attention_timer.setInterval(0)
+        self._attention_timer.timeout.connect(self._request_attention)
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -168,6 +177,10 @@ class CustomerTreeModel(QAbstractItemModel):
             n.id: (i, j) for i, c in enumerate(self._customers) for j, n in enumerate(c.numbers)
         }
         self.endResetModel()
+        self.attention.invalidate()  # marks computed before this reload are outdated
+        self._attention_timer.start()
+
+    def _request_attention(self) -> None:
         self.attention.request([n.id for c in self._customers for n in c.numbers if n.active])
 
     def _attention_loaded(self, _generation: int, reasons: dict) -> None:

@@ -21,6 +21,9 @@ Index = QModelIndex | QPersistentModelIndex
 class PagedTableModel(QAbstractTableModel):
     PAGE_SIZE = 200
     MAX_PAGES = 50
+    # The roles `_cell` answers; `None` for all. The view asks ~10 roles per cell and
+    # paint: the others are answered here without looking up the row.
+    ROLES: frozenset[int] | None = None
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -29,6 +32,7 @@ class PagedTableModel(QAbstractTableModel):
         self.sort_column = 0
         self.descending = True
         self.fetch_count = 0  # pages read from the database, for tests and diagnostics
+        self._titles: list[str] | None = None  # headers(), translated once
 
     # --- to implement -------------------------------------------------------------------------
     def headers(self) -> list[str]:
@@ -44,22 +48,30 @@ class PagedTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     # --- Qt model API -------------------------------------------------------------------------
+    def titles(self) -> list[str]:
+        """`headers()` translated once (the view asks for them on every layout)."""
+        if self._titles is None:
+            self._titles = self.headers()
+        return self._titles
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self.titles())
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
+            headers = self.titles()
             if 0 <= section < len(headers):
                 return headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self._total:
+            return None
+        if self.ROLES is not None and role not in self.ROLES and role != ID_ROLE:
             return None
         row = self.row_at(index.row())
         if row is None:
@@ -74,7 +86,7 @@ class PagedTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.headers()):
+        if not 0 <= column < len(self.titles()):
             return
         self.sort_column = column
         self.descending = order == Qt.SortOrder.DescendingOrder

@@ -22,6 +22,12 @@ _CORRECTION = QBrush(QColor("#fff1c2"))
 class PrestationTableModel(PagedTableModel):
     """Prestations filtered by `prestation_filter`, sorted in SQL, fetched per page."""
 
+    ROLES = frozenset({
+        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+    })
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.prestation_filter = pq.PrestationFilter()

@@ -1,5 +1,6 @@
-"""The schedules and absences tables: small list models (hundreds of rows),
-keyed by ids, sorted by a proxy on their EditRole values."""
+"""The schedules and absences tables: list models (a few thousand rows at most),
+keyed by ids. They sort themselves in Python on their `sort_value`s (one key per
+row, no per-comparison call through Qt); the tab's proxy only filters."""
 
 from __future__ import annotations
 
@@ -71,12 +72,31 @@ class _ListModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
         self.on: dt.date = dt.date.today()
+        self._sort: tuple[int, bool] | None = None  # (column, descending)
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._sorted(list(rows))
         self.on = dt.date.today()
         self.endResetModel()
+
+    def _sorted(self, rows: list[Any]) -> list[Any]:
+        if self._sort is None:
+            return rows
+        column, descending = self._sort
+        return sorted(rows, key=lambda r: self.sort_value(r, column), reverse=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self._sort = (column, order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        before = {id(r): i for i, r in enumerate(self._rows)}
+        self._rows = self._sorted(self._rows)
+        moved = {before[id(r)]: i for i, r in enumerate(self._rows)}
+        for index in self.persistentIndexList():
+            self.changePersistentIndex(index, self.index(moved[index.row()], index.column()))
+        self.layoutChanged.emit()
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
@@ -151,6 +171,8 @@ class ScheduleTableModel(_ListModel):
         ][column]
 
     def sort_value(self, s: ScheduleRow, column: int) -> Any:
+        if column < 3:
+            return (s.helper_name, s.customer_name, s.user_number)[column]
         if column == 4:
             return s.weekday * 10_000 + int(s.start_time.replace(":", ""))
         if column == 6:

@@ -163,7 +163,12 @@ class PrestationsTab(QWidget):
         self.model.set_filter(self.current_filter())
 
     def refresh(self) -> None:
-        self.model.reload()
+        # One count and one page: a filter that changed meanwhile is applied by this reload.
+        current = self.current_filter()
+        if current != self.model.prestation_filter:
+            self.model.set_filter(current)
+        else:
+            self.model.reload()
 
     @Slot()
     def _show_count(self) -> None:

@@ -32,9 +32,13 @@ class PastFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.show_past = False
-        self.setSortRole(Qt.ItemDataRole.EditRole)
         self.setFilterKeyColumn(-1)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The list model sorts itself once per key; sorting here would call data()
+        # twice per comparison (seconds for a few thousand rows).
+        self.sourceModel().sort(column, order)
 
     def set_show_past(self, show: bool) -> None:
         self.beginFilterChange()
@@ -98,6 +102,8 @@ class SchedulesTab(QWidget):
         self.pages.setDocumentMode(True)
         self.pages.addTab(list_page, self.tr("List"))
         self.pages.addTab(self.week, self.tr("Week per helper"))
+        self._week_stale = True
+        self.pages.currentChanged.connect(self._refresh_week)
         layout = QVBoxLayout(self)
         layout.addLayout(tool_buttons(self, actions))
         layout.addWidget(self.pages, 1)
@@ -105,7 +111,16 @@ class SchedulesTab(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
-        self.week.refresh()
+        # The week grid reads every helper's week: only when it is shown (or on showing it).
+        self._week_stale = True
+        if self.pages.currentWidget() is self.week:
+            self._refresh_week()
+
+    @Slot()
+    def _refresh_week(self) -> None:
+        if self._week_stale and self.pages.currentWidget() is self.week:
+            self._week_stale = False
+            self.week.refresh()
 
     @Slot()
     def _show_count(self) -> None:

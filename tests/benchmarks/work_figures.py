@@ -1,0 +1,182 @@
+"""Moves, yearly statements and schedule generation, each beside its floor.
+
+- Moving 1,000 prestations and undoing it (`core.services.moves`) against a plain
+  SQL UPDATE of the same rows' user number in one transaction.
+- The yearly statements of every user number with orders in the last full
+  year (`reports.batch.write_statements`, one PDF each) against plain ReportLab
+  Platypus building the same pages from data already in memory.
+- Generating next month's prestations from the schedules
+  (`core.services.generation`) against a plain bulk insert of the same rows.
+
+A part whose module is not in this build is reported as "n/a".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import time
+from pathlib import Path
+
+import peewee
+
+import inharmony_desktop
+from inharmony_desktop.core.models import Order, Prestation, UserNumber, database
+from tests.benchmarks.figures import Figure, timed
+
+MOVE_ROWS = 1_000
+MOVE_MS = 300
+STATEMENT_RATIO = 1.5
+
+
+def _has(module: str) -> bool:
+    """Whether `module` exists in the same source tree as the package in use."""
+    try:
+        spec = importlib.util.find_spec(module)
+    except ModuleNotFoundError:
+        return False
+    package = Path(inharmony_desktop.__file__).parent
+    return spec is not None and spec.origin is not None and Path(spec.origin).is_relative_to(
+        package)
+
+
+def _missing(name: str, module: str) -> Figure:
+    return Figure(name, None, None, note=f"{module} is not in this build")
+
+
+def measure(folder: Path, *, statements: int | None) -> list[Figure]:
+    figures = []
+    if _has("inharmony_desktop.core.services.moves"):
+        figures += _moves()
+    else:
+        figures.append(_missing("move 1,000 prestations", "core/services/moves.py"))
+    if _has("inharmony_desktop.reports.batch"):
+        figures.append(_statements(folder, statements))
+    else:
+        figures.append(_missing("yearly statements", "reports/batch.py"))
+    if _has("inharmony_desktop.core.services.generation"):
+        figures.append(_generation())
+    else:
+        figures.append(_missing("generate a month from schedules", "core/services/generation.py"))
+    return figures
+
+
+# --- moves ---------------------------------------------------------------------------------
+
+def _move_rows() -> tuple[list[int], int]:
+    """Up to 1,000 of the newest unpaid prestations of other user numbers (paid ones cannot
+    move), and a target number."""
+    target = UserNumber.select(UserNumber.id).where(UserNumber.active).order_by(UserNumber.id)
+    target_id = int(target.scalar())
+    ids = [i for (i,) in Prestation.select(Prestation.id)
+           .where((Prestation.status != "paid") & (Prestation.user_number != target_id))
+           .order_by(Prestation.date.desc(), Prestation.id).limit(MOVE_ROWS).tuples()]
+    return ids, target_id
+
+
+def _moves() -> list[Figure]:
+    from inharmony_desktop.core.services import moves
+
+    ids, target = _move_rows()
+    before = dict(Prestation.select(Prestation.id, Prestation.user_number)
+                  .where(Prestation.id.in_(ids)).tuples())
+    move_times, undo_times = [], []
+    for _ in range(3):
+        start = time.perf_counter()
+        result = moves.move_prestations(ids, target, allow_other_customer=True)
+        middle = time.perf_counter()
+        moves.undo_move(result)
+        move_times.append((middle - start) * 1000)
+        undo_times.append((time.perf_counter() - middle) * 1000)
+    after = dict(Prestation.select(Prestation.id, Prestation.user_number)
+                 .where(Prestation.id.in_(ids)).tuples())
+    if after != before:
+        raise RuntimeError("undoing the move did not restore every prestation")
+
+    def plain_update(to_target: bool) -> None:
+        with database.atomic():
+            if to_target:
+                Prestation.update(user_number=target).where(Prestation.id.in_(ids)).execute()
+            else:
+                for row_id, un_id in before.items():
+                    Prestation.update(user_number=un_id).where(Prestation.id == row_id).execute()
+
+    plain_move = timed(lambda: plain_update(True), 1)
+    plain_back = timed(lambda: plain_update(False), 1)
+    return [
+        Figure(f"move {len(ids):,} prestations", sorted(move_times)[1], plain_move, MOVE_MS,
+               note="baseline: one UPDATE … SET user_number_id WHERE id IN (…), one transaction"),
+        Figure(f"undo the move of {len(ids):,}", sorted(undo_times)[1], plain_back, MOVE_MS,
+               note="baseline: an UPDATE per row back to its own user number, one transaction"),
+    ]
+
+
+# --- statements ----------------------------------------------------------------------------
+
+def _statement_year() -> int:
+    newest = Order.select(peewee.fn.MAX(Order.order_date)).scalar()
+    newest = newest if isinstance(newest, dt.date) else dt.date.fromisoformat(str(newest))
+    return newest.year - 1
+
+
+def _statements(folder: Path, limit: int | None) -> Figure:
+    from inharmony_desktop.core.services.statements import statement_for, user_numbers_with_orders
+    from inharmony_desktop.reports.batch import write_statements
+    from tests.benchmarks.plain_statement import write_plain
+
+    year = _statement_year()
+    ids = user_numbers_with_orders(year)
+    every = len(ids)
+    ids = ids[:limit] if limit else ids
+    # One untimed statement each first: fonts loaded and parsed, modules imported.
+    write_statements(year, folder / "warm", user_number_ids=ids[:1], combined=False)
+    plain_folder = folder / "plain"
+    plain_folder.mkdir()
+    write_plain([statement_for(ids[0], year)], plain_folder)
+    start = time.perf_counter()
+    result = write_statements(year, folder / "ours", user_number_ids=ids, combined=False)
+    ours = (time.perf_counter() - start) * 1000
+    data = [statement_for(i, year) for i in ids]  # the floor starts from data in memory
+    start = time.perf_counter()
+    plain_pages = write_plain(data, plain_folder)
+    floor = (time.perf_counter() - start) * 1000
+    scope = "every user number" if len(ids) == every else f"the first {len(ids)} of {every}"
+    return Figure(f"yearly statements {year} ({len(ids):,} PDFs)", ours, floor, STATEMENT_RATIO,
+                  relative=True,
+                  note=f"{scope}; ours {result.pages} pages read from the database, floor "
+                       f"{plain_pages} pages of plain Platypus from data in memory")
+
+
+# --- generation ----------------------------------------------------------------------------
+
+def _next_month() -> tuple[dt.date, dt.date]:
+    today = dt.date.today()
+    start = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    return start, end
+
+
+def _generation() -> Figure:
+    from inharmony_desktop.core.services import generation
+
+    first, last = _next_month()
+    start = time.perf_counter()
+    plan = generation.plan_generation(first, last)
+    ids = generation.apply_generation(plan)
+    ours = (time.perf_counter() - start) * 1000
+    generation.undo_generation(ids)
+    columns = ("date", "user_number_id", "helper_id", "activity", "start_time", "hours", "paper",
+               "electronic", "status", "schedule_id")
+    rows = [(p.date, p.user_number_id, p.helper_id, p.activity, p.start_time, p.hours, p.paper,
+             p.electronic, "planned", p.schedule_id) for p in plan.to_create]
+    fields = [Prestation._meta.columns[c] for c in columns]
+    start = time.perf_counter()
+    with database.atomic():
+        for chunk in range(0, len(rows), 2000):
+            Prestation.insert_many(rows[chunk : chunk + 2000], fields=fields).execute()
+    floor = (time.perf_counter() - start) * 1000
+    Prestation.delete().where((Prestation.status == "planned") & Prestation.date.between(
+        first, last) & Prestation.schedule.is_null(False)).execute()
+    return Figure(f"generate {first:%B %Y} from schedules ({len(ids):,} prestations)", ours,
+                  floor, note="plan + apply with checks and audit; baseline: a plain bulk insert "
+                              "of the same rows in one transaction")
