@@ -26,6 +26,8 @@ from inharmony_desktop.core import migrations
 from inharmony_desktop.core.errors import KnownError, SchemaTooNewError
 from inharmony_desktop.core.models import MODELS, SchemaInfo, database, partial_indexes
 
+LOCK_TIMEOUT_MS = 10_000
+
 # URL schemes of playhouse.db_url that reach a PostgreSQL server.
 SERVER_SCHEMES = ("postgresql", "postgres", "postgresext", "postgresqlext")
 
@@ -91,6 +93,9 @@ def connect(target: str | Path) -> peewee.Database:
             # An unreachable server answers within seconds instead of hanging the window.
             params.setdefault("connect_timeout", 5)
             params.setdefault("application_name", APP_NAME)
+            # A row another PC keeps locked makes this one wait at most 10 s, then
+            # the command is refused ("probeer opnieuw") instead of freezing the window.
+            params.setdefault("options", f"-c lock_timeout={LOCK_TIMEOUT_MS}")
             return OfficeServerDatabase(**params)
         return connect_url(str(target))
     path = Path(target)

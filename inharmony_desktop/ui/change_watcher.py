@@ -21,6 +21,9 @@ from inharmony_desktop.core.services.base import ServerDriverError
 log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL_MS = 5_000
+# While the server does not answer, look less often: each try may wait for the
+# connect timeout, and the window must stay usable.
+MAX_INTERVAL_MS = 60_000
 
 
 class ChangeWatcher(QObject):
@@ -39,6 +42,7 @@ class ChangeWatcher(QObject):
         super().__init__(parent)
         self._broadcaster = broadcaster
         self._marker: concurrency.ChangeMarker | None = None
+        self._interval_ms = interval_ms
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check_now)
@@ -82,10 +86,16 @@ class ChangeWatcher(QObject):
                 self._broadcaster.announce(kind, ids)
         return True
 
+    def interval_ms(self) -> int:
+        return self._timer.interval()
+
     def _read_marker(self) -> concurrency.ChangeMarker | None:
         # A server that is briefly away must not interrupt the user: try again later.
         try:
-            return concurrency.change_marker()
+            marker = concurrency.change_marker()
         except (peewee.DatabaseError, ServerDriverError, KnownError) as exc:
             log.warning("could not look for changes of others: %s", exc)
+            self._timer.setInterval(min(self._timer.interval() * 2, MAX_INTERVAL_MS))
             return None
+        self._timer.setInterval(self._interval_ms)
+        return marker

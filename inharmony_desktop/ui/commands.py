@@ -202,26 +202,40 @@ class CreatePrestationCommand(ServiceCommand):
 class UpdatePrestationCommand(ServiceCommand):
     kind = broadcast.PRESTATION
 
-    def __init__(self, text: str, prestation_id: int, changes: dict[str, Any]) -> None:
+    def __init__(self, text: str, prestation_id: int, changes: dict[str, Any],
+                 expected_version: int | None = None) -> None:
         super().__init__(text)
         self.prestation_id = prestation_id
         self.changes = changes
+        # The version the user saw; each undo/redo expects the one it left behind,
+        # so a change from another PC in between is refused, never overwritten.
+        self._version = expected_version
         self._before: list[dict[str, Any]] = []
         self._after: list[dict[str, Any]] = []
 
     def apply(self) -> list[int]:
         if not self._after:
             before = prestations.snapshots([self.prestation_id])
-            prestations.update_prestation(self.prestation_id, self.changes)
+            prestations.update_prestation(self.prestation_id, self.changes,
+                                          expected_version=self._version)
             self._before = before
             self._after = prestations.snapshots([self.prestation_id])
         else:
-            prestations.restore(self._after, reason="Opnieuw gedaan")
+            prestations.restore(self._after, reason="Opnieuw gedaan",
+                                expected_versions=self._expected())
+        self._track()
         return [self.prestation_id]
 
     def revert(self) -> list[int]:
-        prestations.restore(self._before)
+        prestations.restore(self._before, expected_versions=self._expected())
+        self._track()
         return [self.prestation_id]
+
+    def _expected(self) -> dict[int, int] | None:
+        return None if self._version is None else {self.prestation_id: self._version}
+
+    def _track(self) -> None:
+        self._version = prestations.snapshots([self.prestation_id])[0]["version"]
 
 
 class DeletePrestationsCommand(ServiceCommand):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.core.services import customers, helpers, orders, user_numbers
+from inharmony_desktop.core.services import customers, helpers, orders, prestations, user_numbers
 from inharmony_desktop.core.services.prestations import PrestationInput
 from inharmony_desktop.ui import broadcast, commands, messages
 from inharmony_desktop.ui.commands import CommandRunner, ServiceCommand
@@ -242,12 +242,14 @@ class Editor:
         return command.prestation_id
 
     def edit_prestation(self, prestation_id: int) -> bool:
+        seen = prestations.get_prestation(prestation_id).version  # as the dialog shows it
         changes = PrestationDialog.ask(self.parent, prestation_id)
         if not changes:
             return False
         return self.run(
             commands.UpdatePrestationCommand(
-                QCoreApplication.translate("Editing", "Edit prestation"), prestation_id, changes
+                QCoreApplication.translate("Editing", "Edit prestation"), prestation_id, changes,
+                expected_version=seen,
             )
         )
 

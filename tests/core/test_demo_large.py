@@ -38,7 +38,6 @@ def test_large_demo_has_schedules_and_its_indexes(db):
              .group_by(Schedule.helper, Schedule.weekday, Schedule.start_time))
     assert max(row.n for row in slots) == 1
     # The indexes dropped for the bulk load are all back.
-    names = {row[0] for row in database.execute_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'prestation'")}
+    names = {index.name for index in database.get_indexes("prestation")}
     assert {"prestation_date", "prestation_user_number_id_date", "prestation_helper_id_date",
             "prestation_correction", "prestation_slot_unique"} <= names

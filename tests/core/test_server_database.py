@@ -96,3 +96,26 @@ def test_a_connection_the_server_dropped_is_reopened(server_url):
     assert [c.reference for c in Customer.select()] == ["K1"]
     assert db.execute_sql("SELECT pg_backend_pid()").fetchone()[0] != pid
     close_database()
+
+
+@pytest.mark.postgres
+def test_a_row_another_pc_keeps_locked_is_refused_after_the_lock_timeout(server_url):
+    from inharmony_desktop.core.errors import ConflictError
+    from inharmony_desktop.core.models import Prestation
+    from inharmony_desktop.core.services.prestations import update_prestation
+
+    db = open_database(server_url)
+    number = factories.user_number(factories.customer("K1"))
+    pid = factories.prestation(number, factories.helper(), dt.date(2024, 3, 4))
+    db.execute_sql("SET lock_timeout = '300ms'")  # 10 s in the program
+    other_pc = connect(server_url)
+    with other_pc.atomic():
+        other_pc.execute_sql("SELECT id FROM prestation WHERE id = %s FOR UPDATE", (pid,))
+        with pytest.raises(ConflictError, match="Herlaad en probeer opnieuw"):
+            update_prestation(pid, {"note": "wacht niet eeuwig"})
+    other_pc.close()
+
+    assert Prestation.get_by_id(pid).note == ""
+    update_prestation(pid, {"note": "nu wel"})
+    assert Prestation.get_by_id(pid).note == "nu wel"
+    close_database()

@@ -94,26 +94,26 @@ def test_a_file_as_target_folder_is_refused(three_households, tmp_path):
         write_statements(2024, target)
 
 
-def test_command_writes_the_statements(three_households, db_path, tmp_path, capsys):
+def test_command_writes_the_statements(three_households, db_url, tmp_path, capsys):
     out = tmp_path / "cli"
-    code = cli.main(["statements", "--year", "2024", "--out", str(out), "--db", str(db_path)])
+    code = cli.main(["statements", "--year", "2024", "--out", str(out), "--db", str(db_url)])
     assert code == 0
     assert sorted(p.name for p in out.iterdir()) == sorted([*EXPECTED, "combined.pdf"])
     assert "3 jaaroverzichten (5 pagina's) en combined.pdf (5 pagina's)" in capsys.readouterr().out
 
 
-def test_command_for_one_user_number(three_households, db_path, tmp_path):
+def test_command_for_one_user_number(three_households, db_url, tmp_path):
     out = tmp_path / "one"
-    code = cli.main(["statements", "--year", "2024", "--out", str(out), "--db", str(db_path),
+    code = cli.main(["statements", "--year", "2024", "--out", str(out), "--db", str(db_url),
                      "--user-number", "333333333333"])
     assert code == 0
     assert [p.name for p in out.iterdir()] == ["2024_333333333333_Bart_Claes.pdf"]
     assert "Bart Claes" in pdf_text(out / "2024_333333333333_Bart_Claes.pdf")
 
 
-def test_command_refuses_an_unknown_user_number(three_households, db_path, tmp_path, capsys):
+def test_command_refuses_an_unknown_user_number(three_households, db_url, tmp_path, capsys):
     code = cli.main(["statements", "--year", "2024", "--out", str(tmp_path / "x"),
-                     "--db", str(db_path), "--user-number", "999999999999"])
+                     "--db", str(db_url), "--user-number", "999999999999"])
     assert code == 1
     assert "Gebruikersnummer 999999999999 bestaat niet" in capsys.readouterr().err
     assert not (tmp_path / "x").exists()

@@ -14,6 +14,9 @@ from inharmony_desktop.core.lock import lock_path_for
 from inharmony_desktop.ui import app as app_module
 from inharmony_desktop.ui import crash, startup
 
+# The lock file and backups of an SQLite file; see tests/core/test_server_tools.py.
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def quiet_start(monkeypatch, tmp_path):

@@ -22,6 +22,9 @@ from inharmony_desktop.ui import backup_actions, startup
 from inharmony_desktop.ui.dialogs.restore import RestoreDialog
 from tests.core.safety_data import fill
 
+# SQLite backups and restore: a server database has its own (tests/core/test_server_tools.py).
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def window(qtbot):

@@ -63,7 +63,13 @@ def test_a_server_that_is_away_for_a_moment_is_not_an_error(qtbot, watcher, monk
     monkeypatch.setattr(concurrency, "change_marker", unreachable)
 
     assert watcher.check_now() is False
+    assert watcher.check_now() is False
     assert watcher.is_active()
+    assert watcher.interval_ms() == 80  # looks less often while the server is away
+
+    monkeypatch.undo()
+    assert watcher.check_now() is False  # back, and nothing changed meanwhile
+    assert watcher.interval_ms() == 20
 
 
 def test_the_window_watches_only_a_shared_server_database(window, db):

@@ -15,6 +15,9 @@ from inharmony_desktop.ui import startup
 from inharmony_desktop.ui.safety_tasks import SafetyTasks
 from tests.core.safety_data import fill
 
+# SQLite quick check and automatic backups: a server database has its own (tests/core/test_server_tools.py).
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def opened(db_path):

@@ -56,8 +56,8 @@ def _require_sqlite_path() -> Path:
     path = dbmod.database_path()
     if path is None:
         raise KnownError(
-            "Back-ups van een serverdatabank (PostgreSQL) maakt de beheerder van de server, "
-            "niet dit programma."
+            "Een serverdatabank (PostgreSQL) wordt teruggezet met pg_restore op de server; "
+            "terugzetten vanuit het programma kan alleen bij een databankbestand."
         )
     return path
 

@@ -65,7 +65,7 @@ def locked_prestation(prestation_id: int) -> Prestation | None:
 
 def locked_prestations(ids: Iterable[int]) -> list[Prestation]:
     """The prestations with these ids (those that still exist), locked, in id order."""
-    ids = list(ids)
+    ids = sorted(set(ids))  # one global lock order, also across chunks
     rows: list[Prestation] = []
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]

@@ -115,7 +115,7 @@ def _load(ids: Sequence[int]) -> dict[int, tuple]:
     """The rows, locked until commit on a server: a second PC moving or editing
     them waits, then finds the new versions (and a `ConflictError`)."""
     rows: dict[int, tuple] = {}
-    for chunk in _chunks(ids):
+    for chunk in _chunks(sorted(ids)):  # one global lock order: no deadlock between PCs
         query = Prestation.select(*_COLUMNS).where(Prestation.id.in_(list(chunk)))
         for row in lock_for_update(query).tuples():
             rows[row[0]] = row
