@@ -1673,7 +1673,7 @@ betaalt</translation>
     </message>
     <message>
         <source>Paper / electronic</source>
-        <translation>Papier / elektronisch</translation>
+        <translation>Papier / elektr.</translation>
     </message>
     <message>
         <source>Status</source>

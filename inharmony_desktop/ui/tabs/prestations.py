@@ -27,7 +27,8 @@ from inharmony_desktop.ui.views.delegates import HoursDelegate
 from inharmony_desktop.ui.views.id_table import IdTableView
 from inharmony_desktop.ui.views.quick_entry import QuickEntryBar
 
-COLUMN_WIDTHS = (86, 135, 128, 125, 90, 45, 140, 100)
+# Fits a 1366-pixel screen with both side panels open; wider screens stretch the status.
+COLUMN_WIDTHS = (84, 122, 120, 115, 86, 42, 106, 90)
 
 
 class PrestationsTab(QWidget):
