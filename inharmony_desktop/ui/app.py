@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -83,6 +84,24 @@ def _on_damage_found(window, db_path: Path, problems: list) -> None:
         window.close()
 
 
+def _close_on_terminate(app: QApplication, holder: dict[str, object]) -> QTimer:
+    """SIGTERM (log-out, shutdown, `kill`) closes the window the normal way, so the day's
+    backup runs and the lock beside the database is released. Python only runs signal
+    handlers between byte codes, so a cheap timer lets it in while Qt waits for events."""
+
+    def terminate(_signum: int, _frame: object) -> None:
+        window = holder.get("window")
+        if window is not None:
+            window.close()  # type: ignore[attr-defined]
+        app.quit()
+
+    signal.signal(signal.SIGTERM, terminate)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
+    return timer
+
+
 def run_gui(db: str | None, qt_args: list[str]) -> int:
     """Start the window: crash handler, start-up checks (`ui/startup.py`), then the
     background quick check and the day's backup (`ui/safety_tasks.py`)."""
@@ -97,6 +116,7 @@ def run_gui(db: str | None, qt_args: list[str]) -> int:
     configure_application(app)
     translators = install_translators(app, preferred_language())
     holder: dict[str, object] = {}
+    stop_timer = _close_on_terminate(app, holder)  # noqa: F841 - kept alive until exit
     install_crash_handler(lambda: holder.get("window"))
     opened = startup.open_at_start(db, quick_check=False)
     if opened is None:
