@@ -105,6 +105,14 @@ class Actions(QObject):
         self.print_statements = self._make(
             QCoreApplication.translate("Actions", "Print yearly &statements…")
         )
+        self.import_csv = self._make(QCoreApplication.translate("Actions", "&Import CSV…"),
+                                     "Ctrl+Shift+O")
+        self.import_csv.setStatusTip(QCoreApplication.translate(
+            "Actions", "Read customers, user numbers, helpers, orders or prestations from a CSV file"))
+        self.export_csv = self._make(QCoreApplication.translate("Actions", "E&xport CSV…"),
+                                     "Ctrl+Shift+X")
+        self.export_csv.setStatusTip(QCoreApplication.translate(
+            "Actions", "Write customers, user numbers, helpers, orders or prestations to a CSV file"))
         self.make_backup = self._make(QCoreApplication.translate("Actions", "Make a &backup"))
         self.make_backup.setStatusTip(QCoreApplication.translate(
             "Actions", "Write a checked copy of the database to the backup folder now"))
@@ -161,6 +169,8 @@ class Actions(QObject):
         )
         file_menu.addSeparator()
         file_menu.addActions([self.yearly_statement, self.print_statements])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_csv, self.export_csv])
         file_menu.addSeparator()
         file_menu.addActions([self.make_backup, self.restore_backup, self.choose_database])
         file_menu.addSeparator()

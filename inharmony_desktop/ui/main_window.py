@@ -41,6 +41,7 @@ from inharmony_desktop.ui.backup_actions import BackupController
 from inharmony_desktop.ui.broadcast import ChangeBroadcaster
 from inharmony_desktop.ui.change_watcher import ChangeWatcher
 from inharmony_desktop.ui.commands import CommandRunner, SaveSettingsCommand
+from inharmony_desktop.ui.csv_transfer import install as install_csv
 from inharmony_desktop.ui.dialogs.database import choose_database
 from inharmony_desktop.ui.dialogs.settings import SettingsDialog
 from inharmony_desktop.ui.editing import Editor
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self._add_context_menus()
         self.move_controller = install_moves(self)
+        self.csv_transfer = install_csv(self)
         self.voucher_tools = VoucherTools(self)
         self.refunds = RefundActions(self)
         self.customers.selection_changed.connect(self._scope_changed)

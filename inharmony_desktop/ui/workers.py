@@ -125,3 +125,82 @@ class StatementBatchRun(QObject):
         self.outcome = outcome
         self.progress.close()
         self.finished_with.emit(outcome, payload)
+
+
+class TaskWorker(QThread):
+    """Any Qt-free task `task(progress, cancel)` on its own thread.
+
+    Signals (queued to the GUI thread): progressed(done, total, text) — total 0 when
+    unknown; succeeded(result); failed(error: KnownError) — a cancel arrives as the
+    task's own KnownError subclass, so the caller can tell it apart.
+    """
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, task, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.task = task
+        self.cancel_event = threading.Event()
+
+    @Slot()
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    def run(self) -> None:
+        try:
+            result = self.task(self.progressed.emit, self.cancel_event)
+        except KnownError as exc:
+            self.failed.emit(exc)
+        except Exception as exc:  # a bug: logged with its traceback, told in plain words
+            log.exception("Background task failed")
+            self.failed.emit(KnownError(f"Onverwachte fout: {exc}"))
+        else:
+            self.succeeded.emit(result)
+        finally:
+            if database.obj is not None:
+                database.obj.close()  # this thread's own connection
+
+
+class TaskRun(QObject):
+    """A `TaskWorker` behind a window-modal progress dialog with Cancel.
+    Emits `finished_with(ok, payload)` once: the result, or the KnownError."""
+
+    finished_with = Signal(bool, object)
+
+    def __init__(self, parent: QWidget | None, title: str, label: str, task) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.worker = TaskWorker(task, self)
+        self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        self.progress.setWindowTitle(title)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self._on_cancel)
+        self.worker.progressed.connect(self._on_progress)
+        self.worker.succeeded.connect(lambda result: self._finish(True, result))
+        self.worker.failed.connect(lambda error: self._finish(False, error))
+
+    def start(self) -> None:
+        self.worker.start()
+
+    @Slot()
+    def _on_cancel(self) -> None:
+        self.worker.cancel()
+        self.progress.setLabelText(self.tr("Cancelling…"))
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        if self.worker.cancel_event.is_set():
+            return
+        self.progress.setMaximum(total)
+        self.progress.setValue(done if total else 0)
+        self.progress.setLabelText(f"{self.label}\n{text}")
+
+    def _finish(self, ok: bool, payload: object) -> None:
+        self.worker.wait()
+        self.progress.close()
+        self.finished_with.emit(ok, payload)

@@ -223,6 +223,22 @@
         <translation>Jaaroverzichten af&amp;drukken…</translation>
     </message>
     <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importeren uit CSV…</translation>
+    </message>
+    <message>
+        <source>Read customers, user numbers, helpers, orders or prestations from a CSV file</source>
+        <translation>Klanten, gebruikersnummers, medewerkers, bestellingen of prestaties inlezen uit een CSV-bestand</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>Write customers, user numbers, helpers, orders or prestations to a CSV file</source>
+        <translation>Klanten, gebruikersnummers, medewerkers, bestellingen of prestaties wegschrijven naar een CSV-bestand</translation>
+    </message>
+    <message>
         <source>Make a &amp;backup</source>
         <translation>Back-up &amp;maken</translation>
     </message>
@@ -487,6 +503,69 @@
     <message>
         <source>Close the program</source>
         <translation>Programma sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTransfer</name>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>User numbers</source>
+        <translation>Gebruikersnummers</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellingen</translation>
+    </message>
+    <message>
+        <source>Prestations</source>
+        <translation>Prestaties</translation>
+    </message>
+    <message>
+        <source>What does the file hold?</source>
+        <translation>Wat staat er in het bestand?</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importeren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>{file} wordt geschreven…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file}.</source>
+        <translation><numerusform>%n rij geschreven naar {file}.</numerusform><numerusform>%n rijen geschreven naar {file}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported from {file}.</source>
+        <translation><numerusform>%n rij geïmporteerd uit {file}.</numerusform><numerusform>%n rijen geïmporteerd uit {file}.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2495,17 @@ Back-upmap: {folder}</translation>
     <message>
         <source>Paper to electronic</source>
         <translation>Van papier naar elektronisch</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRun</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met afbreken…</translation>
     </message>
 </context>
 <context>

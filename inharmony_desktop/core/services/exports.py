@@ -4,6 +4,7 @@ into an empty database gives the same file. `with_ids` adds a first column
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -21,14 +22,37 @@ from inharmony_desktop.core.models import (
 Row = tuple[int, list[object]]
 
 
-def export_file(kind: str, path: Path, *, with_ids: bool = False) -> int:
+class ExportCancelled(KnownError):
+    """The user stopped the export; no file was written."""
+
+    def __init__(self) -> None:
+        super().__init__("Export geannuleerd: er is geen bestand geschreven.")
+
+
+def export_file(kind: str, path: Path, *, with_ids: bool = False,
+                progress: Callable[[int, int, str], None] | None = None,
+                cancel: threading.Event | None = None) -> int:
+    """Write every row of `kind`; the file appears only when complete (atomic).
+    `progress(done, 0, text)` is called every 5,000 rows; `cancel` stops it."""
     if kind not in KINDS:
         raise KnownError(f"Onbekende soort: {kind} (kies uit {', '.join(KINDS)}).")
     header = list(FORMATS[kind].columns)
-    rows: Iterator[Row] = _ROWS[kind]()
+    rows: Iterator[Row] = _watched(_ROWS[kind](), progress, cancel)
     if with_ids:
         return write_rows(Path(path), ["id", *header], ([i, *r] for i, r in rows))
     return write_rows(Path(path), header, (r for _, r in rows))
+
+
+def _watched(rows: Iterator[Row], progress, cancel) -> Iterator[Row]:
+    if cancel is not None and cancel.is_set():
+        raise ExportCancelled
+    for done, row in enumerate(rows):
+        if done % 5000 == 0:
+            if cancel is not None and cancel.is_set():
+                raise ExportCancelled
+            if progress is not None:
+                progress(done, 0, f"{done} rijen")
+        yield row
 
 
 def _customers() -> Iterator[Row]:

@@ -9,7 +9,8 @@ them all.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import peewee
@@ -38,20 +39,61 @@ class _Rollback(Exception):
     """Raised inside the transaction to undo a failed import."""
 
 
-def import_file(kind: str, path: Path) -> int:
-    """Import `path` as `kind`; returns the number of rows written."""
+class ImportCancelled(KnownError):
+    """The user stopped the import; the transaction was rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__("Import geannuleerd: er is niets opgeslagen.")
+
+
+Progress = Callable[[int, int, str], None]
+
+
+class _Tracked:
+    """The rows of an import that report progress and honour a cancel request while an
+    importer iterates over them (inside the import's transaction)."""
+
+    def __init__(self, rows: list[CsvRow], progress: Progress | None,
+                 cancel: threading.Event | None) -> None:
+        self.rows = rows
+        self.progress = progress
+        self.cancel = cancel
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self) -> Iterator[CsvRow]:
+        total = len(self.rows)
+        step = max(total // 100, 1)
+        for done, row in enumerate(self.rows):
+            if done % step == 0:
+                if self.cancel is not None and self.cancel.is_set():
+                    raise ImportCancelled
+                if self.progress is not None:
+                    self.progress(done, total, f"lijn {row.line}")
+            yield row
+
+
+def import_file(kind: str, path: Path, *, progress: Progress | None = None,
+                cancel: threading.Event | None = None) -> int:
+    """Import `path` as `kind`; returns the number of rows written. `progress(done, total,
+    text)` is called now and then; setting `cancel` stops it with nothing written."""
     if kind not in KINDS:
         raise KnownError(f"Onbekende soort: {kind} (kies uit {', '.join(KINDS)}).")
     rows = read_rows(kind, Path(path))
-    return import_rows(kind, rows)
+    return import_rows(kind, rows, progress=progress, cancel=cancel)
 
 
-def import_rows(kind: str, rows: list[CsvRow]) -> int:
+def import_rows(kind: str, rows: list[CsvRow], *, progress: Progress | None = None,
+                cancel: threading.Event | None = None) -> int:
     importer = _IMPORTERS[kind]
     errors: list[RowError] = []
+    tracked = _Tracked(rows, progress, cancel)
     try:
         with database.atomic():
-            count = importer(rows, errors)
+            count = importer(tracked, errors)  # type: ignore[arg-type]
+            if cancel is not None and cancel.is_set():
+                raise ImportCancelled
             if errors:
                 raise _Rollback
     except _Rollback:
@@ -59,6 +101,8 @@ def import_rows(kind: str, rows: list[CsvRow]) -> int:
     except (peewee.OperationalError, peewee.IntegrityError) as exc:
         # SQLite aborted the whole transaction itself (disk full, I/O error): nothing is kept.
         raise translate_database_error(exc) from exc
+    if progress is not None:
+        progress(len(rows), len(rows), "")
     return count
 
 

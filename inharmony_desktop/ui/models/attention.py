@@ -49,7 +49,10 @@ class _AttentionTask(QRunnable):
             if db is not None and not db.is_closed():
                 db.close()
         if reasons is not None:
-            self.relay.finished.emit(self.generation, reasons)
+            try:
+                self.relay.finished.emit(self.generation, reasons)
+            except RuntimeError:  # the window closed while this ran: nobody to tell
+                log.debug("Attention marks computed after the window closed")
 
 
 class AttentionLoader(QObject):

@@ -1,0 +1,133 @@
+"""CSV import and export from the window (File menu), off the GUI thread.
+
+An import is all rows or none: a refused file shows every bad row (line,
+column, reason), and Cancel rolls it back. It is not on the undo stack: the
+import is one transaction with its own audit entry; a wrong file is best
+removed by restoring the backup taken at start. The `ask_*` attributes are the
+seams tests replace.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from inharmony_desktop.core.csvio import KINDS
+from inharmony_desktop.core.errors import ImportFailed, KnownError
+from inharmony_desktop.core.services import exports, imports
+from inharmony_desktop.ui.workers import TaskRun
+
+
+def kind_labels() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "customers": translate("CsvTransfer", "Customers"),
+        "user-numbers": translate("CsvTransfer", "User numbers"),
+        "helpers": translate("CsvTransfer", "Helpers"),
+        "orders": translate("CsvTransfer", "Orders"),
+        "prestations": translate("CsvTransfer", "Prestations"),
+    }
+
+
+def _ask_kind(parent: QWidget, title: str) -> str | None:
+    labels = kind_labels()
+    text, ok = QInputDialog.getItem(
+        parent, title, QCoreApplication.translate("CsvTransfer", "What does the file hold?"),
+        [labels[k] for k in KINDS], 0, False)
+    if not ok:
+        return None
+    return next(k for k, label in labels.items() if label == text)
+
+
+def _ask_open_path(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("CsvTransfer", "Import CSV"), "",
+        QCoreApplication.translate("CsvTransfer", "CSV files (*.csv *.txt);;All files (*)"))
+    return Path(name) if name else None
+
+
+def _ask_save_path(parent: QWidget, kind: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("CsvTransfer", "Export CSV"), f"{kind}.csv",
+        QCoreApplication.translate("CsvTransfer", "CSV files (*.csv)"))
+    return Path(name) if name else None
+
+
+class CsvTransfer(QObject):
+    """File › Import CSV… and Export CSV… for the main window."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ask_kind = _ask_kind
+        self.ask_open_path = _ask_open_path
+        self.ask_save_path = _ask_save_path
+        self.run: TaskRun | None = None
+
+    @Slot()
+    def import_csv(self) -> None:
+        kind = self.ask_kind(self.window, self.tr("Import CSV"))
+        path = self.ask_open_path(self.window) if kind else None
+        if not kind or not path:
+            return
+        self._start(self.tr("Import CSV"), self.tr("Importing {file}…").format(file=path.name),
+                    lambda progress, cancel: imports.import_file(kind, path, progress=progress,
+                                                                 cancel=cancel),
+                    lambda count: self._imported(count, path))
+
+    @Slot()
+    def export_csv(self) -> None:
+        kind = self.ask_kind(self.window, self.tr("Export CSV"))
+        path = self.ask_save_path(self.window, kind) if kind else None
+        if not kind or not path:
+            return
+        self._start(self.tr("Export CSV"), self.tr("Writing {file}…").format(file=path.name),
+                    lambda progress, cancel: exports.export_file(kind, path, progress=progress,
+                                                                 cancel=cancel),
+                    lambda count: self.window.statusBar().showMessage(
+                        self.tr("%n row(s) written to {file}.", "", count).format(file=path), 8000))
+
+    def _start(self, title: str, label: str, task, on_success) -> None:
+        self.run = TaskRun(self.window, title, label, task)
+
+        def finished(ok: bool, payload: object) -> None:
+            self.run = None
+            if ok:
+                on_success(payload)
+            else:
+                self._show_failure(payload)  # type: ignore[arg-type]
+
+        self.run.finished_with.connect(finished)
+        self.run.start()
+
+    def _imported(self, count: int, path: Path) -> None:
+        self.window.refresh_all()
+        self.window.statusBar().showMessage(
+            self.tr("%n row(s) imported from {file}.", "", count).format(file=path.name), 8000)
+
+    def _show_failure(self, error: KnownError) -> None:
+        if isinstance(error, (imports.ImportCancelled, exports.ExportCancelled)):
+            self.window.statusBar().showMessage(error.message, 8000)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not possible"), error.message,
+                          QMessageBox.StandardButton.Ok, self.window)
+        if isinstance(error, ImportFailed) or error.details:
+            shown = error.details[:15]
+            more = len(error.details) - len(shown)
+            text = "\n".join(shown) + (f"\n… (+{more})" if more > 0 else "")
+            box.setInformativeText(text)
+            box.setDetailedText("\n".join(error.details))
+        self.show_box(box)
+
+    def show_box(self, box: QMessageBox) -> None:
+        """Seam: tests read the box instead of running it."""
+        box.exec()
+
+
+def install(window) -> CsvTransfer:
+    transfer = CsvTransfer(window)
+    window.actions_.import_csv.triggered.connect(transfer.import_csv)
+    window.actions_.export_csv.triggered.connect(transfer.export_csv)
+    return transfer
