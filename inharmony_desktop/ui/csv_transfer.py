@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from inharmony_desktop.core.csvio import KINDS
 from inharmony_desktop.core.errors import ImportFailed, KnownError
 from inharmony_desktop.core.services import exports, imports
-from inharmony_desktop.ui.workers import TaskRun
+from inharmony_desktop.ui.workers import TaskRun, TaskWorker
 
 
 def kind_labels() -> dict[str, str]:
@@ -90,13 +90,13 @@ class CsvTransfer(QObject):
                         self.tr("%n row(s) written to {file}.", "", count).format(file=path), 8000))
 
     def _start(self, title: str, label: str, task, on_success) -> None:
-        self.run = TaskRun(self.window, title, label, task)
+        self.run = TaskRun(self.window, title, label, TaskWorker(task))
 
-        def finished(ok: bool, payload: object) -> None:
+        def finished(outcome: str, payload: object) -> None:
             self.run = None
-            if ok:
+            if outcome == "done":
                 on_success(payload)
-            else:
+            else:  # a cancel arrives as ImportCancelled/ExportCancelled, with its message
                 self._show_failure(payload)  # type: ignore[arg-type]
 
         self.run.finished_with.connect(finished)

@@ -557,11 +557,17 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to {file}.</source>
-        <translation><numerusform>%n rij geschreven naar {file}.</numerusform><numerusform>%n rijen geschreven naar {file}.</numerusform></translation>
+        <translation>
+            <numerusform>%n rij geschreven naar {file}.</numerusform>
+            <numerusform>%n rijen geschreven naar {file}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) imported from {file}.</source>
-        <translation><numerusform>%n rij geïmporteerd uit {file}.</numerusform><numerusform>%n rijen geïmporteerd uit {file}.</numerusform></translation>
+        <translation>
+            <numerusform>%n rij geïmporteerd uit {file}.</numerusform>
+            <numerusform>%n rijen geïmporteerd uit {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not possible</source>
@@ -2411,22 +2417,12 @@ Back-upmap: {folder}</translation>
 <context>
     <name>StatementBatchRun</name>
     <message>
-        <source>Making the yearly statements of {year}…
-{text}</source>
-        <translation>De jaaroverzichten van {year} worden gemaakt…
-{text}</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
         <source>Yearly statements {year}</source>
         <translation>Jaaroverzichten {year}</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Bezig met afbreken…</translation>
+        <source>Making the yearly statements of {year}…</source>
+        <translation>De jaaroverzichten van {year} worden gemaakt…</translation>
     </message>
 </context>
 <context>
