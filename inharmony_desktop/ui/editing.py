@@ -65,26 +65,20 @@ class Editor:
             )
         )
 
-    def delete_customer(self, customer_id: int) -> bool:
-        customer = customers.get_customer(customer_id)
-        if not messages.confirm(
-            self.parent,
-            QCoreApplication.translate("Editing", "Delete customer"),
-            QCoreApplication.translate("Editing", "Delete customer {name}?").format(
-                name=customer.name
-            ),
-        ):
+    def _confirm_delete(self, title: str, question: str, command_text: str, kind: str,
+                        row_id: int, delete) -> bool:
+        """Ask, then delete as one undoable command; the texts arrive translated."""
+        if not messages.confirm(self.parent, title, question):
             return False
-        return self.run(
-            commands.DeleteCommand(
-                QCoreApplication.translate("Editing", "Delete customer {name}").format(
-                    name=customer.name
-                ),
-                broadcast.CUSTOMER,
-                customer_id,
-                lambda: customers.delete_customer(customer_id),
-            )
-        )
+        return self.run(commands.DeleteCommand(command_text, kind, row_id, delete))
+
+    def delete_customer(self, customer_id: int) -> bool:
+        name = customers.get_customer(customer_id).name
+        return self._confirm_delete(
+            QCoreApplication.translate("Editing", "Delete customer"),
+            QCoreApplication.translate("Editing", "Delete customer {name}?").format(name=name),
+            QCoreApplication.translate("Editing", "Delete customer {name}").format(name=name),
+            broadcast.CUSTOMER, customer_id, lambda: customers.delete_customer(customer_id))
 
     # --- user numbers -------------------------------------------------------------------------
     def new_user_number(self, customer_id: int | None = None) -> int | None:
@@ -117,25 +111,15 @@ class Editor:
         )
 
     def delete_user_number(self, user_number_id: int) -> bool:
-        un = user_numbers.get_user_number(user_number_id)
-        if not messages.confirm(
-            self.parent,
+        number = user_numbers.get_user_number(user_number_id).number
+        return self._confirm_delete(
             QCoreApplication.translate("Editing", "Delete user number"),
             QCoreApplication.translate("Editing", "Delete user number {number}?").format(
-                number=un.number
-            ),
-        ):
-            return False
-        return self.run(
-            commands.DeleteCommand(
-                QCoreApplication.translate("Editing", "Delete user number {number}").format(
-                    number=un.number
-                ),
-                broadcast.USER_NUMBER,
-                user_number_id,
-                lambda: user_numbers.delete_user_number(user_number_id),
-            )
-        )
+                number=number),
+            QCoreApplication.translate("Editing", "Delete user number {number}").format(
+                number=number),
+            broadcast.USER_NUMBER, user_number_id,
+            lambda: user_numbers.delete_user_number(user_number_id))
 
     # --- helpers ------------------------------------------------------------------------------
     def new_helper(self) -> int | None:
@@ -164,23 +148,12 @@ class Editor:
         )
 
     def delete_helper(self, helper_id: int) -> bool:
-        helper = helpers.get_helper(helper_id)
-        if not messages.confirm(
-            self.parent,
+        name = helpers.get_helper(helper_id).name
+        return self._confirm_delete(
             QCoreApplication.translate("Editing", "Delete helper"),
-            QCoreApplication.translate("Editing", "Delete helper {name}?").format(name=helper.name),
-        ):
-            return False
-        return self.run(
-            commands.DeleteCommand(
-                QCoreApplication.translate("Editing", "Delete helper {name}").format(
-                    name=helper.name
-                ),
-                broadcast.HELPER,
-                helper_id,
-                lambda: helpers.delete_helper(helper_id),
-            )
-        )
+            QCoreApplication.translate("Editing", "Delete helper {name}?").format(name=name),
+            QCoreApplication.translate("Editing", "Delete helper {name}").format(name=name),
+            broadcast.HELPER, helper_id, lambda: helpers.delete_helper(helper_id))
 
     # --- orders -------------------------------------------------------------------------------
     def new_order(self, user_number_id: int | None = None) -> int | None:
@@ -211,20 +184,11 @@ class Editor:
         )
 
     def delete_order(self, order_id: int) -> bool:
-        if not messages.confirm(
-            self.parent,
+        return self._confirm_delete(
             QCoreApplication.translate("Editing", "Delete order"),
             QCoreApplication.translate("Editing", "Delete this order?"),
-        ):
-            return False
-        return self.run(
-            commands.DeleteCommand(
-                QCoreApplication.translate("Editing", "Delete order"),
-                broadcast.ORDER,
-                order_id,
-                lambda: orders.delete_order(order_id),
-            )
-        )
+            QCoreApplication.translate("Editing", "Delete order"),
+            broadcast.ORDER, order_id, lambda: orders.delete_order(order_id))
 
     # --- prestations --------------------------------------------------------------------------
     def new_prestation(self, user_number_id: int | None = None) -> int | None:
