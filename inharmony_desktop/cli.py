@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from inharmony_desktop import APP_ID, __version__
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError
 
 EXIT_OK = 0
@@ -209,7 +210,6 @@ def _add_switchover(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_switchover(args: argparse.Namespace) -> int:
-    import datetime as dt
 
     from inharmony_desktop.core import validation as v
     from inharmony_desktop.core.services import switchover, user_numbers
@@ -217,7 +217,7 @@ def _run_switchover(args: argparse.Namespace) -> int:
     _open(args, create=False)
     un = user_numbers.require_by_number(args.user_number)
     try:
-        start = v.date_value(args.from_date, "--from") if args.from_date else dt.date.today()
+        start = v.date_value(args.from_date, "--from") if args.from_date else clock.today()
         expiry = v.date_value(args.expiry, "--expiry") if args.expiry else None
     except v.FieldError as exc:
         raise KnownError(str(exc)) from exc

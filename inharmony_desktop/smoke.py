@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from inharmony_desktop.core import clock
+
 PREFIX = "rooktest"
 EXPECTED_CANCEL = "Annuleren"
 
@@ -148,7 +150,7 @@ def _sample_statement() -> Any:
     from inharmony_desktop.core.services import customers, orders, user_numbers
     from inharmony_desktop.core.services.statements import statement_for
 
-    year = dt.date.today().year - 1
+    year = clock.today().year - 1
     customer_id = customers.create_customer(customers.CustomerInput(
         reference="ROOK-1", name="Rooktest Jansens", postal_code="9000", city="Gent",
         street="Veldstraat 1",

@@ -8,6 +8,7 @@ then skipped.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -15,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import peewee
 import pytest
 
-from inharmony_desktop.core import migrations
+from inharmony_desktop.core import clock, migrations
 from inharmony_desktop.core.db import (
     close_database,
     connect,
@@ -26,6 +27,21 @@ from inharmony_desktop.core.db import (
 from inharmony_desktop.core.models import MODELS, SchemaInfo
 
 TEST_DB_URL = os.environ.get("INHARMONY_TEST_DB_URL", "").strip()
+
+# The day every test runs on, whatever the real date is: the program reads the date
+# only through `core.clock`, so a test passes on any date and under `faketime`.
+# Tests about other days (a new year, a leap day) pin their own with `clock.pinned`.
+TEST_MOMENT = dt.datetime(2026, 11, 25, 10, 0)
+os.environ[clock.ENVIRONMENT_KEY] = TEST_MOMENT.isoformat(timespec="minutes")
+clock.pin(TEST_MOMENT)  # module- and session-wide fixtures too
+
+
+@pytest.fixture(autouse=True)
+def pinned_clock(monkeypatch):
+    """The program's clock, and that of every command line a test starts, pinned."""
+    monkeypatch.setenv(clock.ENVIRONMENT_KEY, TEST_MOMENT.isoformat(timespec="minutes"))
+    with clock.pinned(TEST_MOMENT):
+        yield TEST_MOMENT
 
 
 def on_server() -> bool:

@@ -8,7 +8,6 @@ written transaction behind.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 from pathlib import Path
@@ -22,7 +21,7 @@ from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 from playhouse.shortcuts import ReconnectMixin
 
 from inharmony_desktop import APP_NAME, ORG_NAME, __version__
-from inharmony_desktop.core import migrations
+from inharmony_desktop.core import clock, migrations
 from inharmony_desktop.core.errors import KnownError, SchemaTooNewError
 from inharmony_desktop.core.models import MODELS, SchemaInfo, database, partial_indexes
 
@@ -251,7 +250,7 @@ def _migrate(db: peewee.Database, version: int) -> None:
         with db.atomic():
             step.migrate(migrator, db)
             SchemaInfo.delete().execute()
-            SchemaInfo.create(version=number, app_version=__version__, migrated_at=dt.datetime.now())
+            SchemaInfo.create(version=number, app_version=__version__, migrated_at=clock.now())
 
 
 def is_sqlite(db: peewee.Database | None = None) -> bool:

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from inharmony_desktop.core import demo_schedules
+from inharmony_desktop.core import clock, demo_schedules
 from inharmony_desktop.core.models import Prestation, database
 from inharmony_desktop.core.services import audit, customers, helpers, orders, user_numbers
 from inharmony_desktop.core.services.payment_modes import ModeHistory, split_for
@@ -84,7 +84,7 @@ def build(scale: str = "small", *, seed: int = 7, today: dt.date | None = None,
         return demo_large.build(seed=seed, today=today, progress=progress)
     say = progress or (lambda _m: None)
     rng = random.Random(seed)
-    today = today or dt.date.today()
+    today = today or clock.today()
     start = dt.date(today.year - 2, 7, 1)
     paper_end = dt.date(2025, 5, 31)
 

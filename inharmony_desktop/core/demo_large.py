@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import peewee
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core import rules as rules_mod
 from inharmony_desktop.core.demo import FIRST_NAMES, LAST_NAMES, STREETS, TOWNS, _insz
 from inharmony_desktop.core.models import (
@@ -91,7 +92,7 @@ def build(*, seed: int = 7, today: dt.date | None = None, scale: float = 1.0,
     """Fill the open, empty database. `scale` < 1 makes a proportionally smaller one."""
     say = progress or (lambda _m: None)
     rng = random.Random(seed)
-    today = today or dt.date.today()
+    today = today or clock.today()
     first_day = dt.date(today.year - YEARS, today.month, 1)
     n_helpers = max(4, int(HELPERS * scale))
     n_customers = max(10, int(CUSTOMERS * scale))

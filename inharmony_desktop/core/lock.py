@@ -22,6 +22,7 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import DatabaseInUseError, KnownError
 
 SUSPECT_AFTER = dt.timedelta(hours=12)
@@ -39,7 +40,7 @@ class LockOwner:
     def me(cls, now: dt.datetime | None = None) -> LockOwner:
         from inharmony_desktop.core.services.base import current_user
 
-        moment = (now or dt.datetime.now()).isoformat(timespec="seconds")
+        moment = (now or clock.now()).isoformat(timespec="seconds")
         return cls(socket.gethostname(), current_user().split("@")[0], os.getpid(), moment,
                    process_name(os.getpid()) or "")
 
@@ -152,7 +153,7 @@ class DatabaseLock:
         owner = self.read_owner()
         if owner is None and self._create():  # released between our two looks
             return
-        raise self._held_error(owner, now or dt.datetime.now())
+        raise self._held_error(owner, now or clock.now())
 
     def take_over(self, expected: LockOwner | None) -> None:
         """Replace a lock the user agreed to take over; refuses if it changed meanwhile."""

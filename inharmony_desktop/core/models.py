@@ -7,8 +7,6 @@ database itself, written so that SQLite and PostgreSQL both accept them.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from peewee import (
     SQL,
     BooleanField,
@@ -24,14 +22,25 @@ from peewee import (
     TextField,
 )
 
+from inharmony_desktop.core import clock
+from inharmony_desktop.core.vocabulary import (
+    AbsenceReason,
+    Activity,
+    Language,
+    Medium,
+    Quota,
+    Status,
+    codes,
+)
+
 database = DatabaseProxy()
 
-ACTIVITIES = ("home_help", "ironing")
-MEDIA = ("paper", "electronic")
-QUOTAS = ("standard", "special")
-LANGUAGES = ("nl", "fr", "en")
-STATUSES = ("planned", "performed", "registered", "confirmed", "paid", "contested", "cancelled")
-ABSENCE_REASONS = ("holiday", "sickness", "training", "stop", "other")
+ACTIVITIES = codes(Activity)
+MEDIA = codes(Medium)
+QUOTAS = codes(Quota)
+LANGUAGES = codes(Language)
+STATUSES = codes(Status)
+ABSENCE_REASONS = codes(AbsenceReason)
 
 
 def _in(column: str, values: tuple[str, ...]) -> Check:
@@ -66,7 +75,7 @@ class SchemaInfo(BaseModel):
 
     version = IntegerField()
     app_version = CharField(max_length=32)
-    migrated_at = DateTimeField(default=dt.datetime.now)
+    migrated_at = DateTimeField(default=clock.now)
 
 
 class Setting(BaseModel):
@@ -298,7 +307,7 @@ class IroningBasket(BaseModel):
 class AuditEntry(BaseModel):
     """Who changed what, when, from what to what."""
 
-    at = DateTimeField(default=dt.datetime.now)
+    at = DateTimeField(default=clock.now)
     who = CharField(max_length=64)
     entity = CharField(max_length=20)
     entity_id = IntegerField()

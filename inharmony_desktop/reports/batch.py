@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services.statements import (
     Letterhead,
@@ -99,7 +100,7 @@ def write_statements(
             raise BatchCancelled()
 
     letterhead = Letterhead.from_settings()
-    issued_on = issued_on or dt.date.today()
+    issued_on = issued_on or clock.today()
     result = BatchResult(year=year, folder=folder)
     try:
         staging = Path(tempfile.mkdtemp(prefix=".jaaroverzichten-", dir=folder))

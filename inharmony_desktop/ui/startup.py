@@ -25,8 +25,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from inharmony_desktop import APP_NAME
+from inharmony_desktop.core import clock, safety
 from inharmony_desktop.core import db as dbmod
-from inharmony_desktop.core import safety
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.lock import LockHeldError
 from inharmony_desktop.core.services import backups
@@ -97,7 +97,7 @@ def _put_back_newest_backup(path: Path, parent: QWidget | None,
     taken = next(i.taken_at for i in backups.list_backups(folder) if i.path == good)
     if not ask_restore_damaged(parent, error, good, taken):
         return False
-    aside = path.with_name(f"{path.name}.beschadigd-{dt.datetime.now():%Y%m%d-%H%M%S}")
+    aside = path.with_name(f"{path.name}.beschadigd-{clock.now():%Y%m%d-%H%M%S}")
     os.replace(path, aside)
     backups.replace_database_file(path, good)
     return True

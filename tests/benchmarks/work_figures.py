@@ -21,6 +21,7 @@ from pathlib import Path
 import peewee
 
 import inharmony_desktop
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.models import Order, Prestation, UserNumber, database
 from tests.benchmarks.figures import Figure, timed
 
@@ -150,7 +151,7 @@ def _statements(folder: Path, limit: int | None) -> Figure:
 # --- generation ----------------------------------------------------------------------------
 
 def _next_month() -> tuple[dt.date, dt.date]:
-    today = dt.date.today()
+    today = clock.today()
     start = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
     end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     return start, end

@@ -12,8 +12,8 @@ from pathlib import Path, PureWindowsPath
 
 import pytest
 
+from inharmony_desktop.core import clock, safety
 from inharmony_desktop.core import db as dbmod
-from inharmony_desktop.core import safety
 from inharmony_desktop.core.errors import DatabaseInUseError, KnownError, SchemaTooNewError
 from inharmony_desktop.core.lock import DatabaseLock, LockHeldError, LockOwner, lock_path_for
 from inharmony_desktop.core.models import Customer
@@ -66,7 +66,7 @@ def test_second_instance_is_refused_with_pc_and_user(opened, db_path):
 def test_other_pc_is_refused_and_never_assumed_stale(db_path):
     dbmod.open_database(db_path)
     dbmod.close_database()
-    _write_lock(db_path, "KANTOOR-2", "els", 4242, dt.datetime.now() - dt.timedelta(hours=1))
+    _write_lock(db_path, "KANTOOR-2", "els", 4242, clock.now() - dt.timedelta(hours=1))
     with pytest.raises(LockHeldError) as info:
         safety.open_checked(db_path)
     assert "De databank is in gebruik op PC KANTOOR-2 door els" in str(info.value)
@@ -77,7 +77,7 @@ def test_other_pc_is_refused_and_never_assumed_stale(db_path):
 def test_old_lock_of_other_pc_is_offered_for_take_over_after_asking(db_path):
     dbmod.open_database(db_path)
     dbmod.close_database()
-    _write_lock(db_path, "KANTOOR-2", "els", 4242, dt.datetime.now() - dt.timedelta(days=2))
+    _write_lock(db_path, "KANTOOR-2", "els", 4242, clock.now() - dt.timedelta(days=2))
     with pytest.raises(LockHeldError) as info:
         safety.open_checked(db_path)
     assert info.value.suspect and not info.value.stale
@@ -89,7 +89,7 @@ def test_old_lock_of_other_pc_is_offered_for_take_over_after_asking(db_path):
 def test_stale_lock_of_a_crashed_instance_on_this_pc_is_recognised(db_path):
     dbmod.open_database(db_path)
     dbmod.close_database()
-    _write_lock(db_path, socket.gethostname(), "jan", _dead_pid(), dt.datetime.now())
+    _write_lock(db_path, socket.gethostname(), "jan", _dead_pid(), clock.now())
     with pytest.raises(LockHeldError) as info:
         safety.open_checked(db_path)
     assert info.value.stale
@@ -127,9 +127,9 @@ def test_lock_of_a_running_instance_of_the_program_is_not_stale(db_path):
 
 
 def test_take_over_refuses_a_lock_that_changed_meanwhile(db_path):
-    _write_lock(db_path, socket.gethostname(), "jan", _dead_pid(), dt.datetime.now())
+    _write_lock(db_path, socket.gethostname(), "jan", _dead_pid(), clock.now())
     seen = DatabaseLock(db_path).read_owner()
-    _write_lock(db_path, "KANTOOR-3", "piet", 17, dt.datetime.now())
+    _write_lock(db_path, "KANTOOR-3", "piet", 17, clock.now())
     with pytest.raises(KnownError, match="intussen veranderd"):
         safety.open_checked(db_path, take_over=seen)
     assert json.loads(lock_path_for(db_path).read_text())["user"] == "piet"

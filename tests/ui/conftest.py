@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.services import customers, helpers, orders, prestations, user_numbers
 from inharmony_desktop.resources import translation_file, translations_dir
 from inharmony_desktop.ui.workarounds import protect_none
@@ -49,7 +50,7 @@ def isolated_settings(qapp, tmp_path):
 @pytest.fixture
 def sample(db) -> dict[str, int]:
     """Two customers with three user numbers, two helpers, prestations and an order."""
-    today = dt.date.today()
+    today = clock.today()
     ids: dict[str, int] = {}
     ids["anna"] = helpers.create_helper(helpers.HelperInput("M001", "Anna Peeters"))
     ids["bart"] = helpers.create_helper(helpers.HelperInput("M002", "Bart Claes"))

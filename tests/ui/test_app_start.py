@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 
@@ -9,6 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core import db as dbmod
 from inharmony_desktop.core.lock import lock_path_for
 from inharmony_desktop.ui import app as app_module
@@ -63,7 +65,8 @@ def test_window_does_not_start_when_the_database_is_in_use(qapp, db_path, quiet_
     dbmod.open_database(db_path)
     dbmod.close_database()
     lock_path_for(db_path).write_text(json.dumps(
-        {"host": "KANTOOR-2", "user": "els", "pid": 7, "since": "2026-11-27T08:00:00"}))
+        {"host": "KANTOOR-2", "user": "els", "pid": 7,
+         "since": (clock.now() - dt.timedelta(hours=1)).isoformat(timespec="seconds")}))
     assert app_module.run_gui(str(db_path), []) == 1
     assert told and "KANTOOR-2" in told[0]
     assert lock_path_for(db_path).exists()  # someone else's lock is left alone

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
+from inharmony_desktop.core import clock, safety
 from inharmony_desktop.core import db as dbmod
-from inharmony_desktop.core import safety
 from inharmony_desktop.core.lock import lock_path_for
 from inharmony_desktop.core.models import Customer
 from inharmony_desktop.core.services import backups
@@ -156,7 +156,7 @@ def test_start_with_the_database_open_elsewhere_tells_who(db_path, answers, tmp_
     dbmod.open_database(db_path)
     dbmod.close_database()
     lock_path_for(db_path).write_text(json.dumps(
-        {"host": "KANTOOR-2", "user": "els", "pid": 12, "since": dt.datetime.now().isoformat()}))
+        {"host": "KANTOOR-2", "user": "els", "pid": 12, "since": clock.now().isoformat()}))
     assert startup.open_at_start(db_path) is None
     assert answers["told"] and "in gebruik op PC KANTOOR-2 door els" in answers["told"][0]
     assert answers["asked"] == []

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from inharmony_desktop.core import rules
+from inharmony_desktop.core import clock, rules
 from inharmony_desktop.core.models import Customer, PaymentModeChange, Prestation
 from inharmony_desktop.core.services import customers, settings
 from inharmony_desktop.core.services.customers import CustomerInput
@@ -66,7 +66,7 @@ def test_payment_mode_change_resplits_and_undo_puts_it_back(window, sample, monk
     from inharmony_desktop.core.services import user_numbers
 
     un_id = sample["un1"]
-    year = dt.date.today().year
+    year = clock.today().year
     initial = user_numbers.to_input(user_numbers.get_user_number(un_id))
     modes = [*history(un_id).rows(), (dt.date(year, 1, 1), "paper")]
     change = UserNumberChange(initial, modes)

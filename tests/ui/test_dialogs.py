@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.models import Customer, Helper, Order, Prestation, UserNumber
 from inharmony_desktop.core.services import customers, helpers
 from inharmony_desktop.ui.dialogs.customer import CustomerDialog
@@ -148,7 +150,7 @@ def test_prestation_dialog_edit_returns_only_changes(qtbot, sample):
 
 def test_order_dialog_refuses_more_than_the_personal_maximum(qtbot, sample):
     dialog = _open(qtbot, OrderDialog(None, user_number_id=sample["un1"]))
-    dialog.order_date.setDate(dialog.order_date.date().currentDate())
+    dialog.order_date.setDate(QDate(clock.today()))
     dialog.quantity.setValue(450)
     dialog.accept()
     assert "persoonlijke maximum" in dialog.general_error.text()

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.models import Prestation
 from inharmony_desktop.ui.dialogs.customer import CustomerDialog
 from inharmony_desktop.ui.dialogs.order import OrderDialog
@@ -39,7 +40,7 @@ def test_quick_entry_from_ctrl_e_to_enter_by_keys_only(qtbot, window, sample):
     qtbot.keyClick(_focus(), Qt.Key.Key_E, CTRL)
     assert window.tabs.currentWidget() is window.prestations
     assert _has_focus(bar.date)
-    day = dt.date(dt.date.today().year, 1, 20)
+    day = dt.date(clock.today().year, 1, 20)
     qtbot.keyClicks(_focus(), day.strftime("%d/%m/%Y"))
     qtbot.keyClick(_focus(), Qt.Key.Key_Tab)
     assert _has_focus(bar.user_number)

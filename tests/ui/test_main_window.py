@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.models import Prestation
 
 
@@ -30,7 +31,7 @@ def test_selecting_a_user_number_filters_the_prestations(qtbot, window, sample):
 
 def test_quick_entry_saves_on_enter_and_is_ready_for_the_next(qtbot, window, sample):
     bar = window.prestations.quick_entry
-    bar.date.setDate(bar.date.date().currentDate())
+    bar.date.setDate(QDate(clock.today()))
     bar.user_number.set_current_id(sample["un2"])
     bar.helper.set_current_id(sample["bart"])
     bar.hours.setValue(2)
@@ -69,7 +70,7 @@ def test_window_on_the_demo_database(qtbot, db, dutch_catalogue, qapp):
     from inharmony_desktop.ui.main_window import MainWindow
     from inharmony_desktop.ui.models import ID_ROLE
 
-    counts = demo.build("small", today=dt.date.today())
+    counts = demo.build("small", today=clock.today())
     translators = install_translators(qapp, "nl")
     try:
         window = MainWindow("demo.db")

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.services import order_query as oq
 from inharmony_desktop.core.services import prestation_query as pq
 from inharmony_desktop.ui.models import ID_ROLE, KIND_ROLE
@@ -21,7 +20,7 @@ def test_prestation_model(qtmodeltester, sample):
     assert model.rowCount() == 10
     qtmodeltester.check(model, force_py=True)
     newest = model.index(0, 0)
-    assert newest.data() == f"07/01/{dt.date.today().year}"
+    assert newest.data() == f"07/01/{clock.today().year}"
     assert model.index(0, 6).data() in ("0 / 3", "0 / 4")
 
 
@@ -80,7 +79,7 @@ def test_customer_tree_and_search(qtmodeltester, sample):
 def test_quota_colour_near_the_maximum(sample):
     from inharmony_desktop.core.services import orders
 
-    orders.create_order(orders.OrderInput(sample["un3"], dt.date.today().replace(month=1, day=3),
+    orders.create_order(orders.OrderInput(sample["un3"], clock.today().replace(month=1, day=3),
                                           460))
     model = CustomerTreeModel()
     model.reload()

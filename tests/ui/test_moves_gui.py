@@ -11,6 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.models import Prestation
 from inharmony_desktop.core.services import corrections
 from inharmony_desktop.ui import messages
@@ -44,7 +45,7 @@ def window(qtbot, world, errors):
 
 def _registered(world, count=3):
     return add_prestations(world, world.jan, count, status="registered",
-                           start=dt.date.today() - dt.timedelta(days=count + 1))
+                           start=clock.today() - dt.timedelta(days=count + 1))
 
 
 def _select_in_table(window, ids: list[int]) -> list:

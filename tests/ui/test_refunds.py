@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMenu
 
-from inharmony_desktop.core import rules
+from inharmony_desktop.core import clock, rules
 from inharmony_desktop.core.models import Refund
 from inharmony_desktop.core.services.orders import RefundInput
 from inharmony_desktop.ui.dialogs.refund import RefundDialog, RefundsDialog
@@ -22,7 +20,7 @@ def _dialog(qtbot, window, user_number_id) -> RefundsDialog:
 def test_amount_follows_the_base_price_until_typed(qtbot, sample):
     dialog = RefundDialog(None, sample["un1"])
     qtbot.addWidget(dialog)
-    base = rules.rules_for(dt.date.today().year).base_price_cents
+    base = rules.rules_for(clock.today().year).base_price_cents
     dialog.quantity.setValue(4)
     assert round(dialog.amount.value() * 100) == 4 * base
     dialog.amount.lineEdit().selectAll()
@@ -30,7 +28,7 @@ def test_amount_follows_the_base_price_until_typed(qtbot, sample):
     dialog.quantity.setValue(6)
     assert dialog.amount.value() == 12.5
     dialog.accept()
-    assert dialog.value == RefundInput(sample["un1"], dt.date.today(), 6, "electronic", 1250)
+    assert dialog.value == RefundInput(sample["un1"], clock.today(), 6, "electronic", 1250)
 
 
 def test_a_refund_of_a_date_without_a_user_number_is_refused_beside_the_field(qtbot, sample):
@@ -48,7 +46,7 @@ def test_add_refund_lists_it_and_undo_removes_it(qtbot, window, sample, monkeypa
     assert dialog.table.rowCount() == 0 and not dialog.empty.isHidden()
     assert not dialog.delete_button.isEnabled()
     monkeypatch.setattr(RefundDialog, "ask", staticmethod(
-        lambda parent, un: RefundInput(un, dt.date.today(), 5, "electronic", 4500)))
+        lambda parent, un: RefundInput(un, clock.today(), 5, "electronic", 4500)))
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == "5"
@@ -67,7 +65,7 @@ def test_a_refund_above_the_wallet_is_refused_and_nothing_is_written(
     monkeypatch.setattr("inharmony_desktop.ui.messages.show_error",
                         lambda parent, exc: shown.append(str(exc)))
     monkeypatch.setattr(RefundDialog, "ask", staticmethod(
-        lambda parent, un: RefundInput(un, dt.date.today(), 500, "electronic")))
+        lambda parent, un: RefundInput(un, clock.today(), 500, "electronic")))
     dialog = _dialog(qtbot, window, sample["un1"])
     dialog.add_refund()
     assert Refund.select().count() == 0
@@ -79,7 +77,7 @@ def test_a_refund_above_the_wallet_is_refused_and_nothing_is_written(
 def test_delete_asks_first_and_undo_brings_the_same_refund_back(
         qtbot, window, sample, monkeypatch):
     monkeypatch.setattr(RefundDialog, "ask", staticmethod(
-        lambda parent, un: RefundInput(un, dt.date.today(), 2, "electronic")))
+        lambda parent, un: RefundInput(un, clock.today(), 2, "electronic")))
     dialog = _dialog(qtbot, window, sample["un1"])
     dialog.add_refund()
     refund_id = Refund.get().id
@@ -123,6 +121,6 @@ def test_the_date_changes_the_default_amount_to_that_years_price(qtbot, sample):
     dialog = RefundDialog(None, sample["un1"])
     qtbot.addWidget(dialog)
     dialog.quantity.setValue(3)
-    last_year = dt.date.today().year - 1
+    last_year = clock.today().year - 1
     dialog.refund_date.setDate(QDate(last_year, 6, 1))
     assert round(dialog.amount.value() * 100) == 3 * rules.rules_for(last_year).base_price_cents

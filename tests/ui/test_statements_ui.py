@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.ui.dialogs.statement_options import StatementOptions, StatementOptionsDialog
 from inharmony_desktop.ui.dialogs.statement_preview import StatementPreviewDialog
 from inharmony_desktop.ui.statements import StatementActions
@@ -169,7 +170,7 @@ def test_preview_of_a_combined_file(qtbot, household, tmp_path):
 
 
 def test_main_window_previews_the_selected_user_number(qtbot, window, sample, monkeypatch):
-    year = dt.date.today().year
+    year = clock.today().year
     monkeypatch.setattr(StatementOptionsDialog, "ask",
                         classmethod(lambda cls, parent, **kw: StatementOptions(year)))
     shown = []

@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.models import Customer, Prestation
 from inharmony_desktop.core.services import orders, prestations, switchover
 from inharmony_desktop.core.services.payment_modes import history
@@ -46,7 +47,7 @@ def test_split_editor_from_the_table_is_undoable(qtbot, window, sample, monkeypa
 
 
 def test_switchover_wizard_applies_and_ctrl_z_restores(qtbot, window, sample, monkeypatch):
-    today = dt.date.today()
+    today = clock.today()
     un = sample["un2"]  # pays on paper
     days = [today + dt.timedelta(days=7 * i + 1) for i in range(3)]
     ids = [prestations.create_prestation(prestations.PrestationInput(
@@ -54,7 +55,7 @@ def test_switchover_wizard_applies_and_ctrl_z_restores(qtbot, window, sample, mo
     window.refresh_all()
     window.customers.select("user_number", un)
     monkeypatch.setattr(SwitchoverWizard, "ask", staticmethod(
-        lambda parent, uid=None, today=None: switchover.plan_switchover(uid, 4, dt.date.today())))
+        lambda parent, uid=None, today=None: switchover.plan_switchover(uid, 4, clock.today())))
     window.actions_.switchover.trigger()
     assert [(p.paper, p.electronic) for p in Prestation.select().where(Prestation.id.in_(ids))
             .order_by(Prestation.date)] == [(3, 0), (1, 2), (0, 3)]
@@ -68,7 +69,7 @@ def test_switchover_wizard_applies_and_ctrl_z_restores(qtbot, window, sample, mo
 
 def test_ironing_basket_from_the_tree_menu_is_undoable(qtbot, window, sample, monkeypatch):
     window.customers.select("customer", sample["janssens"])
-    basket = BasketInput(sample["janssens"], sample["un1"], sample["bart"], dt.date.today(),
+    basket = BasketInput(sample["janssens"], sample["un1"], sample["bart"], clock.today(),
                          100, 15)
     monkeypatch.setattr(IroningBasketDialog, "ask",
                         staticmethod(lambda parent, customer_id=None: basket))
@@ -86,7 +87,7 @@ def test_ironing_basket_from_the_tree_menu_is_undoable(qtbot, window, sample, mo
 
 
 def test_tree_marks_user_numbers_that_need_attention(qtbot, window, sample):
-    today = dt.date.today()
+    today = clock.today()
     month_back = today.replace(day=1) - dt.timedelta(days=330)
     orders.create_order(orders.OrderInput(sample["un3"], month_back, 40, "electronic"))
     model = window.tree_model

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.models import AuditEntry
 from inharmony_desktop.core.services.base import current_user, execute_many
 
@@ -48,7 +49,7 @@ def record_many(rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
     who = current_user()
-    now = AuditEntry.at.db_value(dt.datetime.now())
+    now = AuditEntry.at.db_value(clock.now())
     payload = [
         (
             now,

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core import db as dbmod
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services import settings
@@ -136,7 +137,7 @@ def backup_name(taken_at: dt.datetime, label: str = "") -> str:
     return f"{PREFIX}{taken_at:%Y%m%d-%H%M%S}{suffix}.db"
 
 
-def make_backup(*, to: Path | None = None, now: Clock = dt.datetime.now, label: str = "") -> Path:
+def make_backup(*, to: Path | None = None, now: Clock = clock.now, label: str = "") -> Path:
     """A backup now: to `to`, or into the backup folder (then the folder is rotated)."""
     if dbmod.database_path() is None:  # a server database: pg_dump instead of the backup API
         from inharmony_desktop.core import server_tools
@@ -151,7 +152,7 @@ def make_backup(*, to: Path | None = None, now: Clock = dt.datetime.now, label: 
     return path
 
 
-def auto_backup(*, now: Clock = dt.datetime.now) -> Path | None:
+def auto_backup(*, now: Clock = clock.now) -> Path | None:
     """The automatic backup at start or close: none if one was already made today."""
     if dbmod.database_path() is None:
         return None
@@ -282,7 +283,7 @@ def replace_database_file(db_path: Path, backup: Path) -> None:
         temp.unlink(missing_ok=True)
 
 
-def restore_backup(backup: Path, *, now: Clock = dt.datetime.now) -> Path:
+def restore_backup(backup: Path, *, now: Clock = clock.now) -> Path:
     """Replace the open database by `backup`; the current data is backed up first.
 
     Returns the safety backup of the data as it was. The database is open again

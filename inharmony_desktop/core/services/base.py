@@ -10,7 +10,7 @@ import socket
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import peewee
 
@@ -21,6 +21,9 @@ try:  # Peewee does not wrap every PostgreSQL error (a deadlock, for one).
     from psycopg2 import Error as ServerDriverError
 except ImportError:  # pragma: no cover - the driver is a dependency
     ServerDriverError = peewee.DatabaseError  # type: ignore[assignment,misc]
+
+
+T = TypeVar("T")
 
 
 def current_user() -> str:
@@ -118,6 +121,15 @@ def execute_many(sql: str, rows: Sequence[Sequence[Any]]) -> None:
     statement = sql.replace("?", db.param)
     with peewee.__exception_wrapper__:
         db.cursor().executemany(statement, [tuple(r) for r in rows])
+
+
+CHUNK = 500  # ids per `IN (...)` list: far below SQLite's and PostgreSQL's parameter limits
+
+
+def chunked(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    """`items` in consecutive slices of at most `size` (for `IN (...)` lists and bulk inserts)."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _plain(value: Any) -> Any:

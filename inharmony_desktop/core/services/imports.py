@@ -15,6 +15,7 @@ from pathlib import Path
 
 import peewee
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core import validation as v
 from inharmony_desktop.core.csvio import FORMATS, KINDS, CsvRow, parse_cents, read_rows
 from inharmony_desktop.core.errors import ImportFailed, KnownError, RowError, ValidationError
@@ -168,7 +169,7 @@ _UN_COLUMNS = {"number": "user_number", "customer": "customer_reference", "holde
 
 
 def _import_user_numbers(rows: list[CsvRow], errors: list[RowError]) -> int:
-    today = dt.date.today()
+    today = clock.today()
     first_row: dict[str, CsvRow] = {}
     seen_dates: dict[tuple[str, dt.date], int] = {}
     count = 0

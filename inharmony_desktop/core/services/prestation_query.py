@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 import peewee
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.db import is_sqlite
 from inharmony_desktop.core.models import Customer, Helper, Prestation, UserNumber
 
@@ -67,7 +68,7 @@ def period_bounds(
     period: str, today: dt.date | None = None
 ) -> tuple[dt.date | None, dt.date | None]:
     """First and last day of this week (Monday-Sunday), month or year; `all` is open."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     if period == "week":
         start = today - dt.timedelta(days=today.weekday())
         return start, start + dt.timedelta(days=6)

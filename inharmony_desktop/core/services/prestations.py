@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core import validation as v
 from inharmony_desktop.core.errors import KnownError, ValidationError
 from inharmony_desktop.core.models import ACTIVITIES, STATUSES, Helper, Prestation, UserNumber
@@ -231,7 +232,7 @@ def set_status(ids: Iterable[int], status: str, *, on: dt.date | None = None) ->
     """Move every prestation in `ids` to `status`, all or none. Returns the count."""
     if status not in STATUSES:
         raise KnownError(f"Onbekende status: {status}.")
-    day = on or dt.date.today()
+    day = on or clock.today()
     ids = list(ids)
     entries = []
     with transaction():

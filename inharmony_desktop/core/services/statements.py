@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core import rules as rules_mod
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import Customer, Helper, Order, Prestation, Refund, UserNumber
@@ -244,7 +245,7 @@ def statement_for(user_number_id: int, year: int, *, issued_on: dt.date | None =
         quota_max=quota.personal_max,
         quota_special=quota.special,
         fiscal=fiscal_part(year, net),
-        issued_on=issued_on or dt.date.today(),
+        issued_on=issued_on or clock.today(),
         orders=order_lines,
         refunds=refund_lines,
         prestations=_paid_prestations(un.id, year),

@@ -22,6 +22,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError, ValidationError
 from inharmony_desktop.core.models import Order, PaymentModeChange, Prestation
 from inharmony_desktop.core.services import audit, prestations, user_numbers
@@ -262,7 +263,7 @@ def candidates(on: dt.date | None = None) -> list[tuple[int, str]]:
     from inharmony_desktop.core.models import Customer, UserNumber
     from inharmony_desktop.core.services.payment_modes import histories
 
-    on = on or dt.date.today()
+    on = on or clock.today()
     rows = list(
         UserNumber.select(UserNumber.id, UserNumber.number, UserNumber.holder, Customer.name)
         .join(Customer).where(UserNumber.active).order_by(Customer.name, UserNumber.number)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core import validation as v
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import (
@@ -63,7 +64,7 @@ def clean(data: UserNumberInput, *, existing_id: int | None = None) -> dict:
 
 def create_user_number(data: UserNumberInput) -> int:
     values = clean(data)
-    since = data.mode_since or dt.date.today()
+    since = data.mode_since or clock.today()
     with transaction():
         un = UserNumber.create(**values)
         PaymentModeChange.create(user_number=un, effective_date=since, mode=data.payment_mode)

@@ -7,6 +7,7 @@ import datetime as dt
 from collections import deque
 from dataclasses import dataclass, field
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.models import Order, Prestation, Refund
 
 # A prestation uses its electronic vouchers once it has been performed.
@@ -51,7 +52,7 @@ def wallet(user_number_id: int, on: dt.date | None = None) -> Wallet:
     A prestation no valid lot can pay waits for the next order (Pluxee pays it
     as soon as vouchers arrive), as long as that order is within 12 months.
     """
-    on = on or dt.date.today()
+    on = on or clock.today()
     orders = (
         Order.select(Order.id, Order.order_date, Order.expiry_date, Order.quantity)
         .where((Order.user_number == user_number_id) & (Order.medium == "electronic")

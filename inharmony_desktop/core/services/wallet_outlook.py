@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from peewee import SQL, fn
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core import rules as rules_mod
 from inharmony_desktop.core.models import Order, Prestation, Refund, UserNumber
 from inharmony_desktop.core.services.wallet import (
@@ -79,7 +80,7 @@ def _planned(user_number_ids: list[int], start: dt.date, end: dt.date | None):
 
 def forecast_runout(user_number_id: int, on: dt.date | None = None) -> Forecast:
     """When the wallet runs out at the rate of the planned prestations."""
-    on = on or dt.date.today()
+    on = on or clock.today()
     current = wallet(user_number_id, on)
     lots = _copy(current.lots, on)
     planned = [(day, vouchers) for _, day, vouchers in _planned([user_number_id], on, None)]
@@ -138,7 +139,7 @@ def attention_flags(
     """For each user number: expiring vouchers, a wallet short for the planned
     prestations of the next 60 days, a quota above 90 %. Only those with a flag
     are in the result."""
-    on = on or dt.date.today()
+    on = on or clock.today()
     ids = sorted(set(user_number_ids))
     result: dict[int, Attention] = {}
     if not ids:
@@ -277,7 +278,7 @@ class Overview:
 def overview(user_number_id: int, on: dt.date | None = None) -> Overview:
     from inharmony_desktop.core.services.orders import quota_use
 
-    on = on or dt.date.today()
+    on = on or clock.today()
     un = UserNumber.get_by_id(user_number_id)
     current = wallet(user_number_id, on)
     quota = quota_use(user_number_id, on.year)

@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QRadioButton, QWidget
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import ValidationError
 from inharmony_desktop.core.services import absences
 from inharmony_desktop.core.services.absences import AbsenceInput
@@ -28,7 +29,7 @@ class AbsenceDialog(FormDialog):
                  absence_id: int | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent, self.tr("Edit absence") if absence_id else
                          self.tr("New absence"))
-        today = today or dt.date.today()
+        today = today or clock.today()
         choice = QWidget(self)
         row = QHBoxLayout(choice)
         row.setContentsMargins(0, 0, 0, 0)

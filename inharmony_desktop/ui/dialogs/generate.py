@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.services import generation
 from inharmony_desktop.core.services.generation import Plan
 from inharmony_desktop.core.services.schedules import add_hours, monday_of
@@ -109,7 +110,7 @@ class GenerateDialog(QDialog):
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        day = default_day(kind, today or dt.date.today())
+        day = default_day(kind, today or clock.today())
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.period_label = QLabel(self)
         self.summary = QLabel(self)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError, ValidationError
 from inharmony_desktop.core.services import ironing
 
@@ -70,7 +71,7 @@ class IroningBasketDialog(QDialog):
         self.setWindowTitle(self.tr("Ironing basket"))
         self.value: BasketInput | None = None
         self.handling = ironing.default_handling_minutes()
-        today = today or dt.date.today()
+        today = today or clock.today()
 
         self.customer = _combo(self, ironing.customer_choices())
         self.user_number = QComboBox(self)

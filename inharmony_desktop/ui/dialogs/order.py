@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QSpinBox, QWidget
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.models import MEDIA
 from inharmony_desktop.core.services import orders
 from inharmony_desktop.core.services.orders import OrderInput
@@ -25,7 +26,7 @@ class OrderDialog(FormDialog):
             "user_number", self.tr("User number"),
             IdComboBox(user_number_choices(initial.user_number_id if initial else None)))
         self.order_date = self.add_field("order_date", self.tr("Order date"),
-                                         QDateEdit(QDate.currentDate()))
+                                         QDateEdit(QDate(clock.today())))
         self.order_date.setDisplayFormat(DATE_FORMAT)
         self.order_date.setCalendarPopup(True)
         self.quantity = self.add_field("quantity", self.tr("Vouchers"), QSpinBox())

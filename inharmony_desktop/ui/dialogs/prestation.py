@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.models import ACTIVITIES, STATUSES, Prestation
 from inharmony_desktop.core.services import prestations
 from inharmony_desktop.core.services.prestations import TRANSITIONS, PrestationInput
@@ -37,7 +38,7 @@ class PrestationDialog(FormDialog):
         self.original: Prestation | None = (
             prestations.get_prestation(prestation_id) if prestation_id else None)
         p = self.original
-        self.date = self.add_field("date", self.tr("Date"), QDateEdit(QDate.currentDate()))
+        self.date = self.add_field("date", self.tr("Date"), QDateEdit(QDate(clock.today())))
         self.date.setDisplayFormat(DATE_FORMAT)
         self.date.setCalendarPopup(True)
         self.user_number = self.add_field(

@@ -8,7 +8,6 @@ returns a validated `RefundInput` or None.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Protocol
 
 from PySide6.QtCore import QDate, Qt, Slot
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.models import MEDIA
 from inharmony_desktop.core.services import orders, payment_modes, user_numbers
 from inharmony_desktop.core.services.orders import RefundInput
@@ -55,7 +55,7 @@ class RefundDialog(FormDialog):
         self.add_field("user_number", self.tr("User number"),
                        QLabel(user_number_text(number.number)))
         self.refund_date = self.add_field("refund_date", self.tr("Date"),
-                                          QDateEdit(QDate.currentDate()))
+                                          QDateEdit(QDate(clock.today())))
         self.refund_date.setDisplayFormat(DATE_FORMAT)
         self.refund_date.setCalendarPopup(True)
         self.quantity = self.add_field("quantity", self.tr("Vouchers"), QSpinBox())
@@ -63,7 +63,7 @@ class RefundDialog(FormDialog):
         self.medium = self.add_field("medium", self.tr("Medium"), QComboBox())
         for code in MEDIA:
             self.medium.addItem(medium_label(code), code)
-        mode = payment_modes.mode_on(user_number_id, dt.date.today())
+        mode = payment_modes.mode_on(user_number_id, clock.today())
         self.medium.setCurrentIndex(max(self.medium.findData(mode), 0))
         self.amount = self.add_field("amount", self.tr("Amount (€)"), QDoubleSpinBox())
         self.amount.setLocale(BELGIAN)

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QSpinBox, QTimeEdit, QWidget
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.services import schedules
 from inharmony_desktop.core.services.schedules import ScheduleInput
 from inharmony_desktop.ui.dialogs.form import FormDialog
@@ -32,7 +33,7 @@ class ScheduleDialog(FormDialog):
         super().__init__(parent, self.tr("Edit schedule") if schedule_id else
                          self.tr("New schedule"))
         self.schedule_id = schedule_id
-        today = today or dt.date.today()
+        today = today or clock.today()
         self.helper = self.add_field("helper", self.tr("Helper"), IdComboBox(
             helper_choices(initial.helper_id if initial else None), self))
         self.user_number = self.add_field("user_number", self.tr("User number"), IdComboBox(
@@ -97,7 +98,7 @@ class EndScheduleDialog(FormDialog):
         super().__init__(parent, self.tr("End schedule"))
         self.schedule = schedules.get_schedule(schedule_id)
         self.last_date = self.add_field("last_date", self.tr("Last date"),
-                                        date_edit(self, today or dt.date.today()))
+                                        date_edit(self, today or clock.today()))
         self.last_date.setMinimumDate(QDate(2000, 1, 1))
 
     def collect(self) -> dt.date:

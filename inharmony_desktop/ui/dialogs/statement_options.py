@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inharmony_desktop.core import clock
+
 ERROR_STYLE = "color: #c0392b;"
 
 
@@ -36,7 +38,7 @@ class StatementOptions:
 def default_year(today: dt.date | None = None) -> int:
     """In the first half of the year the office prints last year's statements (the tax
     return); later in the year, the current year's."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     return today.year - 1 if today.month <= 6 else today.year
 
 
@@ -47,7 +49,7 @@ class StatementOptionsDialog(QDialog):
         self.setWindowTitle(self.tr("Yearly statements") if with_folder
                             else self.tr("Yearly statement"))
         self.year = QSpinBox(self)
-        self.year.setRange(2016, dt.date.today().year + 1)
+        self.year.setRange(2016, clock.today().year + 1)
         self.year.setValue(default_year())
         form = QFormLayout()
         form.addRow(self.tr("Year of the orders"), self.year)

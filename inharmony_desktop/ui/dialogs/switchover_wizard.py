@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services import switchover
 from inharmony_desktop.core.services.prestations import STATUS_LABELS
@@ -182,7 +183,7 @@ class SwitchoverWizard(QWizard):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Paper to electronic"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.today = today or dt.date.today()
+        self.today = today or clock.today()
         self.start_id = user_number_id
         self.choices = switchover.candidates(self.today)
         self.plan: switchover.SwitchPlan | None = None

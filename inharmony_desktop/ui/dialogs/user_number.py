@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import ValidationError
 from inharmony_desktop.core.models import MEDIA, QUOTAS
 from inharmony_desktop.core.services import user_numbers
@@ -40,7 +41,7 @@ class UserNumberChange:
 
 
 def _date_edit() -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
+    edit = QDateEdit(QDate(clock.today()))
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
     return edit
@@ -72,7 +73,7 @@ class UserNumberDialog(FormDialog):
             self.active.setChecked(initial.active)
         elif customer_id is not None:
             self.customer.set_current_id(customer_id)
-        rows = history(user_number_id).rows() if user_number_id else [(dt.date.today(),
+        rows = history(user_number_id).rows() if user_number_id else [(clock.today(),
                                                                          "electronic")]
         self._set_modes(rows)
 

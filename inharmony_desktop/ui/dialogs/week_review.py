@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.services import week_review
 from inharmony_desktop.core.services.schedules import add_hours
 from inharmony_desktop.core.services.week_review import ReviewChanges, ReviewRow
@@ -75,7 +76,7 @@ class WeekReviewDialog(QDialog):
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        day = day or dt.date.today()
+        day = day or clock.today()
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         previous = QPushButton(self.tr("◀ Previous week"), self)
         following = QPushButton(self.tr("Next week ▶"), self)

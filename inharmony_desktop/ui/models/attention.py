@@ -18,6 +18,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.models import database
 from inharmony_desktop.core.services.wallet_outlook import attention_flags
 
@@ -71,7 +72,7 @@ class AttentionLoader(QObject):
 
     def request(self, user_number_ids: list[int], on: dt.date | None = None) -> int:
         self.generation += 1
-        task = _AttentionTask(self.generation, list(user_number_ids), on or dt.date.today(),
+        task = _AttentionTask(self.generation, list(user_number_ids), on or clock.today(),
                               self._relay)
         self.pool.start(task)
         return self.generation

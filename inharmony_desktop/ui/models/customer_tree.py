@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from inharmony_desktop.core import rules
+from inharmony_desktop.core import clock, rules
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import (
     Customer,
@@ -94,7 +94,7 @@ def _date(value: dt.date | str) -> dt.date:
 
 
 def load_tree(year: int | None = None, today: dt.date | None = None) -> list[CustomerNode]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     year = year or today.year
     try:
         year_rules = rules.rules_for(year)

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.services.helper_week import HelperWeek, helper_weeks
 from inharmony_desktop.ui.models import ID_ROLE
 from inharmony_desktop.ui.models.schedules import activity_text, weekday_label
@@ -36,7 +37,7 @@ class HelperWeekModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.monday = dt.date.today() - dt.timedelta(days=dt.date.today().weekday())
+        self.monday = clock.today() - dt.timedelta(days=clock.today().weekday())
         self._weeks: list[HelperWeek] = []
 
     def load(self, day: dt.date) -> None:

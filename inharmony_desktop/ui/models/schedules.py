@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.services import absences, schedules
 from inharmony_desktop.core.services.absences import AbsenceRow
 from inharmony_desktop.core.services.schedules import ScheduleRow
@@ -71,13 +72,13 @@ class _ListModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
-        self.on: dt.date = dt.date.today()
+        self.on: dt.date = clock.today()
         self._sort: tuple[int, bool] | None = None  # (column, descending)
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self._rows = self._sorted(list(rows))
-        self.on = dt.date.today()
+        self.on = clock.today()
         self.endResetModel()
 
     def _sorted(self, rows: list[Any]) -> list[Any]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.services import order_query as oq
 from inharmony_desktop.ui.models.orders import OrderTableModel
 from inharmony_desktop.ui.views.id_table import IdTableView
@@ -31,7 +30,7 @@ class OrdersTab(QWidget):
             self.table.setColumnWidth(column, width)
         self.year = QComboBox(self)
         self.year.addItem(self.tr("All years"), None)
-        this_year = dt.date.today().year
+        this_year = clock.today().year
         for year in range(this_year, this_year - 10, -1):
             self.year.addItem(str(year), year)
         self.year.setCurrentIndex(1)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.models import ACTIVITIES, STATUSES
 from inharmony_desktop.core.services import lookups
 from inharmony_desktop.core.services import prestation_query as pq
@@ -66,8 +67,8 @@ class PrestationsTab(QWidget):
                            ("month", self.tr("This month")), ("year", self.tr("This year")),
                            ("custom", self.tr("From – to"))):
             self.period.addItem(text, code)
-        self.start = QDateEdit(QDate.currentDate().addMonths(-1), self)
-        self.end = QDateEdit(QDate.currentDate(), self)
+        self.start = QDateEdit(QDate(clock.today()).addMonths(-1), self)
+        self.end = QDateEdit(QDate(clock.today()), self)
         for edit in (self.start, self.end):
             edit.setDisplayFormat(DATE_FORMAT)
             edit.setCalendarPopup(True)
@@ -147,7 +148,7 @@ class PrestationsTab(QWidget):
         if custom:
             start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
         else:
-            start, end = pq.period_bounds(code, dt.date.today())
+            start, end = pq.period_bounds(code, clock.today())
         scoped = self.only_selection.isChecked()
         return pq.PrestationFilter(
             start=start, end=end, helper_id=self.helper.currentData(),

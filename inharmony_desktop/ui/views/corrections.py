@@ -7,7 +7,6 @@ The office works through the list in Pluxee, ticks each row off when done
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from collections.abc import Callable
 
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import UserNumber
 from inharmony_desktop.core.services import corrections
@@ -115,7 +115,7 @@ class CorrectionsPanel(QWidget):
     def document_html(self) -> str:
         """The list as a printable page (landscape), one row per prestation."""
         title = self.tr("To correct in Pluxee")
-        printed = self.tr("Printed on {date}").format(date=date_text(dt.date.today()))
+        printed = self.tr("Printed on {date}").format(date=date_text(clock.today()))
         headers = self.model.headers()[1:]
         cells = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in headers)
         lines = [
@@ -151,7 +151,7 @@ class CorrectionsPanel(QWidget):
     def ask_csv_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export list to correct in Pluxee"),
-            f"te-corrigeren-pluxee-{dt.date.today().isoformat()}.csv",
+            f"te-corrigeren-pluxee-{clock.today().isoformat()}.csv",
             self.tr("CSV files (*.csv)"))
         return path
 

@@ -7,8 +7,6 @@ user_number_id)` (either may be None) and call `panel.add_section(section)`.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.models import Customer, UserNumber
 from inharmony_desktop.core.services import orders
 from inharmony_desktop.core.services.payment_modes import history
@@ -105,7 +104,7 @@ class CustomerNumbersSection(DetailsSection):
         if customer_id is None or user_number_id is not None:
             self.hide()
             return
-        today = dt.date.today()
+        today = clock.today()
         lines = []
         numbers = UserNumber.select().where(UserNumber.customer == customer_id).order_by(
             UserNumber.number)

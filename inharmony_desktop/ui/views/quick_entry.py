@@ -6,6 +6,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError, ValidationError
 from inharmony_desktop.core.services.prestations import PrestationInput
 from inharmony_desktop.ui.dialogs.pickers import IdComboBox, helper_choices, user_number_choices
@@ -44,7 +45,7 @@ class QuickEntryBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.date = TypedDateEdit(QDate.currentDate(), self)
+        self.date = TypedDateEdit(QDate(clock.today()), self)
         self.date.setDisplayFormat(DATE_FORMAT)
         self.date.setCalendarPopup(True)
         self.user_number = IdComboBox([], self)
