@@ -17,7 +17,7 @@ D = dt.date
 @pytest.fixture
 def office(db_path, monkeypatch):
     # Only this sub-command: the test must not depend on the others being present.
-    monkeypatch.setattr(cli, "SUBCOMMANDS", [cli._add_generate])
+    monkeypatch.setattr(cli, "SUBCOMMANDS", [cli.work.add_generate])
     open_database(db_path)
     world = make_world()
     weekly(world.anna, world.un_peeters, 0, D(2026, 1, 1))  # Mondays, Easter Monday skipped
