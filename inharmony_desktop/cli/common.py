@@ -7,6 +7,8 @@ import argparse
 import sys
 from collections.abc import Callable
 
+from inharmony_desktop.core.errors import KnownError
+
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -27,19 +29,54 @@ class DutchParser(argparse.ArgumentParser):
 def db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     # Sub-commands suppress the default so that `--db` before the sub-command survives.
     parser.add_argument(
-        "--db", metavar="PATH", default=None if top else argparse.SUPPRESS,
+        "--db", metavar="PAD", default=None if top else argparse.SUPPRESS,
         help="databankbestand of databank-URL (standaard: de gebruikersmap van het programma)",
+    )
+    parser.add_argument(
+        "--take-over-lock", action="store_true", default=False if top else argparse.SUPPRESS,
+        help="neem het slot van een andere PC over (alleen als het programma daar zeker "
+             "niet meer open is)",
     )
 
 
-def open_for_writing(args: argparse.Namespace, *, create: bool = True):
+def say(line: str) -> None:
+    """A remark beside the result (stderr), e.g. that a stale lock was taken over."""
+    print(line, file=sys.stderr, flush=True)
+
+
+def open_for_writing(args: argparse.Namespace, *, create: bool = True,
+                     make_folder: bool = False):
     """Open the database for writing: location, lock and read-only checks first.
 
-    The lock is released by `cli.main` when the sub-command ends.
+    A lock left by a crash on this PC is taken over and said in one line; a lock
+    of another PC only with `--take-over-lock`. The lock is released by
+    `cli.main` when the sub-command ends.
     """
     from inharmony_desktop.core import safety
+    from inharmony_desktop.core.lock import LockHeldError, takeover_notice
 
-    args.opened = safety.open_checked(args.db, create=create)
+    try:
+        args.opened = safety.open_checked(args.db, create=create, make_folder=make_folder)
+    except LockHeldError as exc:
+        if exc.owner is None or not exc.can_take_over_elsewhere:
+            raise
+        if not getattr(args, "take_over_lock", False):
+            raise KnownError(f"{exc} Is het programma daar zeker niet meer open, gebruik dan "
+                             "--take-over-lock.") from exc
+        args.opened = safety.open_checked(args.db, create=create, take_over=exc.owner,
+                                          make_folder=make_folder)
+        say(takeover_notice(exc.owner, asked=True))
+    if args.opened.takeover_notice:
+        say(args.opened.takeover_notice)
+    return args.opened.db
+
+
+def open_for_reading(args: argparse.Namespace):
+    """Open the database to read only: no lock, nothing written; works while the window
+    (on this or another PC) has it open. Closed by `cli.main` when the command ends."""
+    from inharmony_desktop.core import safety
+
+    args.opened = safety.open_for_reading(args.db)
     return args.opened.db
 
 

@@ -132,6 +132,9 @@ def run_gui(db: str | None, qt_args: list[str]) -> int:
                 lambda problems: _on_damage_found(window, path, problems))
             window.backups.background_busy = lambda: tasks.running
         window.show()
+        if opened.takeover_notice:
+            log.warning("%s", opened.takeover_notice)
+            window.statusBar().showMessage(opened.takeover_notice, 30_000)
         if tasks is not None:
             tasks.start_checks()
         return app.exec()

@@ -3,8 +3,9 @@
 `open_at_start(target, parent)` runs `core.safety.open_checked` and talks the
 user through what it refuses:
 
-- the lock is held: who and where; a stale lock (crashed program on this PC,
-  or an old lock from another PC) may be taken over after confirmation;
+- the lock is held: who and where. A lock whose program crashed on this PC
+  is taken over by the core itself (the window says so in its status bar);
+  an old or unreadable lock of another PC may be taken over after confirmation;
 - a network drive or synced folder: the explanation, with the choice to allow
   it on this PC from now on (the local override) or to stop;
 - a damaged file: the newest good backup beside it is offered; the damaged
