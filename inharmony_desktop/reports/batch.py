@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from inharmony_desktop.core import clock
+from inharmony_desktop.core import clock, leftovers
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services.statements import (
     Letterhead,
@@ -34,6 +34,7 @@ from inharmony_desktop.reports.pages import write_atomically
 from inharmony_desktop.reports.statement import render_statement, statement_parts
 
 COMBINED_NAME = "combined.pdf"
+STAGING_NAME = "jaaroverzichten"
 
 # progress(done, total, text): `done` of `total` steps finished; `text` says what is next.
 Progress = Callable[[int, int, str], None]
@@ -69,7 +70,7 @@ def _prepare_folder(folder: Path) -> bool:
             raise KnownError(f"{folder} is een bestand, geen map.")
         return False
     try:
-        folder.mkdir(parents=True)
+        folder.mkdir(parents=True, mode=0o700)
     except OSError as exc:
         raise KnownError(f"Kan de map {folder} niet maken: {exc.strerror or exc}.") from exc
     return True
@@ -102,8 +103,9 @@ def write_statements(
     letterhead = Letterhead.from_settings()
     issued_on = issued_on or clock.today()
     result = BatchResult(year=year, folder=folder)
+    leftovers.remove_stale_staging(folder, STAGING_NAME)  # of a batch that was killed
     try:
-        staging = Path(tempfile.mkdtemp(prefix=".jaaroverzichten-", dir=folder))
+        staging = Path(tempfile.mkdtemp(prefix=leftovers.staging_prefix(STAGING_NAME), dir=folder))
     except OSError as exc:
         raise KnownError(f"Kan niet schrijven in {folder}: {exc.strerror or exc}.") from exc
     finished = False
