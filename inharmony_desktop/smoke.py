@@ -50,6 +50,15 @@ class SmokeContext:
 Step = Callable[[SmokeContext], str]
 
 
+def _installation_kind() -> str:
+    """A PyInstaller bundle, an installed wheel (its own resources) or a source checkout."""
+    from inharmony_desktop.resources import resources_dir
+
+    if getattr(sys, "frozen", False):
+        return "bundel"
+    return "geïnstalleerd pakket" if resources_dir().name == "_resources" else "broncode"
+
+
 def _step_database(ctx: SmokeContext) -> str:
     from inharmony_desktop.core import migrations
     from inharmony_desktop.core.db import open_database, schema_version
@@ -195,7 +204,7 @@ def run(steps: list[tuple[str, Step]] | None = None, *, isolate_settings: bool =
         ctx = SmokeContext(folder=Path(scratch), database_path=Path(scratch) / "rooktest.db",
                            app=app)
         _say(f"{APP_NAME} {__version__}, Python {sys.version.split()[0]}, "
-             f"{'bundel' if getattr(sys, 'frozen', False) else 'broncode'}, "
+             f"{_installation_kind()}, "
              f"Qt-platform {app.platformName()}")
         try:
             for name, step in steps or STEPS:
