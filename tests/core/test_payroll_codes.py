@@ -67,6 +67,7 @@ def test_saving_changes_only_what_changed_and_audits_it(db):
     ("DC 01", "alleen letters"),
     ("ZIEKTÉ", "alleen letters"),
     ("A;B", "alleen letters"),
+    ("-ZIEK", "begin met een letter of cijfer"),
 ])
 def test_a_bad_code_is_refused_beside_its_field_and_nothing_is_written(db, value, message):
     with pytest.raises(ValidationError) as info:

@@ -9,7 +9,8 @@ for a customer's absence inside the helper's schedule. Shipped defaults:
     training OPL (opleiding) · stop STOP (stopzetting) · other AFW (afwezig) ·
     customer absence KLAF
 
-Rules for a code: 1 to 10 characters, ASCII letters, digits, `-` and `_`;
+Rules for a code: 1 to 10 characters, ASCII letters, digits, `-` and `_`,
+starting with a letter or digit (a leading `-` is a formula to a spreadsheet);
 never empty. Two subjects of the same side may share a code (a secretariat
 may pay home help and ironing under one code; the CSV then adds their hours
 up, which is what it asks for). A worked code may not be the code of an
@@ -37,7 +38,8 @@ CUSTOMER_ABSENCE = "customer_absence"
 ANY = "any"  # the one subject of a customer absence
 
 MAX_LENGTH = 10
-_CODE = re.compile(r"[A-Za-z0-9_-]+")
+# A leading `-` would read as a formula in a spreadsheet (and be neutralised in the CSV).
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
 ACTIVITY_LABELS = {Activity.HOME_HELP: "huishoudhulp", Activity.IRONING: "strijkatelier"}
 CUSTOMER_ABSENCE_LABEL = "klant afwezig"
@@ -133,7 +135,8 @@ def _check_code(text: str) -> str | None:
     if len(text) > MAX_LENGTH:
         return f"Een code heeft hoogstens {MAX_LENGTH} tekens (nu {len(text)})."
     if not _CODE.fullmatch(text):
-        return "Gebruik alleen letters zonder accent, cijfers, - en _ (geen spaties)."
+        return ("Gebruik alleen letters zonder accent, cijfers, - en _ (geen spaties), en begin "
+                "met een letter of cijfer.")
     return None
 
 

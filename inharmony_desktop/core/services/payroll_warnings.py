@@ -39,11 +39,16 @@ class WarningKind(StrEnum):
 @dataclass(frozen=True)
 class PayrollWarning:
     kind: WarningKind
-    text: str  # Dutch, one line
+    text: str  # Dutch, one line; starts with the helper's name and number when about one
     helper_id: int | None = None
     date: dt.date | None = None  # the day it is about (the first one, when several)
     prestation_ids: tuple[int, ...] = ()
     absence_id: int | None = None
+    detail: str = ""  # the text without the helper's name (for a list of her own warnings)
+
+    def __post_init__(self) -> None:
+        if not self.detail:
+            object.__setattr__(self, "detail", self.text)
 
 
 def _day(value: dt.date) -> str:
@@ -109,7 +114,7 @@ def helper_warnings(helper: HelperMonth, absences: AbsenceIndex,
     def warn(kind: WarningKind, text: str, day: dt.date | None = None,
              ids: tuple[int, ...] = (), absence_id: int | None = None) -> None:
         found.append(PayrollWarning(kind, f"{who}: {text}", helper.helper_id, day, ids,
-                                    absence_id))
+                                    absence_id, detail=text[:1].upper() + text[1:]))
 
     planned = [line for line in helper.lines
                if line.status == Status.PLANNED and line.date < today]
