@@ -244,6 +244,18 @@ def _holidays_note(data: PayrollMonth) -> str:
     return f"Feestdagen in {data.month.label}: {names}."
 
 
+def _totals_note(helper: HelperMonth, data: PayrollMonth) -> str:
+    parts = []
+    if helper.contract_hours is not None:
+        parts.append("Contracturen van de maand = contracturen per week × werkdagen / 5; "
+                     "werkdagen zijn maandag tot vrijdag zonder de feestdagen.")
+    parts.append(_holidays_note(data))
+    if helper.customer_absence_hours:
+        parts.append("Klant afwezig: de uren van het uurrooster bij een klant die afwezig was; "
+                     "of ze betaald worden, bepaalt het sociaal secretariaat.")
+    return " ".join(parts)
+
+
 def statement_story(helper: HelperMonth, data: PayrollMonth, *, office: bool) -> list[Flowable]:
     """The flowables of one helper's statement (without the page around them)."""
     st = styles.paragraph_styles()
@@ -262,16 +274,14 @@ def statement_story(helper: HelperMonth, data: PayrollMonth, *, office: bool) ->
         Paragraph("Totalen", st["heading"]),
         _totals_table(helper, data),
         Spacer(0, 1.5 * mm),
-        Paragraph("Contracturen van de maand = contracturen per week × werkdagen / 5; werkdagen "
-                  "zijn maandag tot vrijdag zonder de feestdagen. " + _esc(_holidays_note(data))
-                  + " Klant afwezig: de uren van het uurrooster bij een klant die afwezig was; "
-                  "of ze betaald worden, bepaalt het sociaal secretariaat.", st["small"]),
+        Paragraph(_esc(_totals_note(helper, data)), st["small"]),
         Paragraph("Dagen", st["heading"]),
         _days_table(helper),
-        Spacer(0, 1.5 * mm),
-        Paragraph("Geplande en geannuleerde prestaties staan er met een streepje bij: ze tellen "
-                  "niet mee.", st["small"]),
     ]
+    if any(not line.counted for line in helper.lines):
+        story += [Spacer(0, 1.5 * mm),
+                  Paragraph("Geplande en geannuleerde prestaties staan er met een streepje bij: "
+                            "ze tellen niet mee.", st["small"])]
     return story
 
 

@@ -46,7 +46,9 @@ def test_the_helpers_copy_shows_her_days_and_totals(world):
     assert "di 13/10/2026 Janssens 3562 3137 8057 huishoudhulp geannuleerd –" in text
     assert "wo 14/10/2026 Afwezig: ziekte ZIEK 3 do 15/10/2026 Afwezig: ziekte ZIEK 4" in text
     assert "do 22/10/2026 Peeters 1111 2222 3333 huishoudhulp klant afwezig KLAF 4" in text
-    assert "Totaal 5 dagen gewerkt 26" in text
+    assert "Totaal 5 dagen gewerkt 26 Geplande en geannuleerde prestaties staan er met een " \
+           "streepje bij" in text
+    assert "Klant afwezig: de uren van het uurrooster" in text
     assert "pagina 1 van 1" in text
     # Warnings are for the office only.
     assert "Aandachtspunten" not in text and "gepland op een voorbije dag" not in text
@@ -69,6 +71,7 @@ def test_a_fraction_of_an_hour_has_a_decimal_comma(world):
     assert "do 29/10/2026 Afwezig: vakantie VAK 3,8 vr 30/10/2026 Afwezig: vakantie VAK 3,8" \
         in text
     assert "Vakantie VAK 7,6" in text
+    assert "streepje" not in text and "Klant afwezig:" not in text  # nothing to explain
 
 
 def test_a_long_month_runs_over_pages_numbered_per_statement(world):
