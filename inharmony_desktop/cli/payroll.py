@@ -25,7 +25,7 @@ def _plural(count: int, one: str, many: str) -> str:
 
 
 def run_payroll(args: argparse.Namespace) -> int:
-    from inharmony_desktop.core.services.payroll import Month, hours_text, payroll_month
+    from inharmony_desktop.core.services.payroll import Month, payroll_month
 
     month = Month.parse(args.month)  # before opening anything
     open_for_writing(args, create=False)
@@ -40,6 +40,7 @@ def run_payroll(args: argparse.Namespace) -> int:
         return EXIT_OK
 
     from inharmony_desktop.reports.payroll_batch import write_payroll
+    from inharmony_desktop.reports.styles import hours
 
     result = write_payroll(data, args.out)
     pages = _plural(result.pages, "pagina", "pagina's")
@@ -47,5 +48,5 @@ def run_payroll(args: argparse.Namespace) -> int:
           f"{result.combined.name}, "
           f"{result.office.name} en {result.csv.name} "
           f"({_plural(result.csv_rows, 'lijn', 'lijnen')}) geschreven naar {result.folder}; "
-          f"{hours_text(data.worked_hours)} uur gewerkt in {month.label}.")
+          f"{hours(data.worked_hours)} uur gewerkt in {month.label}.")
     return EXIT_OK

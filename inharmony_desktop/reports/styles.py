@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 from functools import cache
 
-from babel.numbers import format_currency
+from babel.numbers import format_currency, format_decimal
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -53,6 +53,11 @@ def register_fonts() -> None:
 def money(cents: int) -> str:
     """Belgian format: 123450 -> '€ 1.234,50' (with a no-break space)."""
     return format_currency(Decimal(cents) / 100, "EUR", locale="nl_BE")
+
+
+def hours(value: Decimal | int) -> str:
+    """Belgian format, decimals only when there are: 47655 -> '47.655', 3.8 -> '3,8'."""
+    return format_decimal(value, locale="nl_BE")
 
 
 def day(value: dt.date) -> str:
