@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from inharmony_desktop.core import clock
+from inharmony_desktop.core.formatting import plural, size_text
 
 PREFIX = "rooktest"
 EXPECTED_CANCEL = "Annuleren"
@@ -65,7 +66,7 @@ def _step_database(ctx: SmokeContext) -> str:
     version = schema_version(db)
     if version != migrations.LATEST:
         raise StepFailed(f"schema {version} na het openen, verwacht {migrations.LATEST}")
-    return f"schema {version}, {len(numbers)} migratiescript(s)"
+    return f"schema {version}, {plural(len(numbers), 'migratiescript', 'migratiescripts')}"
 
 
 def _step_translations(ctx: SmokeContext) -> str:
@@ -121,7 +122,8 @@ def _step_statement_pdf(ctx: SmokeContext) -> str:
     if b"/FontFile2" not in data or b"DejaVuSans" not in data:
         raise StepFailed("het lettertype is niet in de PDF ingebed")
     pages = _render_first_page(pdf_path)
-    return f"{len(data) // 1024} kB, {pages} pagina('s), lettertype ingebed, QtPdf toont ze"
+    pages_text = plural(pages, "pagina", "pagina's")
+    return f"{size_text(len(data))}, {pages_text}, lettertype ingebed, QtPdf toont ze"
 
 
 def _render_first_page(path: Path) -> int:

@@ -9,6 +9,7 @@ assembles the parser and runs the one that was asked for.
 
 from __future__ import annotations
 
+import os
 import sys
 
 from inharmony_desktop import APP_ID, __version__
@@ -34,7 +35,8 @@ SUBCOMMANDS: list[AddCommand] = [
 
 def build_parser() -> DutchParser:
     parser = DutchParser(prog=APP_ID, description="Inharmony Desktop: back office dienstencheques.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="toon het versienummer en stop")
     db_option(parser, top=True)
     parser.add_argument(
         "--smoke-test", action="store_true",
@@ -47,6 +49,9 @@ def build_parser() -> DutchParser:
 
 
 def main(argv: list[str]) -> int:
+    if os.name == "posix":
+        # Database, WAL, lock, backups, logs, PDFs and exports: readable by the user only.
+        os.umask(0o077)
     if "--smoke-test" in argv:
         # Before the sub-commands are built: a bundle missing the module of one of
         # them must still get as far as the smoke test that reports it.

@@ -8,26 +8,32 @@ from pathlib import Path
 from inharmony_desktop.cli.common import (
     EXIT_OK,
     db_option,
+    open_for_reading,
     open_for_writing,
     progress_printer,
+    whole_number,
 )
+from inharmony_desktop.core.db import is_url
 from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.formatting import plural
 
 
 def add_demo(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="maak een databank met realistische demogegevens")
     db_option(p)
-    p.add_argument("--scale", choices=("small", "large"), default="small")
-    p.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
+    p.add_argument("--scale", choices=("small", "large"), default="small", metavar="GROOTTE",
+                   help="small (~40 klanten, standaard) of large (3.000 klanten, "
+                        "1.000.000 prestaties)")
+    p.add_argument("--seed", type=whole_number, default=7, help=argparse.SUPPRESS)
     p.set_defaults(run=run_demo)
 
 
 def run_demo(args: argparse.Namespace) -> int:
     from inharmony_desktop.core import demo
 
-    if args.db and Path(args.db).exists() and Path(args.db).stat().st_size > 0:
+    if args.db and not is_url(args.db) and Path(args.db).exists():
         raise KnownError(f"{args.db} bestaat al; kies een nieuw bestand voor de demo.")
-    open_for_writing(args)
+    open_for_writing(args, make_folder=True)
     from inharmony_desktop.core.models import Customer
 
     if Customer.select().exists():  # a server database is never a new file
@@ -42,17 +48,26 @@ def add_import(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("import", help="importeer een CSV-bestand (alles of niets)")
     db_option(p)
-    p.add_argument("kind", choices=KINDS)
-    p.add_argument("file", type=Path)
+    p.add_argument("kind", choices=KINDS, metavar="SOORT", help=f"één van: {', '.join(KINDS)}")
+    p.add_argument("file", type=Path, metavar="BESTAND", help="het CSV-bestand")
+    p.add_argument("--allow-duplicates", action="store_true",
+                   help="prestaties of bestellingen die al in de databank staan toch importeren")
     p.set_defaults(run=run_import)
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from inharmony_desktop.core.errors import ImportFailed
     from inharmony_desktop.core.services import imports
 
     open_for_writing(args)
-    count = imports.import_file(args.kind, args.file)
-    print(f"{count} rijen geïmporteerd uit {args.file}.")
+    try:
+        count = imports.import_file(args.kind, args.file, allow_duplicates=args.allow_duplicates)
+    except ImportFailed as exc:
+        if any(error.duplicate for error in exc.errors):
+            exc.details.append("Zijn die dubbele rijen echt nieuw, importeer dan opnieuw met "
+                               "--allow-duplicates.")
+        raise
+    print(f"{plural(count, 'rij', 'rijen')} geïmporteerd uit {args.file}.")
     return EXIT_OK
 
 
@@ -61,8 +76,8 @@ def add_export(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("export", help="exporteer naar een CSV-bestand")
     db_option(p)
-    p.add_argument("kind", choices=KINDS)
-    p.add_argument("file", type=Path)
+    p.add_argument("kind", choices=KINDS, metavar="SOORT", help=f"één van: {', '.join(KINDS)}")
+    p.add_argument("file", type=Path, metavar="BESTAND", help="het CSV-bestand dat geschreven wordt")
     p.add_argument("--with-ids", action="store_true", help="voeg een eerste kolom 'id' toe")
     p.set_defaults(run=run_export)
 
@@ -70,9 +85,9 @@ def add_export(sub: argparse._SubParsersAction) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from inharmony_desktop.core.services import exports
 
-    open_for_writing(args, create=False)
+    open_for_reading(args)
     count = exports.export_file(args.kind, args.file, with_ids=args.with_ids)
-    print(f"{count} rijen geschreven naar {args.file}.")
+    print(f"{plural(count, 'rij', 'rijen')} geschreven naar {args.file}.")
     return EXIT_OK
 
 

@@ -8,16 +8,19 @@ from pathlib import Path
 from inharmony_desktop.cli.common import (
     EXIT_OK,
     db_option,
-    open_for_writing,
+    open_for_reading,
+    whole_number,
 )
+from inharmony_desktop.core.formatting import plural
 
 
 def add_statements(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("statements", help="maak de jaaroverzichten (PDF) van een jaar")
     db_option(p)
-    p.add_argument("--year", type=int, required=True, help="het jaar van de bestellingen")
+    p.add_argument("--year", type=whole_number, required=True, metavar="JAAR",
+                   help="het jaar van de bestellingen")
     p.add_argument("--out", type=Path, required=True, metavar="MAP", help="de map voor de PDF's")
-    p.add_argument("--user-number", metavar="N", default=None,
+    p.add_argument("--user-number", metavar="GEBRUIKERSNUMMER", default=None,
                    help="alleen het jaaroverzicht van dit gebruikersnummer (zonder combined.pdf)")
     p.set_defaults(run=run_statements)
 
@@ -26,15 +29,17 @@ def run_statements(args: argparse.Namespace) -> int:
     from inharmony_desktop.core.services.user_numbers import require_by_number
     from inharmony_desktop.reports.batch import write_statements
 
-    open_for_writing(args, create=False)
+    open_for_reading(args)
     ids = None
     if args.user_number is not None:
         ids = [require_by_number(args.user_number).id]
     result = write_statements(args.year, args.out, user_number_ids=ids,
                               combined=ids is None)
-    count = len(result.files)
-    summary = f"{count} jaaroverzicht{'en' if count != 1 else ''} ({result.pages} pagina's)"
+    pages = "pagina's"
+    summary = (f"{plural(len(result.files), 'jaaroverzicht', 'jaaroverzichten')} "
+               f"({plural(result.pages, 'pagina', pages)})")
     if result.combined is not None:
-        summary += f" en {result.combined.name} ({result.combined_pages} pagina's)"
+        summary += (f" en het verzamelbestand {result.combined.name} "
+                    f"({plural(result.combined_pages, 'pagina', pages)})")
     print(f"{summary} geschreven naar {result.folder}.")
     return EXIT_OK

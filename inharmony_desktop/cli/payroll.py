@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from inharmony_desktop.cli.common import EXIT_OK, db_option, open_for_writing
+from inharmony_desktop.cli.common import EXIT_OK, db_option, open_for_reading
 
 
 def add_payroll(sub: argparse._SubParsersAction) -> None:
@@ -20,18 +20,15 @@ def add_payroll(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run_payroll)
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
 def run_payroll(args: argparse.Namespace) -> int:
+    from inharmony_desktop.core.formatting import hours_text, plural
     from inharmony_desktop.core.services.payroll import Month, payroll_month
 
     month = Month.parse(args.month)  # before opening anything
-    open_for_writing(args, create=False)
+    open_for_reading(args)  # no lock: works while the window has the database open
     data = payroll_month(month)
     if data.warnings:
-        print(f"{_plural(len(data.warnings), 'waarschuwing', 'waarschuwingen')}:")
+        print(f"{plural(len(data.warnings), 'waarschuwing', 'waarschuwingen')}:")
         for warning in data.warnings:
             print(f"  - {warning.text}")
     if data.is_empty:
@@ -40,13 +37,12 @@ def run_payroll(args: argparse.Namespace) -> int:
         return EXIT_OK
 
     from inharmony_desktop.reports.payroll_batch import write_payroll
-    from inharmony_desktop.reports.styles import hours
 
     result = write_payroll(data, args.out)
-    pages = _plural(result.pages, "pagina", "pagina's")
-    print(f"{_plural(len(result.files), 'maandstaat', 'maandstaten')} ({pages}), "
+    pages = plural(result.pages, "pagina", "pagina's")
+    print(f"{plural(len(result.files), 'maandstaat', 'maandstaten')} ({pages}), "
           f"{result.combined.name}, "
           f"{result.office.name} en {result.csv.name} "
-          f"({_plural(result.csv_rows, 'lijn', 'lijnen')}) geschreven naar {result.folder}; "
-          f"{hours(data.worked_hours)} uur gewerkt in {month.label}.")
+          f"({plural(result.csv_rows, 'lijn', 'lijnen')}) geschreven naar {result.folder}; "
+          f"{hours_text(data.worked_hours)} uur gewerkt in {month.label}.")
     return EXIT_OK

@@ -12,12 +12,13 @@ from inharmony_desktop.cli.common import (
     db_option,
     open_for_writing,
 )
+from inharmony_desktop.core.formatting import size_text
 
 
 def add_backup(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("backup", help="maak een back-up (gecontroleerd, atomair)")
     db_option(p)
-    p.add_argument("--to", metavar="FILE", type=Path, default=None,
+    p.add_argument("--to", metavar="BESTAND", type=Path, default=None,
                    help="schrijf de back-up naar dit bestand (standaard: de back-upmap)")
     p.set_defaults(run=run_backup)
 
@@ -27,7 +28,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
     open_for_writing(args, create=False)
     path = backups.make_backup(to=args.to)
-    print(f"Back-up gemaakt: {path} ({path.stat().st_size / 1_048_576:.1f} MB), gecontroleerd.")
+    print(f"Back-up gemaakt: {path} ({size_text(path.stat().st_size)}), gecontroleerd.")
     return EXIT_OK
 
 

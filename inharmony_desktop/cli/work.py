@@ -8,9 +8,11 @@ from inharmony_desktop.cli.common import (
     EXIT_OK,
     db_option,
     open_for_writing,
+    whole_number,
 )
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.formatting import date_text, plural, user_number_text
 
 
 def add_move(sub: argparse._SubParsersAction) -> None:
@@ -22,7 +24,7 @@ def add_move(sub: argparse._SubParsersAction) -> None:
                    help="het gebruikersnummer (12 cijfers) dat de prestaties krijgt")
     p.add_argument("--force", action="store_true",
                    help="ook naar een gebruikersnummer van een andere klant")
-    p.add_argument("ids", nargs="+", type=int, metavar="PRESTATIE_ID",
+    p.add_argument("ids", nargs="+", type=whole_number, metavar="PRESTATIE_ID",
                    help="id's van de prestaties (zie export prestations --with-ids)")
     p.set_defaults(run=run_move)
 
@@ -36,23 +38,23 @@ def run_move(args: argparse.Namespace) -> int:
         result = moves.move_prestations(args.ids, target.id, allow_other_customer=args.force)
     except moves.OtherCustomerError as exc:
         raise KnownError(
-            f"{target.number} ({target.holder}) hoort bij een andere klant dan "
+            f"{user_number_text(target.number)} ({target.holder}) hoort bij een andere klant dan "
             f"{', '.join(exc.customers)}; gebruik --force om toch te verplaatsen. "
             "Er is niets verplaatst."
         ) from exc
-    count = len(result.moved_ids)
-    print(f"{count} prestatie{'s' if count != 1 else ''} verplaatst naar {result.target_label}.")
+    print(f"{plural(len(result.moved_ids), 'prestatie', 'prestaties')} verplaatst naar "
+          f"{result.target_label}.")
     for row in result.rows:
         flag = "  -> te corrigeren in Pluxee" if row.after.needs_pluxee_correction else ""
-        split = f"{row.after.paper}P/{row.after.electronic}E"
+        split = f"{row.after.paper} papier / {row.after.electronic} elektronisch"
         print(f"  prestatie {row.prestation_id}: verdeling {split}{flag}")
     if result.skipped_ids:
         skipped = ", ".join(str(i) for i in result.skipped_ids)
         print(f"Stonden al op {result.target_label}: {skipped}.")
     corrections = result.correction_ids
     if corrections:
-        print(f"{len(corrections)} te corrigeren in Pluxee: verwijder ze daar en voer ze in "
-              f"op {result.target_label}.")
+        print(f"{plural(len(corrections), 'prestatie', 'prestaties')} te corrigeren in Pluxee: "
+              f"verwijder ze daar en voer ze in op {result.target_label}.")
     return EXIT_OK
 
 
@@ -61,9 +63,12 @@ def add_switchover(sub: argparse._SubParsersAction) -> None:
                                           "naar elektronisch voor een gebruikersnummer")
     db_option(p)
     p.add_argument("user_number", metavar="GEBRUIKERSNUMMER")
-    p.add_argument("--paper", type=int, required=True, help="papieren cheques die de klant nog heeft")
-    p.add_argument("--from", dest="from_date", default=None, help="plannen vanaf (JJJJ-MM-DD)")
-    p.add_argument("--expiry", default=None, help="vervaldatum van het papier (JJJJ-MM-DD)")
+    p.add_argument("--paper", type=whole_number, required=True, metavar="AANTAL",
+                   help="papieren cheques die de klant nog heeft")
+    p.add_argument("--from", dest="from_date", default=None, metavar="DATUM",
+                   help="plannen vanaf (JJJJ-MM-DD of DD/MM/JJJJ; standaard vandaag)")
+    p.add_argument("--expiry", default=None, metavar="DATUM",
+                   help="vervaldatum van het papier (JJJJ-MM-DD of DD/MM/JJJJ)")
     p.add_argument("--apply", action="store_true", help="voer het plan uit")
     p.set_defaults(run=run_switchover)
 
@@ -83,10 +88,10 @@ def run_switchover(args: argparse.Namespace) -> int:
     plan = switchover.plan_switchover(un.id, args.paper, start, expiry)
     for row in plan.rows:
         mark = "  <- gesplitst" if row.partial else ""
-        print(f"{row.date:%d/%m/%Y}  {row.hours} u  {row.paper}P/{row.electronic}E  "
-              f"(papier over: {row.paper_left}){mark}")
-    print(f"Elektronisch vanaf {plan.mode_date:%d/%m/%Y}; {plan.paper_used} van "
-          f"{plan.paper_on_hand} papieren cheques gebruikt.")
+        print(f"{date_text(row.date)}  {row.hours} u  {row.paper} papier / "
+              f"{row.electronic} elektronisch  (papier over: {row.paper_left}){mark}")
+    print(f"Elektronisch vanaf {date_text(plan.mode_date)}; {plan.paper_used} van "
+          f"{plural(plan.paper_on_hand, 'papieren cheque', 'papieren cheques')} gebruikt.")
     for warning in plan.warnings:
         print(f"Let op: {warning}")
     if args.apply:
@@ -123,13 +128,13 @@ def run_generate(args: argparse.Namespace) -> int:
     plan = generation.plan_generation(start, end)
     print(plan.summary())
     for s in plan.skipped:
-        print(f"  overgeslagen {s.date} {s.start_time} {s.helper_name} bij {s.customer_name} "
-              f"({s.user_number}): {s.detail}")
+        print(f"  overgeslagen {date_text(s.date)} {s.start_time} {s.helper_name} bij "
+              f"{s.customer_name} ({user_number_text(s.user_number)}): {s.detail}")
     for warning in plan.warnings:
         print(f"  waarschuwing: {warning}")
     if args.dry_run:
         print("Proefdraaien: er is niets opgeslagen.")
         return EXIT_OK
     ids = generation.apply_generation(plan)
-    print(f"{len(ids)} geplande prestaties aangemaakt.")
+    print(f"{plural(len(ids), 'geplande prestatie', 'geplande prestaties')} aangemaakt.")
     return EXIT_OK

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -102,33 +103,44 @@ def parse_rows(fmt: Format, raw: bytes) -> list[CsvRow]:
         raise ImportFailed([RowError(1, "", "het bestand bevat binaire gegevens, geen tekst")])
     first_line = text.splitlines()[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        records = list(reader)
-    except csv.Error as exc:
-        raise ImportFailed([RowError(reader.line_num, "", f"onleesbare CSV ({exc})")]) from None
-    header = [_canonical(fmt, name) for name in records[0]]
-    errors = _check_header(fmt, records[0], header)
+    records = _records(text, delimiter)
+    header = [_canonical(fmt, name) for name in records[0][1]]
+    errors = _check_header(fmt, records[0][1], header)
     if errors:
         raise ImportFailed(errors)
     rows: list[CsvRow] = []
-    for index, record in enumerate(records[1:], start=2):
+    for line, record in records[1:]:
         if not any(cell.strip() for cell in record):
             continue
         if len(record) != len(header):
-            errors.append(RowError(index, "", f"{len(record)} velden in plaats van {len(header)}"))
+            errors.append(RowError(line, "", f"{len(record)} velden in plaats van {len(header)}"))
             continue
         values = {}
         for column, cell in zip(header, record, strict=True):
             if column == "id":
                 continue
             if len(cell) > MAX_FIELD_CHARS:
-                errors.append(RowError(index, column, f"veld langer dan {MAX_FIELD_CHARS} tekens"))
+                errors.append(RowError(line, column, f"veld langer dan {MAX_FIELD_CHARS} tekens"))
             values[column] = _unneutralise(cell.strip())
-        rows.append(CsvRow(index, values))
+        rows.append(CsvRow(line, values))
     if errors:
         raise ImportFailed(errors)
     return rows
+
+
+def _records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
+    """Every record with the text line it starts on (a quoted field may span lines)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records = []
+    while True:
+        start = reader.line_num + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            return records
+        except csv.Error as exc:
+            raise ImportFailed([RowError(start, "", f"onleesbare CSV ({exc})")]) from None
+        records.append((start, record))
 
 
 def _decode(raw: bytes) -> str:
@@ -166,17 +178,26 @@ def _check_header(fmt: Format, raw_names: list[str], header: list[str]) -> list[
     return errors
 
 
+# A formula character at the start of a cell, or right after a `,` or `;` inside it (a
+# spreadsheet that splits the file on that character would see a cell starting with it),
+# gets an apostrophe before it; apostrophes already there get one more, so that reading,
+# which removes one, gives back exactly what was written.
+_FORMULA_AT_START = re.compile(r"^('*)([=+\-@\t\r])")
+_FORMULA_INSIDE = re.compile(r"([,;] *)('*)([=+\-@])")
+_NEUTRALISED_AT_START = re.compile(r"^'('*[=+\-@\t\r])")
+_NEUTRALISED_INSIDE = re.compile(r"([,;] *)'('*[=+\-@])")
+
+
 def _unneutralise(cell: str) -> str:
-    if len(cell) > 1 and cell[0] == "'" and cell[1] in FORMULA_STARTS:
-        return cell[1:]
-    return cell
+    cell = _NEUTRALISED_AT_START.sub(r"\1", cell)
+    return _NEUTRALISED_INSIDE.sub(r"\1\2", cell)
 
 
 def neutralise(value: str) -> str:
-    """Keep a spreadsheet from running a cell as a formula."""
-    if value and value[0] in FORMULA_STARTS:
-        return "'" + value
-    return value
+    """Keep a spreadsheet from running a cell, or a part of it after a `,` or `;`, as a
+    formula (reading removes what this adds)."""
+    value = _FORMULA_INSIDE.sub(r"\1'\2\3", value)
+    return _FORMULA_AT_START.sub(r"'\1\2", value)
 
 
 def write_rows(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
@@ -219,7 +240,7 @@ def parse_cents(text: str) -> int:
         cleaned = cleaned.replace(".", "").replace(",", ".")
     else:
         cleaned = cleaned.replace(",", ".")
-    whole, _, fraction = cleaned.partition(".")
-    if not whole.isdigit() or (fraction and (not fraction.isdigit() or len(fraction) > 2)):
+    if not re.fullmatch(r"[0-9]{1,7}(?:\.[0-9]{1,2})?", cleaned):  # ASCII digits only
         raise ValueError(text)
+    whole, _, fraction = cleaned.partition(".")
     return int(whole) * 100 + int((fraction or "0").ljust(2, "0"))

@@ -101,26 +101,25 @@ def connect(target: str | Path) -> peewee.Database:
     return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
 
 
-def open_database(target: str | Path | None = None, *, create: bool = True) -> peewee.Database:
+def open_database(target: str | Path | None = None, *, create: bool = True,
+                  make_folder: bool = False) -> peewee.Database:
     """Bind the models to `target`, create or migrate its schema, and return it.
 
-    Raises `KnownError` for a missing file when `create` is false, for a file
-    that is not a database, and `SchemaTooNewError` for a newer schema.
+    Refuses (`KnownError`) a missing file when `create` is false, a missing folder
+    unless `make_folder`, and everything `inspect_file` refuses — before a byte
+    of an existing file is written. A new file is readable by its user only.
     """
     if target is None:
         from inharmony_desktop.core.db_choice import default_target
 
         target = default_target()
+        make_folder = True
     if not is_url(target):
         path = Path(target)
-        if not path.exists():
+        if inspect_file(path) is None:
             if not create:
                 raise KnownError(f"De databank {path} bestaat niet.")
-            path.parent.mkdir(parents=True, exist_ok=True)
-        elif path.is_dir():
-            raise KnownError(f"{path} is een map, geen databank.")
-        elif path.stat().st_size > 0:
-            _refuse_if_too_new(peek_schema_version(path))
+            create_private_file(path, make_folder=make_folder)
     db = connect(target)
     database.initialize(db)
     try:
@@ -144,6 +143,107 @@ def open_database(target: str | Path | None = None, *, create: bool = True) -> p
     return db
 
 
+class ReadOnlySqliteDatabase(peewee.SqliteDatabase):
+    """An SQLite file opened so that nothing can be written (`mode=ro`, `query_only`)."""
+
+    def __init__(self, path: Path, *, immutable: bool = False) -> None:
+        self.file_path = Path(path)
+        uri = f"{self.file_path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
+        pragmas = {key: value for key, value in SQLITE_PRAGMAS.items()
+                   if key not in ("journal_mode", "synchronous")}
+        super().__init__(uri, uri=True, pragmas={**pragmas, "query_only": 1},
+                         check_same_thread=False)
+
+
+def open_readonly(path: Path) -> peewee.Database:
+    """Bind the models to the SQLite file at `path` for reading only.
+
+    Works while another program writes it (WAL). The schema must be the current
+    one (`inspect_file` first): an older file cannot be migrated without writing.
+    """
+    db: peewee.Database = ReadOnlySqliteDatabase(path)
+    try:
+        db.connect()
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except peewee.OperationalError as exc:
+        db.close()
+        if not _needs_immutable(exc, path):
+            raise KnownError(f"{path} kan niet gelezen worden ({exc}).") from exc
+        # A read-only folder without the WAL index file: nobody can write there anyway.
+        db = ReadOnlySqliteDatabase(path, immutable=True)
+        db.connect()
+    database.initialize(db)
+    return db
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def inspect_file(path: Path) -> int | None:
+    """The schema version of the database file at `path`, or None when there is none.
+
+    Read without writing a byte. Refuses (`KnownError`) a folder, an empty file,
+    a file that is not SQLite, another program's SQLite database, a damaged file
+    and (`SchemaTooNewError`) a file of a newer program version.
+    """
+    if not path.exists():
+        return None
+    if path.is_dir():
+        raise KnownError(f"{path} is een map, geen databank. Geef het pad van het "
+                         "databankbestand zelf (bv. inharmony.db).")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise KnownError(f"{path} kan niet gelezen worden ({exc.strerror or exc}).") from exc
+    if not header:
+        raise KnownError(f"{path} is een leeg bestand, geen Inharmony-databank; het is niet "
+                         "gewijzigd.")
+    if header != SQLITE_HEADER:
+        raise KnownError(f"{path} is geen Inharmony-databank (geen SQLite-bestand); het is "
+                         "niet gewijzigd.")
+    version = peek_schema_version(path)
+    _refuse_if_too_new(version)
+    return version
+
+
+def has_sqlite_header(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def create_private_file(path: Path, *, make_folder: bool = False) -> None:
+    """Create an empty file readable by its user only (SQLite gives its -wal and -shm
+    files the same rights). The folder must exist unless `make_folder`."""
+    require_folder(path, make_folder=make_folder)
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise KnownError(f"De databank {path} kan niet gemaakt worden "
+                         f"({exc.strerror or exc}).") from exc
+
+
+def require_folder(path: Path, *, make_folder: bool = False) -> None:
+    """The folder of a new database file exists, or is made (user only) when `make_folder`."""
+    folder = path.parent
+    if not folder.is_dir():
+        if folder.exists():
+            raise KnownError(f"{folder} is geen map.")
+        if not make_folder:
+            raise KnownError(f"De map {folder} bestaat niet; kies een bestaande map voor de "
+                             "databank, of maak de map eerst.")
+        try:
+            folder.mkdir(parents=True, mode=0o700)
+        except OSError as exc:
+            raise KnownError(f"De map {folder} kan niet gemaakt worden "
+                             f"({exc.strerror or exc}).") from exc
+
+
 def close_database() -> None:
     db = database.obj
     if db is not None and not db.is_closed():
@@ -155,6 +255,14 @@ def schema_version(db: peewee.Database) -> int:
         return 0
     row = SchemaInfo.select().order_by(SchemaInfo.version.desc()).first()
     return row.version if row else 0
+
+
+def _needs_immutable(exc: Exception, path: Path) -> bool:
+    """SQLite could not read a WAL database because its folder is read-only (it cannot
+    make the WAL index file there): read it as immutable, nobody can write there anyway."""
+    text = str(exc)
+    cannot_write = "unable to open" in text or "readonly database" in text
+    return cannot_write and not os.access(path.parent, os.W_OK)
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
@@ -170,7 +278,7 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError as exc:
         conn.close()
-        if "unable to open" not in str(exc) or os.access(path.parent, os.W_OK):
+        if not _needs_immutable(exc, path):
             raise
         conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
     except sqlite3.DatabaseError:
@@ -179,15 +287,20 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
 
 
 def peek_schema_version(path: Path) -> int:
-    """The schema version of an SQLite file, read without ever opening it for writing."""
+    """The schema version of an SQLite file, read without ever opening it for writing.
+
+    0 for a database without tables (a new one); refuses another program's database.
+    """
     try:
         conn = connect_readonly(path)
         try:
             table = SchemaInfo._meta.table_name
-            found = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
-            ).fetchone()
-            if not found:
+            tables = {name for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if table not in tables:
+                if tables - {"sqlite_sequence"}:
+                    raise KnownError(f"{path} bevat een databank van een ander programma en "
+                                     "wordt niet geopend; het bestand is niet gewijzigd.")
                 return 0
             row = conn.execute(f'SELECT max(version) FROM "{table}"').fetchone()
             return int(row[0] or 0)
@@ -263,6 +376,13 @@ def is_sqlite(db: peewee.Database | None = None) -> bool:
 def database_path() -> Path | None:
     """The file of the open SQLite database, or None for a server database."""
     db = database.obj
+    if isinstance(db, ReadOnlySqliteDatabase):
+        return db.file_path
     if isinstance(db, peewee.SqliteDatabase):
         return Path(db.database)
     return None
+
+
+def is_read_only() -> bool:
+    """True when the open database was opened for reading only (`open_readonly`)."""
+    return isinstance(database.obj, ReadOnlySqliteDatabase)

@@ -50,6 +50,7 @@ class RowError:
     line: int
     column: str
     reason: str
+    duplicate: bool = False  # the row repeats one already there (may be allowed on request)
 
     def __str__(self) -> str:
         column = self.column or "-"
@@ -60,10 +61,15 @@ class ImportFailed(KnownError):
     """An import refused as a whole; nothing was written."""
 
     def __init__(self, errors: list[RowError]) -> None:
-        self.errors = list(errors)
+        self.errors = sorted(errors, key=lambda e: e.line)
         count = len(self.errors)
         word = "fout" if count == 1 else "fouten"
         super().__init__(
             f"Import geweigerd: {count} {word}, er is niets opgeslagen.",
             details=[str(e) for e in self.errors],
         )
+
+    @property
+    def only_duplicates(self) -> bool:
+        """Every problem is a repeated row: importing anyway is the user's choice."""
+        return bool(self.errors) and all(e.duplicate for e in self.errors)

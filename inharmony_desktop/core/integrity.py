@@ -48,6 +48,9 @@ def full_check(target: str | Path | None) -> CheckReport:
 
         return check_server(str(target))
     path = Path(target)
+    if path.is_dir():
+        raise KnownError(f"{path} is een map, geen databank. Geef het pad van het "
+                         "databankbestand zelf (bv. inharmony.db).")
     if not path.is_file():
         raise KnownError(f"De databank {path} bestaat niet.")
     report = CheckReport(path)

@@ -6,19 +6,28 @@ instance, on this PC or on another one, finds it and gets
 `DatabaseInUseError` naming that PC and user.
 
 A lock whose owner is on this PC but whose process is gone was left by a
-crash: it is *stale* and may be taken over after the user confirms. A lock
-from another PC is never assumed stale, because its process cannot be seen
-from here; when it is older than `SUSPECT_AFTER`, the user is asked whether
-that PC crashed, and may take it over after confirming.
+crash: it is *stale*, and `acquire()` takes it over by itself (the caller says
+so in one line). An empty lock file older than `EMPTY_STALE_AFTER` is stale
+too: it was created but never written (the disk was full). A lock from
+another PC is never assumed stale, because its process cannot be seen from
+here; the command line takes it over only with `--take-over-lock`, the window
+only after the user confirms (offered when the lock is older than
+`SUSPECT_AFTER` or unreadable).
+
+The lock file is readable by its user only (0600 on Linux and macOS). Writing
+it either succeeds whole or leaves no lock behind: a full disk is a
+`KnownError`, never an empty lock file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import socket
 import sys
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -26,6 +35,7 @@ from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import DatabaseInUseError, KnownError
 
 SUSPECT_AFTER = dt.timedelta(hours=12)
+EMPTY_STALE_AFTER = dt.timedelta(seconds=10)
 
 
 @dataclass(frozen=True)
@@ -62,7 +72,14 @@ class LockHeldError(DatabaseInUseError):
 
     @property
     def can_take_over(self) -> bool:
+        """Whether the window offers to take it over (after asking)."""
         return self.stale or self.suspect
+
+    @property
+    def can_take_over_elsewhere(self) -> bool:
+        """Whether `--take-over-lock` may replace it: a lock of another PC (of any age)
+        or an unreadable one; never one whose program demonstrably runs on this PC."""
+        return self.owner is not None and self.owner.host != socket.gethostname()
 
 
 def pid_alive(pid: int) -> bool:
@@ -123,6 +140,37 @@ def owner_gone(owner: LockOwner) -> bool:
     return False
 
 
+# What `read_owner` returns for an empty lock file that nobody is writing any more.
+EMPTY_LOCK = LockOwner("", "", 0, "")
+
+
+def _write_failed(path: Path, exc: OSError) -> KnownError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return KnownError(
+            f"De schijf is vol: het slot naast de databank ({path.name}) kan niet geschreven "
+            "worden, dus de databank wordt niet geopend. Maak ruimte vrij en probeer opnieuw."
+        )
+    return KnownError(
+        f"De map {path.parent} is niet beschrijfbaar; de databank kan niet veilig geopend "
+        f"worden ({exc.strerror or exc})."
+    )
+
+
+def takeover_notice(owner: LockOwner, *, asked: bool = False) -> str:
+    """The one line that says a lock was taken over: by itself (its program crashed on
+    this PC), or because the user `asked` for it (another PC, an unreadable lock)."""
+    if owner == EMPTY_LOCK:
+        return "Een leeg slot van een mislukte opening is opgeruimd."
+    if owner.host == "?":
+        return "Het onleesbare slot naast de databank is overgenomen."
+    since = owner.started()
+    when = f" sinds {since:%d/%m/%Y %H:%M}" if since else ""
+    if asked:
+        return f"Slot van PC {owner.host} ({owner.user}{when}) overgenomen op uw vraag."
+    return (f"Slot overgenomen van een afgebroken sessie op PC {owner.host} "
+            f"({owner.user}{when}); dat programma draait niet meer.")
+
+
 def lock_path_for(db_path: Path) -> Path:
     return Path(f"{db_path}.lock")
 
@@ -143,17 +191,37 @@ class DatabaseLock:
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError):
-            # Half written or damaged: nobody can be named, treat it as held by an unknown PC.
+            # Damaged: nobody can be named, treat it as held by an unknown PC. An empty
+            # file is told apart: it is what a failed write leaves behind.
+            if self._empty_and_old():
+                return EMPTY_LOCK
             return LockOwner("?", "?", 0, "")
 
-    def acquire(self, *, now: dt.datetime | None = None) -> None:
-        """Take the lock, or raise `LockHeldError` describing who holds it."""
+    def _empty_and_old(self) -> bool:
+        try:
+            info = self.path.stat()
+        except OSError:
+            return False
+        age = time.time() - info.st_mtime  # file times are real time, not the clock's
+        return info.st_size == 0 and age > EMPTY_STALE_AFTER.total_seconds()
+
+    def acquire(self, *, now: dt.datetime | None = None) -> LockOwner | None:
+        """Take the lock, or raise `LockHeldError` describing who holds it.
+
+        A stale lock (its program crashed on this PC, or it was never written)
+        is taken over: the replaced owner is returned so that the caller can
+        say so; None when the lock was free.
+        """
         if self._create():
-            return
+            return None
         owner = self.read_owner()
         if owner is None and self._create():  # released between our two looks
-            return
-        raise self._held_error(owner, now or clock.now())
+            return None
+        error = self._held_error(owner, now or clock.now())
+        if error.stale:
+            self.take_over(owner)
+            return owner
+        raise error
 
     def take_over(self, expected: LockOwner | None) -> None:
         """Replace a lock the user agreed to take over; refuses if it changed meanwhile."""
@@ -162,11 +230,12 @@ class DatabaseLock:
             raise KnownError("De vergrendeling is intussen veranderd; probeer opnieuw te openen.")
         temp = self.path.with_name(f".{self.path.name}.{os.getpid()}")
         try:
-            temp.write_text(self._content(), encoding="utf-8")
+            fd = os.open(temp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+            self._write(fd)
             os.replace(temp, self.path)
         except OSError as exc:
             temp.unlink(missing_ok=True)
-            raise KnownError(f"De vergrendeling kan niet overgenomen worden ({exc}).") from exc
+            raise _write_failed(self.path, exc) from exc
         self.held = True
 
     def release(self) -> None:
@@ -187,22 +256,31 @@ class DatabaseLock:
 
     def _create(self) -> bool:
         try:
-            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         except FileExistsError:
             return False
         except OSError as exc:
-            raise KnownError(
-                f"De map {self.path.parent} is niet beschrijfbaar; de databank kan niet "
-                f"veilig geopend worden ({exc.strerror})."
-            ) from exc
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(self._content())
-            handle.flush()
-            os.fsync(handle.fileno())
+            raise _write_failed(self.path, exc) from exc
+        try:
+            self._write(fd)
+        except OSError as exc:
+            self.path.unlink(missing_ok=True)  # never leave an empty lock behind
+            raise _write_failed(self.path, exc) from exc
         self.held = True
         return True
 
+    def _write(self, fd: int) -> None:
+        """Write the owner into the open file `fd` and close it; all of it reaches the disk."""
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(self._content().encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+
     def _held_error(self, owner: LockOwner | None, now: dt.datetime) -> LockHeldError:
+        if owner == EMPTY_LOCK:
+            return LockHeldError("Er stond een leeg slot naast de databank (een eerdere poging "
+                                 "om te openen liep vast op een volle schijf).",
+                                 owner, stale=True, suspect=False)
         if owner is None or owner.host == "?":
             return LockHeldError(
                 "De databank is in gebruik: er staat een onleesbaar slot naast. Als niemand "

@@ -6,13 +6,19 @@ database file for writing. In order it:
 1. refuses a path on a network drive or in a synced folder (SQLite's locking
    is not reliable there and sync clients copy half-written files), unless
    the user allowed it on this PC (`local_override`);
-2. takes the lock file beside the database (`core/lock.py`);
-3. reads the file read-only: a file that is not a database, a damaged file
-   (`PRAGMA quick_check`) or a file from a newer program version is refused
-   before anything can write to it;
-4. opens it with `core/db.open_database`.
+2. refuses, without writing a byte, a folder, an empty file, a file that is
+   not SQLite or is another program's database (`db.inspect_file`), and a
+   missing folder unless the caller creates a database on purpose;
+3. takes the lock file beside the database (`core/lock.py`), taking over by
+   itself a lock whose program crashed on this PC (`OpenedDatabase.took_over`);
+4. reads the file read-only: a damaged file (`PRAGMA quick_check`) or a file
+   from a newer program version is refused before anything can write to it;
+5. opens it with `core/db.open_database`.
 
-A server database (a URL) skips all of this.
+`open_for_reading(path)` opens for commands that only read: no lock, nothing
+written, so it works while the window has the database open.
+
+A server database (a URL) skips the file checks and the lock.
 """
 
 from __future__ import annotations
@@ -27,8 +33,9 @@ from platformdirs import user_config_dir
 
 from inharmony_desktop import APP_NAME, ORG_NAME
 from inharmony_desktop.core import db as dbmod
-from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.core.lock import DatabaseLock, LockOwner
+from inharmony_desktop.core import migrations
+from inharmony_desktop.core.errors import KnownError, SchemaTooNewError
+from inharmony_desktop.core.lock import DatabaseLock, LockHeldError, LockOwner, takeover_notice
 from inharmony_desktop.core.services.backups import integrity_problems
 
 NETWORK_FILESYSTEMS = {
@@ -150,13 +157,6 @@ def check_location(path: Path, *, allow_unsafe: bool = False, **probe) -> None:
 
 # --- opening ---------------------------------------------------------------------------------
 
-def damaged_error(path: Path, problems: list[str]) -> DamagedDatabaseError:
-    return DamagedDatabaseError(
-        f"De databank {path.name} is beschadigd en wordt niet geopend. Zet de nieuwste "
-        "goede back-up terug.", problems,
-    )
-
-
 def preflight(path: Path, *, quick_check: bool = True) -> None:
     """Read-only checks before the file is opened for writing.
 
@@ -172,10 +172,48 @@ def preflight(path: Path, *, quick_check: bool = True) -> None:
     dbmod._refuse_if_too_new(dbmod.peek_schema_version(path))
 
 
+def _inspect(path: Path) -> int | None:
+    """`db.inspect_file`, with an SQLite file that cannot be read told as damaged (so the
+    window offers the newest good backup)."""
+    try:
+        return dbmod.inspect_file(path)
+    except SchemaTooNewError:
+        raise
+    except KnownError:
+        if dbmod.has_sqlite_header(path):
+            problems = integrity_problems(path, quick=True)
+            if problems:
+                raise damaged_error(path, problems) from None
+        raise
+
+
+# What SQLite says when the disk, not the file, is the problem (full, gone, no rights).
+NOT_DAMAGE = ("disk i/o error", "unable to open", "readonly database", "database is locked")
+
+
+def damaged_error(path: Path, problems: list[str]) -> KnownError:
+    """Damage found by a check — or, when the check could not even read the file because
+    of the disk, that (a full disk is no reason to offer an old backup)."""
+    if any(sign in problem.lower() for problem in problems for sign in NOT_DAMAGE):
+        return KnownError(
+            f"De databank {path.name} kan nu niet gelezen worden: de schijf is vol of niet "
+            "leesbaar. Maak ruimte vrij (of controleer de schijf) en probeer opnieuw; het "
+            "bestand is niet gewijzigd.", details=problems[:10])
+    return DamagedDatabaseError(
+        f"De databank {path.name} is beschadigd en wordt niet geopend. Zet de nieuwste "
+        "goede back-up terug.", problems,
+    )
+
+
 @dataclass
 class OpenedDatabase:
     db: peewee.Database
     lock: DatabaseLock | None
+    took_over: LockOwner | None = None  # a stale lock replaced while opening
+
+    @property
+    def takeover_notice(self) -> str | None:
+        return takeover_notice(self.took_over) if self.took_over is not None else None
 
     def close(self) -> None:
         dbmod.close_database()
@@ -185,38 +223,68 @@ class OpenedDatabase:
 
 def open_checked(target: str | Path | None = None, *, create: bool = True,
                  allow_unsafe_location: bool | None = None,
-                 take_over: LockOwner | None = None, quick_check: bool = True
-                 ) -> OpenedDatabase:
+                 take_over: LockOwner | None = None, quick_check: bool = True,
+                 make_folder: bool = False) -> OpenedDatabase:
     """Open a database for writing after every check above; see the module docstring.
 
     `take_over` is the lock owner the user agreed to replace (from a `LockHeldError`).
+    `make_folder` allows creating a missing folder (the default database, a demo).
     """
     if target is None:
         from inharmony_desktop.core.db_choice import default_target
 
         target = default_target()
+        make_folder = True
     if dbmod.is_url(target):
         return OpenedDatabase(dbmod.open_database(target, create=create), None)
     path = Path(target).expanduser().absolute()
     if allow_unsafe_location is None:
         allow_unsafe_location = local_override()
     check_location(path, allow_unsafe=allow_unsafe_location)
-    if not path.exists():
+    if _inspect(path) is None:
         if not create:
             raise KnownError(f"De databank {path} bestaat niet.")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise KnownError(f"De map {path.parent} kan niet gemaakt worden ({exc}).") from exc
+        dbmod.require_folder(path, make_folder=make_folder)
     lock = DatabaseLock(path)
+    took_over = None
     if take_over is not None:
         lock.take_over(take_over)
     else:
-        lock.acquire()
+        took_over = lock.acquire()
     try:
         preflight(path, quick_check=quick_check)
         db = dbmod.open_database(path, create=create)
     except BaseException:
         lock.release()
         raise
-    return OpenedDatabase(db, lock)
+    return OpenedDatabase(db, lock, took_over)
+
+
+def open_for_reading(target: str | Path | None = None) -> OpenedDatabase:
+    """Open a database to read it only: no lock is taken and nothing is written, so
+    it works while the window has it open on this or another PC.
+
+    Refuses what `db.inspect_file` refuses and a missing file. A file of an older
+    schema is brought up to date first when nobody holds it (that writes); while
+    someone holds it, it is refused with what to do.
+    """
+    if target is None:
+        from inharmony_desktop.core.db_choice import default_target
+
+        target = default_target()
+    if dbmod.is_url(target):
+        return OpenedDatabase(dbmod.open_database(target, create=False), None)
+    path = Path(target).expanduser().absolute()
+    version = _inspect(path)
+    if version is None:
+        raise KnownError(f"De databank {path} bestaat niet.")
+    if version < migrations.LATEST:
+        try:
+            opened = open_checked(path, create=False)
+        except LockHeldError as exc:
+            raise KnownError(
+                f"{path} moet eerst bijgewerkt worden naar deze versie van het programma, en "
+                f"dat kan niet terwijl ze in gebruik is. {exc}"
+            ) from exc
+        opened.close()
+    return OpenedDatabase(dbmod.open_readonly(path), None)

@@ -16,7 +16,35 @@ from stdnum.be import ssn
 from inharmony_desktop.core.errors import ValidationError
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_TIME = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")
+# Numbers as people type them, ASCII digits only: Python's int() and float() would also
+# take '١٢', '１２', '1_0' and '1e-400', which no one in the office means as a number.
+_WHOLE = re.compile(r"[+-]?[0-9]{1,9}")
+_DECIMAL = re.compile(r"[0-9]{1,6}(?:[.,][0-9]{1,4})?")
+_DATE_TEXT = re.compile(r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}")
+
+
+def whole_number(value: Any) -> int | None:
+    """`value` as an int when it is one (an int, an integral float, or ASCII digits with
+    an optional sign); None otherwise."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else None
+    text = str(value if value is not None else "").strip()
+    return int(text) if _WHOLE.fullmatch(text) else None
+
+
+def decimal_number(value: Any) -> float | None:
+    """`value` as a float: ASCII digits with at most one `.` or `,`; None otherwise."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value) if value == value else None  # NaN is no number
+    text = str(value if value is not None else "").strip()
+    return float(text.replace(",", ".")) if _DECIMAL.fullmatch(text) else None
 
 
 class FieldError(ValueError):
@@ -65,8 +93,8 @@ def user_number(value: str | None) -> str:
     text = re.sub(r"[\s./-]", "", value or "")
     if not text:
         raise FieldError("Het gebruikersnummer is verplicht.")
-    if not text.isdigit() or not text.isascii():
-        raise FieldError("Een gebruikersnummer bestaat enkel uit cijfers.")
+    if not re.fullmatch(r"[0-9]+", text):
+        raise FieldError("Een gebruikersnummer bestaat enkel uit cijfers (0-9).")
     if len(text) != 12:
         raise FieldError(f"Een gebruikersnummer heeft 12 cijfers, niet {len(text)}.")
     return text
@@ -105,24 +133,20 @@ def choice(value: str | None, allowed: tuple[str, ...], label: str) -> str:
 
 
 def integer(value: Any, label: str, low: int, high: int) -> int:
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        raise FieldError(f"{label} moet een geheel getal zijn.") from None
-    if isinstance(value, float) and not value.is_integer():
-        raise FieldError(f"{label} moet een geheel getal zijn.")
+    number = whole_number(value)
+    if number is None:
+        raise FieldError(f"{label} moet een geheel getal zijn (cijfers 0-9).")
     if not low <= number <= high:
         raise FieldError(f"{label} moet tussen {low} en {high} liggen.")
     return number
 
 
 def hours_per_week(value: Any) -> float | None:
-    if value in (None, ""):
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    try:
-        number = float(str(value).replace(",", "."))
-    except ValueError:
-        raise FieldError("De contracturen moeten een getal zijn (bv. 30,4).") from None
+    number = decimal_number(value)
+    if number is None:
+        raise FieldError("De contracturen moeten een getal zijn (bv. 30,4).")
     if not 0 <= number <= 60:
         raise FieldError("De contracturen liggen tussen 0 en 60 per week.")
     return number
@@ -141,6 +165,8 @@ def date_value(value: Any, label: str = "De datum") -> dt.date:
     if isinstance(value, dt.date):
         return value
     text = str(value or "").strip()
+    if not _DATE_TEXT.fullmatch(text):  # strptime would take any Unicode digit
+        raise FieldError(f"{label} is ongeldig; schrijf JJJJ-MM-DD of DD/MM/JJJJ.")
     for pattern in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"):
         try:
             day = dt.datetime.strptime(text, pattern).date()

@@ -30,6 +30,7 @@ from inharmony_desktop.reports.staging import CancelFlag, Progress, StagedFolder
 from inharmony_desktop.reports.statement import render_statement, statement_parts
 
 COMBINED_NAME = "combined.pdf"
+STAGING_NAME = "jaaroverzichten"
 
 __all__ = ["COMBINED_NAME", "BatchCancelled", "BatchResult", "CancelFlag", "Progress",
            "write_statements"]
@@ -79,7 +80,7 @@ def write_statements(
     issued_on = issued_on or clock.today()
     result = BatchResult(year=year, folder=folder)
     try:
-        with StagedFolder(folder, ".jaaroverzichten-") as staged:
+        with StagedFolder(folder, STAGING_NAME) as staged:
             statements: list[StatementData] = []
             names: list[str] = []
             for index, user_number_id in enumerate(ids):

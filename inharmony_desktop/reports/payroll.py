@@ -33,6 +33,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tables import LongTable
 from stdnum.be import ssn
 
+from inharmony_desktop.core.formatting import hours_text, user_number_text
 from inharmony_desktop.core.services.absences import REASON_LABELS
 from inharmony_desktop.core.services.payroll import (
     HelperMonth,
@@ -43,7 +44,7 @@ from inharmony_desktop.core.services.payroll import (
 )
 from inharmony_desktop.reports import styles
 from inharmony_desktop.reports.pages import DocumentStart, LetterDocument, write_atomically
-from inharmony_desktop.reports.styles import activity, day, status, user_number, weekday_day
+from inharmony_desktop.reports.styles import activity, day, status, weekday_day
 
 # Date, customer, user number, activity, status, code, hours: 170 mm between the margins.
 DAY_COLUMNS = [27.5 * mm, 33 * mm, 30 * mm, 25.5 * mm, 25.5 * mm, 16 * mm, 12.5 * mm]
@@ -83,9 +84,9 @@ def _code_size(code: str | None, width: float) -> float | None:
 def signed(hours: Decimal) -> str:
     """'+2', '−57,6', '0' (a real minus sign)."""
     if hours > 0:
-        return f"+{styles.hours(hours)}"
+        return f"+{hours_text(hours)}"
     if hours < 0:
-        return f"−{styles.hours(-hours)}"
+        return f"−{hours_text(-hours)}"
     return "0"
 
 
@@ -105,15 +106,15 @@ def footer(helper: HelperMonth, data: PayrollMonth, *, office: bool) -> str:
 def contract_text(helper: HelperMonth, data: PayrollMonth) -> str:
     if helper.contract_hours is None:
         return "geen contracturen ingesteld"
-    weeks = styles.hours(data.working_weeks)
-    return (f"{styles.hours(helper.contract_hours)} u/week × {weeks} "
+    weeks = hours_text(data.working_weeks)
+    return (f"{hours_text(helper.contract_hours)} u/week × {weeks} "
             f"{'week' if data.working_weeks == 1 else 'weken'} ({data.working_days} werkdagen)")
 
 
 def _header_block(helper: HelperMonth, data: PayrollMonth, office: bool) -> Table:
     st = styles.paragraph_styles()
     contract = ("—" if helper.contract_hours is None
-                else f"{styles.hours(helper.contract_hours)} uur per week")
+                else f"{hours_text(helper.contract_hours)} uur per week")
     facts = [
         ("Medewerker", helper.name),
         ("Medewerkernummer", helper.reference),
@@ -150,12 +151,12 @@ def _header_block(helper: HelperMonth, data: PayrollMonth, office: bool) -> Tabl
 def _line_row(line: PayrollLine) -> list:
     when = weekday_day(line.date)
     code = line.code or ""
-    hours = styles.hours(line.hours)
+    hours = hours_text(line.hours)
     if line.kind == LineKind.ABSENCE:
         reason = REASON_LABELS.get(line.reason or "", line.reason or "")
         return [when, f"Afwezig: {reason}", "", "", "", code, hours]
     customer = _fit(line.customer_name, DAY_COLUMNS[1])
-    number = user_number(line.user_number)
+    number = user_number_text(line.user_number)
     kind = activity(line.activity or "")
     if line.kind == LineKind.CUSTOMER_ABSENCE:
         return [when, customer, number, kind, "klant afwezig", code, hours]
@@ -179,7 +180,7 @@ def _days_table(helper: HelperMonth) -> Flowable:
             commands.append(("TEXTCOLOR", (0, index), (-1, index), DIMMED))
     days = helper.worked_days
     rows.append(["Totaal", f"{days} {'dag' if days == 1 else 'dagen'} gewerkt", "", "", "", "",
-                 styles.hours(helper.total_hours)])
+                 hours_text(helper.total_hours)])
     commands.append(("SPAN", (1, -1), (4, -1)))
     table = LongTable(rows, colWidths=DAY_COLUMNS, repeatRows=1)
     table.setStyle(TableStyle(commands))
@@ -190,11 +191,11 @@ def _totals_table(helper: HelperMonth, data: PayrollMonth) -> Flowable:
     rows: list[list] = [["", "Code", "Uren"]]
     for total in helper.totals():
         rows.append([total.label[:1].upper() + total.label[1:], total.code or "(geen code)",
-                     styles.hours(total.hours)])
-    rows.append(["Totaal gewerkt en afwezig", "", styles.hours(helper.total_hours)])
+                     hours_text(total.hours)])
+    rows.append(["Totaal gewerkt en afwezig", "", hours_text(helper.total_hours)])
     if helper.expected_hours is not None:
         rows.append([f"Contracturen: {contract_text(helper, data)}", "",
-                     styles.hours(helper.expected_hours)])
+                     hours_text(helper.expected_hours)])
         rows.append(["Verschil met het contract", "", signed(helper.difference or Decimal(0))])
     else:
         rows.append(["Contracturen: niet ingesteld", "", "—"])
@@ -302,7 +303,7 @@ def overview_story(data: PayrollMonth) -> list[Flowable]:
     story: list[Flowable] = [
         DocumentStart(0, f"{title(data)} · overzicht voor het kantoor"),
         Paragraph(f"Maandstaten {data.month.label}: overzicht", st["title"]),
-        Paragraph(f"{len(data.helpers)} medewerkers · {styles.hours(data.worked_hours)} uur "
+        Paragraph(f"{len(data.helpers)} medewerkers · {hours_text(data.worked_hours)} uur "
                   f"gewerkt · {data.working_days} werkdagen · opgemaakt op "
                   f"{day(data.made_on)}. {_esc(_holidays_note(data))}", st["subtitle"]),
     ]
@@ -311,14 +312,14 @@ def overview_story(data: PayrollMonth) -> list[Flowable]:
     for helper in data.helpers:
         rows.append([
             _fit(helper.reference, OVERVIEW_COLUMNS[0]), _fit(helper.name, OVERVIEW_COLUMNS[1]),
-            styles.hours(helper.worked_hours), styles.hours(helper.absence_hours),
-            styles.hours(helper.customer_absence_hours), styles.hours(helper.total_hours),
-            "—" if helper.expected_hours is None else styles.hours(helper.expected_hours),
+            hours_text(helper.worked_hours), hours_text(helper.absence_hours),
+            hours_text(helper.customer_absence_hours), hours_text(helper.total_hours),
+            "—" if helper.expected_hours is None else hours_text(helper.expected_hours),
             "—" if helper.difference is None else signed(helper.difference)])
-    rows.append(["", "Totaal", styles.hours(data.worked_hours),
-                 styles.hours(sum((h.absence_hours for h in data.helpers), Decimal(0))),
-                 styles.hours(sum((h.customer_absence_hours for h in data.helpers), Decimal(0))),
-                 styles.hours(sum((h.total_hours for h in data.helpers), Decimal(0))), "", ""])
+    rows.append(["", "Totaal", hours_text(data.worked_hours),
+                 hours_text(sum((h.absence_hours for h in data.helpers), Decimal(0))),
+                 hours_text(sum((h.customer_absence_hours for h in data.helpers), Decimal(0))),
+                 hours_text(sum((h.total_hours for h in data.helpers), Decimal(0))), "", ""])
     table = LongTable(rows, colWidths=OVERVIEW_COLUMNS, repeatRows=1)
     table.setStyle(TableStyle(styles.table_style(right_columns=(2, 3, 4, 5, 6, 7),
                                                  has_total=True)))

@@ -26,6 +26,7 @@ from inharmony_desktop.reports.staging import CancelFlag, Progress, StagedFolder
 
 COMBINED_NAME = "combined.pdf"
 OFFICE_NAME = "kantoor.pdf"
+STAGING_NAME = "maandstaten"
 
 
 class PayrollCancelled(KnownError):
@@ -84,7 +85,7 @@ def write_payroll(data: PayrollMonth, folder: Path | str, *, progress: Progress 
     result = PayrollResult(month=data.month, folder=folder)
     names = file_names(data)
     try:
-        with StagedFolder(folder, ".maandstaten-") as staged:
+        with StagedFolder(folder, STAGING_NAME) as staged:
             for index, (helper, name) in enumerate(zip(data.helpers, names, strict=True)):
                 check_cancel()
                 report(index, steps, f"{helper.reference} {helper.name}")

@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 from functools import cache
 
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_currency
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -55,11 +55,6 @@ def money(cents: int) -> str:
     return format_currency(Decimal(cents) / 100, "EUR", locale="nl_BE")
 
 
-def hours(value: Decimal | int) -> str:
-    """Belgian format, decimals only when there are: 47655 -> '47.655', 3.8 -> '3,8'."""
-    return format_decimal(value, locale="nl_BE")
-
-
 def day(value: dt.date) -> str:
     return value.strftime("%d/%m/%Y")
 
@@ -79,11 +74,6 @@ def status(value: str) -> str:
 def weekday_day(value: dt.date) -> str:
     """'wo 14/10/2026'."""
     return f"{WEEKDAYS[value.weekday()]} {day(value)}"
-
-
-def user_number(number: str) -> str:
-    """In groups of four, as people read it aloud: '3562 3137 8057'."""
-    return " ".join(number[i : i + 4] for i in range(0, len(number), 4))
 
 
 @cache

@@ -3,8 +3,9 @@
 `open_at_start(target, parent)` runs `core.safety.open_checked` and talks the
 user through what it refuses:
 
-- the lock is held: who and where; a stale lock (crashed program on this PC,
-  or an old lock from another PC) may be taken over after confirmation;
+- the lock is held: who and where. A lock whose program crashed on this PC
+  is taken over by the core itself (the window says so in its status bar);
+  an old or unreadable lock of another PC may be taken over after confirmation;
 - a network drive or synced folder: the explanation, with the choice to allow
   it on this PC from now on (the local override) or to stop;
 - a damaged file: the newest good backup beside it is offered; the damaged
@@ -108,6 +109,9 @@ def recover_damaged(parent: QWidget | None, db_path: Path, problems: list[str]) 
     backup. True when it was put back (the database is open again on it); False when
     the user chose to stop (the database is closed; the program should end)."""
     error = safety.damaged_error(db_path, problems)
+    if not isinstance(error, safety.DamagedDatabaseError):
+        tell(parent, error)  # the disk, not the file: there is nothing to restore
+        return True
     dbmod.close_database()
     try:
         restored = _put_back_newest_backup(db_path, parent, error)

@@ -42,8 +42,9 @@ def test_move_prints_what_moved_and_what_needs_a_correction(setup, capsys):
 
     out = capsys.readouterr().out
     assert f"3 prestaties verplaatst naar {ELS} (Els Peeters)." in out
-    assert f"prestatie {registered[0]}: verdeling 0P/3E  -> te corrigeren in Pluxee" in out
-    assert "2 te corrigeren in Pluxee" in out
+    assert (f"prestatie {registered[0]}: verdeling 0 papier / 3 elektronisch  -> te corrigeren "
+            "in Pluxee") in out
+    assert "2 prestaties te corrigeren in Pluxee" in out
     open_database(db_path)
     assert {p.user_number_id for p in Prestation.select()} == {world.els}
 
@@ -68,7 +69,7 @@ def test_another_customer_needs_force(setup, capsys):
         (["--to", ELS, "999999"], 1, "999999"),
         (["--to", "123412341234", "1"], 1, "bestaat niet"),
         (["--to", OLD, "1"], 1, "niet actief"),
-        (["--to", ELS, "twee"], 2, "invalid int value"),
+        (["--to", ELS, "twee"], 2, "geen geheel getal"),
         (["--to", ELS], 2, "PRESTATIE_ID"),
     ],
 )

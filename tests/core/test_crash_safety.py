@@ -15,7 +15,6 @@ import pytest
 from inharmony_desktop.core import db as dbmod
 from inharmony_desktop.core import integrity, safety
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.core.lock import LockHeldError
 from inharmony_desktop.core.models import AuditEntry, Customer, Prestation
 from inharmony_desktop.core.services import backups
 from tests.core.safety_data import fill
@@ -66,11 +65,12 @@ def _run_and_kill(args: list[str], *, block: bool) -> str:
 
 
 def _reopen_after_crash(path: Path) -> safety.OpenedDatabase:
-    """What the office sees after the crash: a stale lock to take over, then a sound file."""
-    with pytest.raises(LockHeldError) as info:
-        safety.open_checked(path)
-    assert info.value.stale, str(info.value)
-    return safety.open_checked(path, take_over=info.value.owner)
+    """What the office sees after the crash: the crashed program's lock taken over by
+    itself (and said), then a sound file."""
+    opened = safety.open_checked(path)
+    assert opened.took_over is not None
+    assert "afgebroken sessie" in opened.takeover_notice
+    return opened
 
 
 def test_kill_in_the_middle_of_a_big_import_leaves_none_of_it(filled, tmp_path):

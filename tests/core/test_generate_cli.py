@@ -40,9 +40,9 @@ def test_dry_run_prints_the_plan_and_every_skip_and_writes_nothing(office, capsy
     out = capsys.readouterr().out
     assert code == 0
     assert out.splitlines()[0] == (
-        "Periode 2026-04-01 tot 2026-04-30: 5 prestaties te maken (15 uur), 1 overgeslagen "
+        "Periode 01/04/2026 tot 30/04/2026: 5 prestaties te maken (15 uur), 1 overgeslagen "
         "(feestdag: 1).")
-    assert "overgeslagen 2026-04-06 08:30 Anna Claes bij Peeters Jan (100000000001): " \
+    assert "overgeslagen 06/04/2026 08:30 Anna Claes bij Peeters Jan (1000 0000 0001): " \
            "feestdag: Paasmaandag" in out
     assert "Proefdraaien: er is niets opgeslagen." in out
     assert _count(office) == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import socket
 import sqlite3
 import subprocess
@@ -86,15 +87,15 @@ def test_old_lock_of_other_pc_is_offered_for_take_over_after_asking(db_path):
     handle.close()
 
 
-def test_stale_lock_of_a_crashed_instance_on_this_pc_is_recognised(db_path):
+def test_stale_lock_of_a_crashed_instance_on_this_pc_is_taken_over_and_said(db_path):
     dbmod.open_database(db_path)
     dbmod.close_database()
     _write_lock(db_path, socket.gethostname(), "jan", _dead_pid(), clock.now())
-    with pytest.raises(LockHeldError) as info:
-        safety.open_checked(db_path)
-    assert info.value.stale
-    assert "draait niet meer" in str(info.value)
-    handle = safety.open_checked(db_path, take_over=info.value.owner)
+    handle = safety.open_checked(db_path)
+    assert handle.took_over.user == "jan"
+    assert "afgebroken sessie" in handle.takeover_notice
+    assert "draait niet meer" in handle.takeover_notice
+    assert json.loads(lock_path_for(db_path).read_text())["pid"] == os.getpid()
     assert Customer.select().count() == 0
     handle.close()
     assert not lock_path_for(db_path).exists()
@@ -106,9 +107,9 @@ def test_lock_whose_process_id_now_belongs_to_another_program_is_stale(db_path):
         lock_path_for(db_path).write_text(json.dumps(
             {"host": socket.gethostname(), "user": "jan", "pid": other.pid,
              "since": "2026-11-27T08:00:00", "program": "inharmony-desktop.exe"}))
-        with pytest.raises(LockHeldError) as info:
-            safety.open_checked(db_path)
-        assert info.value.stale
+        handle = safety.open_checked(db_path)
+        assert handle.took_over is not None and handle.took_over.pid == other.pid
+        handle.close()
     finally:
         other.kill()
         other.wait()
@@ -177,6 +178,7 @@ def test_unc_path_is_a_network_drive():
 
 def test_synced_folder_is_refused_unless_allowed_on_this_pc(tmp_path):
     path = tmp_path / "Dropbox" / "inharmony.db"
+    path.parent.mkdir()
     with pytest.raises(safety.UnsafeLocationError, match="gesynchroniseerde map 'Dropbox'"):
         safety.open_checked(path, allow_unsafe_location=False)
     assert not path.exists()

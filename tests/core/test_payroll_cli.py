@@ -3,13 +3,17 @@ a bad month is one Dutch line and a non-zero exit, an empty month writes nothing
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from inharmony_desktop import cli
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.db import close_database, open_database
+from inharmony_desktop.core.lock import lock_path_for
 from tests.payroll_world import make_world
 
 
@@ -76,3 +80,16 @@ def test_as_a_real_process(office, tmp_path):
     assert good.returncode == 0, good.stderr
     assert (tmp_path / "ok" / "payroll-2026-10.csv").read_text(encoding="utf-8-sig") \
         .splitlines()[1] == "M02;;Ann Peeters;2026-10-20;DC01;12"
+
+
+@pytest.mark.sqlite_only
+def test_it_only_reads_so_it_works_while_another_pc_holds_the_database(office, tmp_path, capsys):
+    lock = lock_path_for(Path(office))
+    lock.write_text(json.dumps({"host": "KANTOOR-2", "user": "els", "pid": 4242,
+                                "since": clock.now().isoformat()}))
+    before = lock.read_bytes()
+    code = cli.main(["--db", office, "payroll", "--month", "2026-10", "--out",
+                     str(tmp_path / "oktober")])
+    assert code == 0, capsys.readouterr().err
+    assert (tmp_path / "oktober" / "payroll-2026-10.csv").exists()
+    assert lock.read_bytes() == before

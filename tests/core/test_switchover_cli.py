@@ -30,7 +30,7 @@ def test_plan_is_printed_and_applied_only_on_request(paper_db):
     shown = cli("switchover", "123456789012", "--paper", "4", "--from", "2026-03-01",
                 "--db", path)
     assert shown.returncode == 0, shown.stderr
-    assert "09/03/2026  3 u  1P/2E  (papier over: 0)  <- gesplitst" in shown.stdout
+    assert "09/03/2026  3 u  1 papier / 2 elektronisch  (papier over: 0)  <- gesplitst" in shown.stdout
     assert "Elektronisch vanaf 16/03/2026" in shown.stdout
     open_database(path)
     assert split_of(ids[1]) == (3, 0, False)

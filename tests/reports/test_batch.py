@@ -99,7 +99,8 @@ def test_command_writes_the_statements(three_households, db_url, tmp_path, capsy
     code = cli.main(["statements", "--year", "2024", "--out", str(out), "--db", str(db_url)])
     assert code == 0
     assert sorted(p.name for p in out.iterdir()) == sorted([*EXPECTED, "combined.pdf"])
-    assert "3 jaaroverzichten (5 pagina's) en combined.pdf (5 pagina's)" in capsys.readouterr().out
+    assert ("3 jaaroverzichten (5 pagina's) en het verzamelbestand combined.pdf (5 pagina's)"
+            in capsys.readouterr().out)
 
 
 def test_command_for_one_user_number(three_households, db_url, tmp_path):

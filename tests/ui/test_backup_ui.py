@@ -162,8 +162,7 @@ def test_start_with_the_database_open_elsewhere_tells_who(db_path, answers, tmp_
     assert answers["asked"] == []
 
 
-def test_start_after_a_crash_takes_over_the_stale_lock_when_confirmed(db_path, answers,
-                                                                      tmp_path):
+def test_start_after_a_crash_takes_over_the_stale_lock_by_itself(db_path, answers, tmp_path):
     answers["dir"][0] = tmp_path
     dbmod.open_database(db_path)
     dbmod.close_database()
@@ -172,17 +171,17 @@ def test_start_after_a_crash_takes_over_the_stale_lock_when_confirmed(db_path, a
     lock_path_for(db_path).write_text(json.dumps(
         {"host": socket.gethostname(), "user": "jan", "pid": dead.pid, "since": "2026-01-01"}))
     answers["reply"]["value"] = False
-    assert startup.open_at_start(db_path) is None
-    answers["reply"]["value"] = True
     opened = startup.open_at_start(db_path)
     assert opened is not None
-    assert answers["asked"] == ["take_over", "take_over"]
+    assert answers["asked"] == [] and answers["told"] == []
+    assert "afgebroken sessie" in opened.takeover_notice and "jan" in opened.takeover_notice
     opened.close()
 
 
 def test_start_in_a_synced_folder_asks_and_remembers_the_override(tmp_path, answers):
     answers["dir"][0] = tmp_path
     path = tmp_path / "OneDrive - Inharmony" / "inharmony.db"
+    path.parent.mkdir()
     answers["reply"]["value"] = False
     assert startup.open_at_start(path) is None
     assert not path.exists()

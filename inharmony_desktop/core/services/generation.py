@@ -18,6 +18,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.formatting import date_text, plural
 from inharmony_desktop.core.models import Helper, Prestation, UserNumber
 from inharmony_desktop.core.services import audit, settings
 from inharmony_desktop.core.services.absences import REASON_LABELS, AbsenceIndex
@@ -88,7 +89,8 @@ class Plan:
 
     def summary(self) -> str:
         hours = sum(s.hours for s in self.to_create)
-        text = (f"Periode {self.start} tot {self.end}: {len(self.to_create)} prestaties te maken "
+        text = (f"Periode {date_text(self.start)} tot {date_text(self.end)}: "
+                f"{plural(len(self.to_create), 'prestatie', 'prestaties')} te maken "
                 f"({hours} uur), {len(self.skipped)} overgeslagen")
         parts = [f"{SKIP_REASONS[k]}: {n}" for k, n in sorted(self.skip_counts().items())]
         return text + (f" ({', '.join(parts)})." if parts else ".")

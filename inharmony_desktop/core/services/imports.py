@@ -19,18 +19,22 @@ from inharmony_desktop.core import clock
 from inharmony_desktop.core import validation as v
 from inharmony_desktop.core.csvio import FORMATS, KINDS, CsvRow, parse_cents, read_rows
 from inharmony_desktop.core.errors import ImportFailed, KnownError, RowError, ValidationError
+from inharmony_desktop.core.formatting import date_text, plural, user_number_text
 from inharmony_desktop.core.models import (
     ACTIVITIES,
     STATUSES,
+    Customer,
     Helper,
+    Order,
     PaymentModeChange,
     Prestation,
     UserNumber,
     database,
 )
 from inharmony_desktop.core.services import audit, customers, helpers, orders, user_numbers
-from inharmony_desktop.core.services.base import translate_database_error
+from inharmony_desktop.core.services.base import chunked, translate_database_error
 from inharmony_desktop.core.services.payment_modes import histories, split_for
+from inharmony_desktop.core.vocabulary import Activity
 
 MODE_WORDS = {"paper": "paper", "papier": "paper", "electronic": "electronic",
               "elektronisch": "electronic"}
@@ -76,22 +80,31 @@ class _Tracked:
 
 
 def import_file(kind: str, path: Path, *, progress: Progress | None = None,
-                cancel: threading.Event | None = None) -> int:
+                cancel: threading.Event | None = None, allow_duplicates: bool = False) -> int:
     """Import `path` as `kind`; returns the number of rows written. `progress(done, total,
-    text)` is called now and then; setting `cancel` stops it with nothing written."""
+    text)` is called now and then; setting `cancel` stops it with nothing written.
+
+    Refuses the whole file (`ImportFailed`, one `lijn N, kolom C: reden` per problem)
+    for any bad row, for a row that exists already (a customer, user number or helper),
+    and — unless `allow_duplicates` — for prestations or orders that repeat rows already
+    in the database or earlier in the file (`RowError.duplicate`).
+    """
     if kind not in KINDS:
         raise KnownError(f"Onbekende soort: {kind} (kies uit {', '.join(KINDS)}).")
     rows = read_rows(kind, Path(path))
-    return import_rows(kind, rows, progress=progress, cancel=cancel)
+    return import_rows(kind, rows, progress=progress, cancel=cancel,
+                       allow_duplicates=allow_duplicates)
 
 
 def import_rows(kind: str, rows: list[CsvRow], *, progress: Progress | None = None,
-                cancel: threading.Event | None = None) -> int:
+                cancel: threading.Event | None = None, allow_duplicates: bool = False) -> int:
     importer = _IMPORTERS[kind]
     errors: list[RowError] = []
     tracked = _Tracked(rows, progress, cancel)
     try:
         with database.atomic():
+            if not allow_duplicates and kind in _DUPLICATE_FINDERS:
+                errors.extend(_DUPLICATE_FINDERS[kind](rows))
             count = importer(tracked, errors)  # type: ignore[arg-type]
             if cancel is not None and cancel.is_set():
                 raise ImportCancelled
@@ -170,6 +183,7 @@ _UN_COLUMNS = {"number": "user_number", "customer": "customer_reference", "holde
 
 def _import_user_numbers(rows: list[CsvRow], errors: list[RowError]) -> int:
     today = clock.today()
+    existing = _existing_numbers(rows)
     first_row: dict[str, CsvRow] = {}
     seen_dates: dict[tuple[str, dt.date], int] = {}
     count = 0
@@ -182,6 +196,13 @@ def _import_user_numbers(rows: list[CsvRow], errors: list[RowError]) -> int:
         since = _date(row, "mode_since", errors, "De datum 'sinds'") if row.get("mode_since") \
             else today
         if number is None or mode is None or since is None:
+            continue
+        if number in existing:
+            if number not in first_row:
+                errors.append(RowError(row.line, "user_number",
+                                       f"gebruikersnummer {user_number_text(number)} bestaat al "
+                                       f"(klant {existing[number]})"))
+            first_row.setdefault(number, row)
             continue
         key = (number, since)
         if key in seen_dates:
@@ -208,6 +229,25 @@ def _import_user_numbers(rows: list[CsvRow], errors: list[RowError]) -> int:
                       lambda d=data: user_numbers.create_user_number(d)):
             count += 1
     return count
+
+
+def _existing_numbers(rows: list[CsvRow]) -> dict[str, str]:
+    """The user numbers of the file that are in the database already -> customer reference."""
+    wanted = {v.user_number(r.get("user_number")) for r in rows if _is_number(r.get("user_number"))}
+    found: dict[str, str] = {}
+    for part in chunked(sorted(wanted)):
+        query = (UserNumber.select(UserNumber.number, Customer.reference).join(Customer)
+                 .where(UserNumber.number.in_(list(part))).tuples())
+        found.update(dict(query))
+    return found
+
+
+def _is_number(text: str) -> bool:
+    try:
+        v.user_number(text)
+    except v.FieldError:
+        return False
+    return True
 
 
 def _clean_number(row: CsvRow, errors: list[RowError]) -> str | None:
@@ -333,8 +373,9 @@ def _prestation_values(row, numbers, helper_ids, modes, errors) -> dict | None:
     if paper_text == "" and electronic_text == "":
         paper, electronic = default
     else:
+        electronic_given = v.whole_number(electronic_text)
         paper = _int(row, "paper", errors, "Papier", 0, 12,
-                     default=hours - int(electronic_text) if electronic_text.isdigit() else None)
+                     default=hours - electronic_given if electronic_given is not None else None)
         electronic = _int(row, "electronic", errors, "Elektronisch", 0, 12,
                           default=hours - paper if paper is not None else None)
         if paper is None or electronic is None:
@@ -349,6 +390,92 @@ def _prestation_values(row, numbers, helper_ids, modes, errors) -> dict | None:
         "hours": hours, "paper": paper, "electronic": electronic,
         "split_manual": (paper, electronic) != default, "status": status,
     }
+
+
+# --- rows that repeat what is there already -----------------------------------------------
+
+def _duplicates(rows: list[CsvRow], key_of: Callable[[CsvRow], tuple | None],
+                in_database: set[tuple], describe: Callable[[tuple], str]) -> list[RowError]:
+    """A `duplicate` RowError for each row whose key is in the database or on an earlier line."""
+    errors = []
+    first_line: dict[tuple, int] = {}
+    for row in rows:
+        key = key_of(row)
+        if key is None:
+            continue  # a bad row: its own error says why
+        if key in in_database:
+            errors.append(RowError(row.line, "", f"staat al in de databank: {describe(key)}",
+                                   duplicate=True))
+        elif key in first_line:
+            errors.append(RowError(row.line, "", f"herhaalt lijn {first_line[key]}: "
+                                   f"{describe(key)}", duplicate=True))
+        else:
+            first_line[key] = row.line
+    return errors
+
+
+def _quiet(check: Callable[..., object], *args: object) -> object | None:
+    try:
+        return check(*args)
+    except v.FieldError:
+        return None
+
+
+def _prestation_duplicates(rows: list[CsvRow]) -> list[RowError]:
+    def key_of(row: CsvRow) -> tuple | None:
+        key = (_quiet(v.date_value, row.get("date")), _quiet(v.user_number, row.get("user_number")),
+               row.get("helper_reference"), row.get("activity") or Activity.HOME_HELP,
+               v.whole_number(row.get("hours")))
+        return None if None in key else key
+
+    keys = {k for k in map(key_of, rows) if k is not None}
+    in_database: set[tuple] = set()
+    if keys:
+        days = [k[0] for k in keys]
+        numbers = {k[1] for k in keys}
+        query = (Prestation.select(Prestation.date, UserNumber.number, Helper.reference,
+                                   Prestation.activity, Prestation.hours)
+                 .join_from(Prestation, UserNumber, on=Prestation.user_number)
+                 .join_from(Prestation, Helper)
+                 .where(Prestation.date.between(min(days), max(days))).tuples())
+        in_database = {row for row in query if row[1] in numbers} & keys
+
+    def describe(key: tuple) -> str:
+        day, number, helper, activity, hours = key
+        return (f"prestatie van {date_text(day)} op {user_number_text(number)}, medewerker "
+                f"{helper}, {ACTIVITY_WORDS.get(activity, activity)}, {plural(hours, 'uur', 'uur')}")
+
+    return _duplicates(rows, key_of, in_database, describe)
+
+
+def _order_duplicates(rows: list[CsvRow]) -> list[RowError]:
+    def key_of(row: CsvRow) -> tuple | None:
+        key = (_quiet(v.user_number, row.get("user_number")), _quiet(v.date_value, row.get("date")),
+               v.whole_number(row.get("quantity")))
+        return None if None in key else key
+
+    keys = {k for k in map(key_of, rows) if k is not None}
+    in_database: set[tuple] = set()
+    if keys:
+        days = [k[1] for k in keys]
+        query = (Order.select(UserNumber.number, Order.order_date, Order.quantity)
+                 .join(UserNumber).where(Order.order_date.between(min(days), max(days))).tuples())
+        in_database = set(query) & keys
+
+    def describe(key: tuple) -> str:
+        number, day, quantity = key
+        return (f"bestelling van {plural(quantity, 'cheque', 'cheques')} op {date_text(day)} "
+                f"voor {user_number_text(number)}")
+
+    return _duplicates(rows, key_of, in_database, describe)
+
+
+ACTIVITY_WORDS = {Activity.HOME_HELP: "huishoudhulp", Activity.IRONING: "strijken"}
+
+_DUPLICATE_FINDERS: dict[str, Callable[[list[CsvRow]], list[RowError]]] = {
+    "prestations": _prestation_duplicates,
+    "orders": _order_duplicates,
+}
 
 
 _IMPORTERS: dict[str, Callable[[list[CsvRow], list[RowError]], int]] = {

@@ -66,7 +66,6 @@ from inharmony_desktop.core.services.payroll_warnings import (
     PayrollWarning,
     WarningKind,
     helper_warnings,
-    hours_text,
     month_warnings,
 )
 from inharmony_desktop.core.services.schedules import ScheduleRow, list_schedules, occurrences
@@ -74,7 +73,7 @@ from inharmony_desktop.core.services.statements import Letterhead
 from inharmony_desktop.core.vocabulary import WORKED_STATUSES, AbsenceReason, Activity
 
 __all__ = ["CSV_HEADER", "HelperMonth", "LineKind", "Month", "PayrollLine", "PayrollMonth",
-           "PayrollWarning", "Total", "WarningKind", "hours_text", "payroll_month"]
+           "PayrollWarning", "Total", "WarningKind", "csv_hours", "payroll_month"]
 
 MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
                "september", "oktober", "november", "december")
@@ -268,8 +267,16 @@ class PayrollMonth:
                     sums[(line.date, line.code or "")] += line.hours
             for (day, code), hours in sorted(sums.items()):
                 rows.append((helper.reference, helper.insz or "", helper.name, day.isoformat(),
-                             code, hours_text(hours)))
+                             code, csv_hours(hours)))
         return rows
+
+
+def csv_hours(hours: Decimal) -> str:
+    """Hours for the secretariat's file: `12`, or `3,8` with a decimal comma only when
+    there is a fraction; never a thousands separator."""
+    if hours == hours.to_integral_value():
+        return str(int(hours))
+    return format(hours, "f").rstrip("0").replace(".", ",")
 
 
 def payroll_month(month: Month, *, made_on: dt.date | None = None,

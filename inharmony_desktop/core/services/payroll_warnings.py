@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from inharmony_desktop.core.formatting import date_text, hours_text, plural
 from inharmony_desktop.core.services.absences import REASON_LABELS, AbsenceIndex
 from inharmony_desktop.core.services.payroll_codes import label
 from inharmony_desktop.core.vocabulary import Status
@@ -51,24 +52,10 @@ class PayrollWarning:
             object.__setattr__(self, "detail", self.text)
 
 
-def _day(value: dt.date) -> str:
-    return value.strftime("%d/%m/%Y")
-
-
 def _days(values: list[dt.date]) -> str:
+    """'12/10, 14/10 en nog 3': the days of a warning, at most six of them."""
     shown = ", ".join(value.strftime("%d/%m") for value in values[:6])
     return shown + (f" en nog {len(values) - 6}" if len(values) > 6 else "")
-
-
-def hours_text(hours: Decimal) -> str:
-    """`3` for whole hours, `3,8` with a decimal comma only when there is a fraction."""
-    if hours == hours.to_integral_value():
-        return str(int(hours))
-    return format(hours, "f").rstrip("0").replace(".", ",")
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
 
 
 def month_warnings(data: PayrollMonth, today: dt.date) -> list[PayrollWarning]:
@@ -79,7 +66,7 @@ def month_warnings(data: PayrollMonth, today: dt.date) -> list[PayrollWarning]:
         if month.first > today:
             text = f"{month.label} is nog niet begonnen: er is nog niets gewerkt."
         else:
-            text = (f"{month.label} is nog niet voorbij (vandaag is het {_day(today)}): de uren "
+            text = (f"{month.label} is nog niet voorbij (vandaag is het {date_text(today)}): de uren "
                     "van de komende dagen ontbreken nog.")
         found.append(PayrollWarning(WarningKind.MONTH_NOT_OVER, text, date=today))
     missing: dict[tuple[str, str], list] = defaultdict(list)
@@ -94,7 +81,7 @@ def month_warnings(data: PayrollMonth, today: dt.date) -> list[PayrollWarning]:
         found.append(PayrollWarning(
             WarningKind.MISSING_CODE,
             f"'{label(kind, subject)}' heeft geen looncode in de instellingen: "
-            f"{_count(len(hits), 'lijn', 'lijnen')} ({', '.join(helpers[:3])}"
+            f"{plural(len(hits), 'lijn', 'lijnen')} ({', '.join(helpers[:3])}"
             f"{' …' if len(helpers) > 3 else ''}) staan zonder code in het bestand.",
             helper_id=hits[0][0].helper_id, date=min(line.date for _, line in hits),
             prestation_ids=tuple(line.prestation_id for _, line in hits if line.prestation_id)))
@@ -121,7 +108,7 @@ def helper_warnings(helper: HelperMonth, absences: AbsenceIndex,
     if planned:
         days = sorted({line.date for line in planned})
         warn(WarningKind.PLANNED_LEFT,
-             f"{_count(len(planned), 'prestatie staat', 'prestaties staan')} nog op gepland "
+             f"{plural(len(planned), 'prestatie staat', 'prestaties staan')} nog op gepland "
              f"op een voorbije dag ({_days(days)}); markeer ze als uitgevoerd of annuleer ze, "
              "anders tellen ze niet mee.",
              days[0], tuple(line.prestation_id for line in planned))
@@ -137,21 +124,21 @@ def helper_warnings(helper: HelperMonth, absences: AbsenceIndex,
         total = sum((line.hours for line in lines), Decimal(0))
         if total > MAX_HOURS_PER_DAY:
             warn(WarningKind.OVER_11_HOURS,
-                 f"{hours_text(total)} uur gewerkt op {_day(day)}, meer dan {MAX_HOURS_PER_DAY} "
+                 f"{hours_text(total)} uur gewerkt op {date_text(day)}, meer dan {MAX_HOURS_PER_DAY} "
                  "uur op één dag.", day, ids)
         away = absences.helper_away(helper.helper_id, day)
         if away is not None:
             warn(WarningKind.ABSENT_BUT_WORKED,
-                 f"gewerkt op {_day(day)} ({hours_text(total)} uur) maar afwezig "
-                 f"({REASON_LABELS.get(away.reason, away.reason)} {_day(away.from_date)} – "
-                 f"{_day(away.to_date)}).", day, ids, away.id)
+                 f"gewerkt op {date_text(day)} ({hours_text(total)} uur) maar afwezig "
+                 f"({REASON_LABELS.get(away.reason, away.reason)} {date_text(away.from_date)} – "
+                 f"{date_text(away.to_date)}).", day, ids, away.id)
         if day in holidays:
             warn(WarningKind.WORKED_ON_HOLIDAY,
-                 f"gewerkt op {_day(day)}, een feestdag ({holidays[day]}).", day, ids)
+                 f"gewerkt op {date_text(day)}, een feestdag ({holidays[day]}).", day, ids)
     contested = [line for line in helper.lines if line.status == Status.CONTESTED]
     if contested:
         warn(WarningKind.CONTESTED,
-             f"{_count(len(contested), 'betwiste prestatie telt', 'betwiste prestaties tellen')}"
+             f"{plural(len(contested), 'betwiste prestatie telt', 'betwiste prestaties tellen')}"
              " mee als gewerkt (" + _days(sorted({line.date for line in contested})) + ").",
              contested[0].date, tuple(line.prestation_id for line in contested))
     if helper.contract_hours is None:

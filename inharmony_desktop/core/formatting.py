@@ -1,0 +1,73 @@
+"""How the program writes values for a person to read, in Belgian Dutch.
+
+One place for the command line, the services' messages, the documents and
+(through `ui/formatting.py`) the window: dates `dd/mm/jjjj`, user numbers in
+groups of four (`3562 3137 8057`), amounts `€ 1.234,50`, counts with a thousands
+separator (`1.234`), file sizes in Dutch units and counted nouns with the right
+plural ("1 pagina", "3 pagina's").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from babel.numbers import format_currency, format_decimal
+
+LOCALE = "nl_BE"
+
+
+def date_text(day: dt.date | None) -> str:
+    """27/11/2026; empty for no date."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}" if day else ""
+
+
+def date_time_text(moment: dt.datetime | None) -> str:
+    """27/11/2026 14:05; empty for none."""
+    return f"{date_text(moment.date())} {moment:%H:%M}" if moment else ""
+
+
+def user_number_text(number: str | None) -> str:
+    """A 12-digit user number in three groups of four; anything else as it is."""
+    text = (number or "").strip()
+    if len(text) == 12 and text.isascii() and text.isdigit():
+        return f"{text[:4]} {text[4:8]} {text[8:]}"
+    return text
+
+
+def amount_text(cents: int | None) -> str:
+    """€ 1.234,50; empty for none."""
+    if cents is None:
+        return ""
+    return format_currency(Decimal(cents) / 100, "EUR", locale=LOCALE)
+
+
+def number_text(value: float | int | None) -> str:
+    """1.234 or 30,4; empty for none."""
+    if value is None:
+        return ""
+    return format_decimal(value, locale=LOCALE)
+
+
+def hours_text(hours: float | int) -> str:
+    """Hours as a number of the table: whole hours without decimals, else a decimal comma."""
+    if float(hours).is_integer():
+        return number_text(int(hours))
+    return format_decimal(hours, format="#,##0.0#", locale=LOCALE)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """`count` with its noun: plural(1, "pagina", "pagina's") -> "1 pagina"."""
+    return f"{number_text(count)} {one if count == 1 else many}"
+
+
+def size_text(size: int) -> str:
+    """A file size in Dutch units: 512 bytes, 12 kB, 3,4 MB, 1,2 GB."""
+    if size < 1000:
+        return plural(size, "byte", "bytes")
+    for unit, factor in (("kB", 1000), ("MB", 1000**2), ("GB", 1000**3)):
+        value = size / factor
+        if value < 1000 or unit == "GB":
+            shown = round(value) if value >= 100 else round(value, 1)
+            return f"{number_text(shown)} {unit}"
+    raise AssertionError("unreachable")
