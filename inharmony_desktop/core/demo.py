@@ -164,13 +164,14 @@ def build(scale: str = "small", *, seed: int = 7, today: dt.date | None = None,
 def _prestations(rng: random.Random, numbers: list[_Number], helper_ids: list[int],
                  start: dt.date, today: dt.date) -> list[dict]:
     rows = []
+    cleaners, ironer = helper_ids[:-1], helper_ids[-1]  # the last helper runs the workshop
+    load: dict[tuple[int, int], int] = defaultdict(int)  # (helper, weekday) -> hours a week
     for n in numbers:
-        helper = rng.choice(helper_ids)
-        weekday = rng.randint(0, 4)
         hours = rng.choices([2, 3, 4, 5], weights=[1, 5, 5, 1])[0]
         every = rng.choice([1, 1, 1, 2])
         ironing = n.customer_index % 7 == 0
         heavy = n.customer_index == 6  # crosses 400 vouchers a year: two long sessions a week
+        helper, weekday = _pick_day(rng, load, cleaners, hours, (0, 2) if heavy else (0,))
         day = n.start + dt.timedelta(days=(weekday - n.start.weekday()) % 7)
         week = 0
         while day <= today:
@@ -181,11 +182,25 @@ def _prestations(rng: random.Random, numbers: list[_Number], helper_ids: list[in
                     if when <= today:
                         rows.append(_row(n, when, helper, "home_help", h, today))
             if ironing and week % 2 == 1 and not skip:
-                rows.append(_row(n, day + dt.timedelta(days=1), helper_ids[-1], "ironing",
+                rows.append(_row(n, day + dt.timedelta(days=1), ironer, "ironing",
                                  rng.choice([1, 2, 2, 3]), today))
             day += dt.timedelta(days=7)
             week += 1
     return [r for r in rows if r["date"] <= today]
+
+
+DAY_HOURS = 8  # what one helper works on one day at most
+
+
+def _pick_day(rng: random.Random, load: dict[tuple[int, int], int], helpers: list[int],
+              hours: int, offsets: tuple[int, ...]) -> tuple[int, int]:
+    """A helper and weekday (plus `offsets` days) that still have room for `hours`."""
+    options = [(h, wd) for h in helpers for wd in range(5)
+               if all(wd + o <= 4 and load[(h, wd + o)] + hours <= DAY_HOURS for o in offsets)]
+    helper, weekday = rng.choice(options) if options else (rng.choice(helpers), rng.randint(0, 2))
+    for offset in offsets:
+        load[(helper, weekday + offset)] += hours
+    return helper, weekday
 
 
 def _row(n: _Number, day: dt.date, helper: int, activity: str, hours: int,

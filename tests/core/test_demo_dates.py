@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from peewee import fn
 
 from inharmony_desktop.core import clock, demo
 from inharmony_desktop.core.models import Order, PaymentModeChange, Prestation
@@ -30,3 +31,11 @@ def test_demo_has_the_paper_era_and_no_holiday_work_whatever_the_date(db, today)
     holidays = public_holidays(min(days), max(days))
     assert holidays and not set(days) & set(holidays)
     assert max(days) <= today.date()
+
+
+def test_no_demo_helper_works_more_than_a_day_can_hold(db):
+    demo.build("small", seed=7)
+    query = (Prestation.select(Prestation.helper, Prestation.date, fn.SUM(Prestation.hours))
+             .group_by(Prestation.helper, Prestation.date).tuples())
+    longest = max(hours for _, _, hours in query)
+    assert longest <= 8
