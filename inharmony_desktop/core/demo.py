@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from inharmony_desktop.core import clock, demo_schedules
 from inharmony_desktop.core.models import Prestation, database
 from inharmony_desktop.core.services import audit, customers, helpers, orders, user_numbers
+from inharmony_desktop.core.services.base import chunked
 from inharmony_desktop.core.services.payment_modes import ModeHistory, split_for
 
 Progress = Callable[[str], None]
@@ -136,8 +137,8 @@ def build(scale: str = "small", *, seed: int = 7, today: dt.date | None = None,
     say("Prestaties…")
     rows = _prestations(rng, numbers, helper_ids, start, today)
     with database.atomic():
-        for chunk in range(0, len(rows), 500):
-            Prestation.insert_many(rows[chunk : chunk + 500]).execute()
+        for chunk in chunked(rows):
+            Prestation.insert_many(chunk).execute()
         audit.record("prestation", 0, "import", f"{len(rows)} demoprestaties aangemaakt")
 
     say("Bestellingen…")

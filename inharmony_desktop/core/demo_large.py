@@ -31,6 +31,7 @@ from inharmony_desktop.core.models import (
     database,
 )
 from inharmony_desktop.core.services import audit
+from inharmony_desktop.core.services.base import chunked
 
 Progress = Callable[[str], None]
 
@@ -276,8 +277,7 @@ def _schedules(rng: random.Random, today: dt.date) -> int:
     ids = [row_id for _un, row_id in latest.tuples()]
     rng.shuffle(ids)
     rows = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in chunked(ids):
         rows.extend(Prestation.select(Prestation.user_number, Prestation.helper,
                                       Prestation.activity, Prestation.hours)
                     .where(Prestation.id.in_(chunk)).tuples())

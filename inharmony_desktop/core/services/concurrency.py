@@ -23,7 +23,7 @@ from peewee import fn
 
 from inharmony_desktop.core.errors import ConflictError
 from inharmony_desktop.core.models import AuditEntry, Prestation, database
-from inharmony_desktop.core.services.base import current_user
+from inharmony_desktop.core.services.base import chunked, current_user
 
 STALE_PRESTATION = (
     "Deze prestatie is intussen door iemand anders gewijzigd. Herlaad en probeer opnieuw."
@@ -67,8 +67,7 @@ def locked_prestations(ids: Iterable[int]) -> list[Prestation]:
     """The prestations with these ids (those that still exist), locked, in id order."""
     ids = sorted(set(ids))  # one global lock order, also across chunks
     rows: list[Prestation] = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in chunked(ids):
         rows.extend(lock_for_update(Prestation.select().where(Prestation.id.in_(chunk))))
     return rows
 

@@ -21,10 +21,8 @@ from peewee import JOIN
 from inharmony_desktop.core.errors import ConflictError, KnownError
 from inharmony_desktop.core.models import Customer, Helper, Prestation, UserNumber
 from inharmony_desktop.core.services import audit
-from inharmony_desktop.core.services.base import transaction
+from inharmony_desktop.core.services.base import chunked, transaction
 from inharmony_desktop.core.services.prestations import STATUS_LABELS
-
-CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -112,11 +110,6 @@ def count(user_number_ids: Sequence[int] | None = None) -> int:
     return query.count()
 
 
-def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
-    for start in range(0, len(ids), CHUNK):
-        yield list(ids[start : start + CHUNK])
-
-
 def mark_corrected(ids: Iterable[int]) -> list[CorrectionMark]:
     """Tick prestations off: redone in Pluxee. All or none; returns what undo needs."""
     wanted = list(dict.fromkeys(int(i) for i in ids))
@@ -124,7 +117,7 @@ def mark_corrected(ids: Iterable[int]) -> list[CorrectionMark]:
         raise KnownError("Kies minstens één prestatie om af te vinken.")
     with transaction():
         rows = {}
-        for chunk in _chunks(wanted):
+        for chunk in chunked(wanted):
             query = Prestation.select(
                 Prestation.id, Prestation.date, Prestation.hours,
                 Prestation.needs_pluxee_correction, Prestation.correction_from, Prestation.version,
@@ -136,7 +129,7 @@ def mark_corrected(ids: Iterable[int]) -> list[CorrectionMark]:
         open_ids = [pid for pid in wanted if rows[pid][3]]
         if not open_ids:
             raise KnownError("Deze prestaties staan niet (meer) op de correctielijst.")
-        for chunk in _chunks(open_ids):
+        for chunk in chunked(open_ids):
             Prestation.update(
                 needs_pluxee_correction=False, correction_from=None,
                 version=Prestation.version + 1,
@@ -158,7 +151,7 @@ def unmark_corrected(marks: Sequence[CorrectionMark]) -> None:
     with transaction():
         ids = [m.prestation_id for m in marks]
         versions = {}
-        for chunk in _chunks(ids):
+        for chunk in chunked(ids):
             query = Prestation.select(Prestation.id, Prestation.version).where(
                 Prestation.id.in_(chunk))
             versions.update(dict(query.tuples()))
@@ -171,7 +164,7 @@ def unmark_corrected(marks: Sequence[CorrectionMark]) -> None:
         for m in marks:
             by_origin.setdefault(m.correction_from_id, []).append(m.prestation_id)
         for origin, pids in by_origin.items():
-            for chunk in _chunks(pids):
+            for chunk in chunked(pids):
                 Prestation.update(
                     needs_pluxee_correction=True, correction_from=origin,
                     version=Prestation.version + 1,

@@ -21,7 +21,7 @@ from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import Helper, Prestation, UserNumber
 from inharmony_desktop.core.services import audit, settings
 from inharmony_desktop.core.services.absences import REASON_LABELS, AbsenceIndex
-from inharmony_desktop.core.services.base import snapshot, transaction
+from inharmony_desktop.core.services.base import chunked, snapshot, transaction
 from inharmony_desktop.core.services.payment_modes import histories, split_for
 from inharmony_desktop.core.services.schedule_warnings import Slot, plan_warnings
 from inharmony_desktop.core.services.schedules import ScheduleRow, list_schedules, occurrences
@@ -253,8 +253,7 @@ def undo_generation(ids: list[int]) -> list[dict]:
     (for redo with `prestations.restore`). All or nothing."""
     with transaction():
         rows = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
+        for chunk in chunked(ids):
             rows.extend(Prestation.select().where(Prestation.id.in_(chunk)))
         for p in rows:
             if p.status != "planned":
@@ -263,8 +262,8 @@ def undo_generation(ids: list[int]) -> list[dict]:
                     "kan niet meer ongedaan gemaakt worden."
                 )
         snapshots = [snapshot(p) for p in rows]
-        for start in range(0, len(ids), 500):
-            Prestation.delete().where(Prestation.id.in_(ids[start : start + 500])).execute()
+        for chunk in chunked(ids):
+            Prestation.delete().where(Prestation.id.in_(chunk)).execute()
         audit.record_many([
             {"entity": "prestation", "entity_id": s["id"], "action": "delete",
              "summary": f"Generatie ongedaan gemaakt: {s['date']} {s['start_time']}",

@@ -29,7 +29,7 @@ from inharmony_desktop.core.models import (
     database,
 )
 from inharmony_desktop.core.services import audit, customers, helpers, orders, user_numbers
-from inharmony_desktop.core.services.base import translate_database_error
+from inharmony_desktop.core.services.base import chunked, translate_database_error
 from inharmony_desktop.core.services.payment_modes import histories, split_for
 
 MODE_WORDS = {"paper": "paper", "papier": "paper", "electronic": "electronic",
@@ -300,8 +300,8 @@ def _import_prestations(rows: list[CsvRow], errors: list[RowError]) -> int:
             values.append(item)
     if errors:
         return 0
-    for start in range(0, len(values), 500):
-        Prestation.insert_many(values[start : start + 500]).execute()
+    for chunk in chunked(values):
+        Prestation.insert_many(chunk).execute()
     audit.record("prestation", 0, "import", f"{len(values)} prestaties geïmporteerd uit CSV")
     return len(values)
 

@@ -23,12 +23,10 @@ import peewee
 from inharmony_desktop.core.errors import ConflictError, KnownError
 from inharmony_desktop.core.models import Customer, Prestation, UserNumber
 from inharmony_desktop.core.services import audit
-from inharmony_desktop.core.services.base import execute_many, transaction
+from inharmony_desktop.core.services.base import chunked, execute_many, transaction
 from inharmony_desktop.core.services.concurrency import lock_for_update
 from inharmony_desktop.core.services.payment_modes import histories, split_for
 from inharmony_desktop.core.services.prestations import IN_PLUXEE
-
-CHUNK = 500
 
 
 class OtherCustomerError(KnownError):
@@ -99,11 +97,6 @@ def label(un: UserNumber) -> str:
     return f"{un.number} ({un.holder})"
 
 
-def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
-    for start in range(0, len(ids), CHUNK):
-        yield ids[start : start + CHUNK]
-
-
 _COLUMNS = (
     Prestation.id, Prestation.date, Prestation.hours, Prestation.status, Prestation.user_number,
     Prestation.paper, Prestation.electronic, Prestation.split_manual,
@@ -115,7 +108,7 @@ def _load(ids: Sequence[int]) -> dict[int, tuple]:
     """The rows, locked until commit on a server: a second PC moving or editing
     them waits, then finds the new versions (and a `ConflictError`)."""
     rows: dict[int, tuple] = {}
-    for chunk in _chunks(sorted(ids)):  # one global lock order: no deadlock between PCs
+    for chunk in chunked(sorted(ids)):  # one global lock order: no deadlock between PCs
         query = Prestation.select(*_COLUMNS).where(Prestation.id.in_(list(chunk)))
         for row in lock_for_update(query).tuples():
             rows[row[0]] = row

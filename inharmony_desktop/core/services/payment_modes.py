@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from inharmony_desktop.core.models import PaymentModeChange
+from inharmony_desktop.core.services.base import chunked
 
 
 class ModeHistory:
@@ -39,8 +40,7 @@ def history(user_number_id: int) -> ModeHistory:
 def histories(user_number_ids: Iterable[int]) -> dict[int, ModeHistory]:
     ids = list(set(user_number_ids))
     rows: dict[int, list[tuple[dt.date, str]]] = {i: [] for i in ids}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in chunked(ids):
         query = PaymentModeChange.select(
             PaymentModeChange.user_number, PaymentModeChange.effective_date, PaymentModeChange.mode
         ).where(PaymentModeChange.user_number.in_(chunk))

@@ -13,7 +13,7 @@ from inharmony_desktop.core import validation as v
 from inharmony_desktop.core.errors import KnownError, ValidationError
 from inharmony_desktop.core.models import ACTIVITIES, STATUSES, Helper, Prestation, UserNumber
 from inharmony_desktop.core.services import audit
-from inharmony_desktop.core.services.base import snapshot, transaction
+from inharmony_desktop.core.services.base import chunked, snapshot, transaction
 from inharmony_desktop.core.services.concurrency import (
     check_version,
     check_versions,
@@ -339,8 +339,7 @@ def delete_prestations(ids: Iterable[int]) -> list[dict[str, Any]]:
 def snapshots(ids: Iterable[int]) -> list[dict[str, Any]]:
     ids = list(ids)
     rows: list[dict[str, Any]] = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in chunked(ids):
         rows.extend(snapshot(p) for p in Prestation.select().where(Prestation.id.in_(chunk)))
     return rows
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from inharmony_desktop.core.errors import ValidationError
 from inharmony_desktop.core.models import Prestation
+from inharmony_desktop.core.services.base import chunked
 from inharmony_desktop.core.services.payment_modes import histories, split_for
 
 
@@ -33,8 +34,7 @@ class SplitSelection:
 def describe_selection(ids: Iterable[int]) -> SplitSelection:
     ids = list(ids)
     rows = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in chunked(ids):
         rows.extend(Prestation.select(
             Prestation.id, Prestation.user_number, Prestation.date, Prestation.hours,
             Prestation.paper, Prestation.electronic, Prestation.split_manual, Prestation.status,
