@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from inharmony_desktop.core import validation as v
-from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import ABSENCE_REASONS, ACTIVITIES, Absence, Customer, Helper
-from inharmony_desktop.core.services import audit
-from inharmony_desktop.core.services.base import snapshot, transaction
+from inharmony_desktop.core.services.audited import create_row, delete_row, existing, update_row
+from inharmony_desktop.core.services.base import transaction
 
 REASON_LABELS = {
     "holiday": "vakantie",
@@ -91,39 +90,32 @@ def _describe(a: Absence) -> str:
 
 
 def create_absence(data: AbsenceInput) -> int:
+    """A new absence; refuses bad dates, reason or activity and an unknown helper
+    or customer (`ValidationError`)."""
     values = clean(data)
-    with transaction():
-        a = Absence.create(**values)
-        audit.record("absence", a.id, "create", f"Afwezigheid: {_describe(a)}", after=snapshot(a))
-    return a.id
+    return create_row(Absence, values, "absence",
+                      lambda a: f"Afwezigheid: {_describe(a)}").id
 
 
 def update_absence(absence_id: int, data: AbsenceInput) -> None:
+    """Change an absence; refuses what `create_absence` refuses, and an absence
+    that no longer exists (`KnownError`)."""
     values = clean(data)
     with transaction():
-        a = get_absence(absence_id)
-        before = snapshot(a)
-        for key, value in values.items():
-            setattr(a, key, value)
-        a.save()
-        audit.record("absence", a.id, "update", f"Afwezigheid gewijzigd: {_describe(a)}",
-                     before=before, after=snapshot(a))
+        update_row(get_absence(absence_id), values, "absence",
+                   lambda a: f"Afwezigheid gewijzigd: {_describe(a)}")
 
 
 def delete_absence(absence_id: int) -> None:
+    """Remove an absence; `KnownError` when it no longer exists."""
     with transaction():
-        a = get_absence(absence_id)
-        before = snapshot(a)
-        a.delete_instance()
-        audit.record("absence", absence_id, "delete", f"Afwezigheid verwijderd: {_describe(a)}",
-                     before=before)
+        delete_row(get_absence(absence_id), "absence",
+                   lambda a: f"Afwezigheid verwijderd: {_describe(a)}")
 
 
 def get_absence(absence_id: int) -> Absence:
-    a = Absence.get_or_none(Absence.id == absence_id)
-    if a is None:
-        raise KnownError("Deze afwezigheid bestaat niet (meer).")
-    return a
+    """The absence; `KnownError` when it no longer exists."""
+    return existing(Absence, absence_id, "Deze afwezigheid bestaat niet (meer).")
 
 
 def to_input(a: Absence) -> AbsenceInput:

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from inharmony_desktop.core import validation as v
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import LANGUAGES, Customer, UserNumber
-from inharmony_desktop.core.services import audit
-from inharmony_desktop.core.services.base import snapshot, transaction
+from inharmony_desktop.core.services.audited import create_row, delete_row, existing, is_taken, update_row
+from inharmony_desktop.core.services.base import transaction
 
 
 @dataclass
@@ -42,42 +42,31 @@ def clean(data: CustomerInput, *, existing_id: int | None = None) -> dict:
         "active": bool(data.active),
     }
     reference = values["reference"]
-    if reference:
-        clash = Customer.select(Customer.id).where(Customer.reference == reference)
-        if existing_id is not None:
-            clash = clash.where(Customer.id != existing_id)
-        if clash.exists():
-            c.fail("reference", f"Klantnummer {reference} bestaat al.")
+    if reference and is_taken(Customer.reference, reference, existing_id):
+        c.fail("reference", f"Klantnummer {reference} bestaat al.")
     c.raise_if_any()
     return values
 
 
 def create_customer(data: CustomerInput) -> int:
+    """A new customer; refuses bad fields and a taken reference (`ValidationError`)."""
     values = clean(data)
-    with transaction():
-        customer = Customer.create(**values)
-        audit.record("customer", customer.id, "create", f"Klant {customer.reference} aangemaakt",
-                     after=snapshot(customer))
-    return customer.id
+    return create_row(Customer, values, "customer",
+                      lambda c: f"Klant {c.reference} aangemaakt").id
 
 
 def update_customer(customer_id: int, data: CustomerInput) -> None:
+    """Change a customer; refuses bad fields and a taken reference (`ValidationError`)
+    and a customer that no longer exists (`KnownError`)."""
     values = clean(data, existing_id=customer_id)
     with transaction():
-        customer = get_customer(customer_id)
-        before = snapshot(customer)
-        for key, value in values.items():
-            setattr(customer, key, value)
-        customer.save()
-        audit.record("customer", customer.id, "update", f"Klant {customer.reference} gewijzigd",
-                     before=before, after=snapshot(customer))
+        update_row(get_customer(customer_id), values, "customer",
+                   lambda c: f"Klant {c.reference} gewijzigd")
 
 
 def get_customer(customer_id: int) -> Customer:
-    customer = Customer.get_or_none(Customer.id == customer_id)
-    if customer is None:
-        raise KnownError("Deze klant bestaat niet (meer).")
-    return customer
+    """The customer; `KnownError` when it no longer exists."""
+    return existing(Customer, customer_id, "Deze klant bestaat niet (meer).")
 
 
 def by_reference(reference: str) -> Customer | None:
@@ -93,7 +82,8 @@ def to_input(customer: Customer) -> CustomerInput:
 
 
 def delete_customer(customer_id: int) -> None:
-    """Only a customer without user numbers can go; otherwise deactivate it."""
+    """Only a customer without user numbers can go (`KnownError` otherwise:
+    deactivate it), and only one that still exists."""
     with transaction():
         customer = get_customer(customer_id)
         if UserNumber.select().where(UserNumber.customer == customer).exists():
@@ -101,7 +91,4 @@ def delete_customer(customer_id: int) -> None:
                 "Deze klant heeft gebruikersnummers en kan niet verwijderd worden; "
                 "zet hem op niet-actief."
             )
-        before = snapshot(customer)
-        customer.delete_instance()
-        audit.record("customer", customer_id, "delete", f"Klant {before['reference']} verwijderd",
-                     before=before)
+        delete_row(customer, "customer", lambda c: f"Klant {c.reference} verwijderd")

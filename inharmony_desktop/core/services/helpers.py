@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from inharmony_desktop.core import validation as v
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import Helper, Prestation
-from inharmony_desktop.core.services import audit
-from inharmony_desktop.core.services.base import snapshot, transaction
+from inharmony_desktop.core.services.audited import create_row, delete_row, existing, is_taken, update_row
+from inharmony_desktop.core.services.base import transaction
 
 
 @dataclass
@@ -32,38 +32,30 @@ def clean(data: HelperInput, *, existing_id: int | None = None) -> dict:
         "active": bool(data.active),
     }
     reference = values["reference"]
-    if reference:
-        clash = Helper.select(Helper.id).where(Helper.reference == reference)
-        if existing_id is not None:
-            clash = clash.where(Helper.id != existing_id)
-        if clash.exists():
-            c.fail("reference", f"Medewerkernummer {reference} bestaat al.")
+    if reference and is_taken(Helper.reference, reference, existing_id):
+        c.fail("reference", f"Medewerkernummer {reference} bestaat al.")
     c.raise_if_any()
     return values
 
 
 def create_helper(data: HelperInput) -> int:
+    """A new helper; refuses bad fields and a taken reference (`ValidationError`)."""
     values = clean(data)
-    with transaction():
-        helper = Helper.create(**values)
-        audit.record("helper", helper.id, "create", f"Medewerker {helper.reference} aangemaakt",
-                     after=snapshot(helper))
-    return helper.id
+    return create_row(Helper, values, "helper",
+                      lambda h: f"Medewerker {h.reference} aangemaakt").id
 
 
 def update_helper(helper_id: int, data: HelperInput) -> None:
+    """Change a helper; refuses bad fields and a taken reference (`ValidationError`)
+    and a helper that no longer exists (`KnownError`)."""
     values = clean(data, existing_id=helper_id)
     with transaction():
-        helper = get_helper(helper_id)
-        before = snapshot(helper)
-        for key, value in values.items():
-            setattr(helper, key, value)
-        helper.save()
-        audit.record("helper", helper.id, "update", f"Medewerker {helper.reference} gewijzigd",
-                     before=before, after=snapshot(helper))
+        update_row(get_helper(helper_id), values, "helper",
+                   lambda h: f"Medewerker {h.reference} gewijzigd")
 
 
 def delete_helper(helper_id: int) -> None:
+    """Only a helper without prestations can go (`KnownError` otherwise: deactivate)."""
     with transaction():
         helper = get_helper(helper_id)
         if Prestation.select().where(Prestation.helper == helper).exists():
@@ -71,17 +63,12 @@ def delete_helper(helper_id: int) -> None:
                 "Deze medewerker heeft prestaties en kan niet verwijderd worden; "
                 "zet hem of haar op niet-actief."
             )
-        before = snapshot(helper)
-        helper.delete_instance(recursive=False)
-        audit.record("helper", helper_id, "delete", f"Medewerker {before['reference']} verwijderd",
-                     before=before)
+        delete_row(helper, "helper", lambda h: f"Medewerker {h.reference} verwijderd")
 
 
 def get_helper(helper_id: int) -> Helper:
-    helper = Helper.get_or_none(Helper.id == helper_id)
-    if helper is None:
-        raise KnownError("Deze medewerker bestaat niet (meer).")
-    return helper
+    """The helper; `KnownError` when it no longer exists."""
+    return existing(Helper, helper_id, "Deze medewerker bestaat niet (meer).")
 
 
 def by_reference(reference: str) -> Helper | None:

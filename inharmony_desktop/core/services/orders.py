@@ -14,7 +14,8 @@ from inharmony_desktop.core import validation as v
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import MEDIA, Order, Refund, UserNumber
 from inharmony_desktop.core.services import audit
-from inharmony_desktop.core.services.base import snapshot, transaction
+from inharmony_desktop.core.services.audited import create_row, delete_row, existing, update_row
+from inharmony_desktop.core.services.base import transaction
 from inharmony_desktop.core.services.payment_modes import mode_on
 
 
@@ -196,34 +197,28 @@ def _summary(order: Order) -> str:
 
 
 def create_order(data: OrderInput) -> int:
+    """A new order, priced by tier; refuses bad fields (`ValidationError`), paper
+    after its last order date and an order over the personal or household
+    maximum (`KnownError`)."""
     with transaction():
         values = clean(data)
-        order = Order.create(**values)
-        audit.record("order", order.id, "create", f"Bestelling {_summary(order)}",
-                     after=snapshot(order))
-    return order.id
+        return create_row(Order, values, "order", lambda o: f"Bestelling {_summary(o)}").id
 
 
 def update_order(order_id: int, data: OrderInput) -> None:
+    """Change an order; refuses what `create_order` refuses, and an order that no
+    longer exists (`KnownError`)."""
     with transaction():
         order = get_order(order_id)
-        before = snapshot(order)
         values = clean(data, existing_id=order_id)
-        for key, value in values.items():
-            setattr(order, key, value)
-        order.save()
-        audit.record("order", order.id, "update", f"Bestelling gewijzigd: {_summary(order)}",
-                     before=before, after=snapshot(order))
+        update_row(order, values, "order", lambda o: f"Bestelling gewijzigd: {_summary(o)}")
 
 
 def delete_order(order_id: int) -> dict[str, Any]:
+    """Remove an order; returns its snapshot. `KnownError` when it no longer exists."""
     with transaction():
-        order = get_order(order_id)
-        before = snapshot(order)
-        order.delete_instance()
-        audit.record("order", order_id, "delete", f"Bestelling verwijderd: {_summary(order)}",
-                     before=before)
-    return before
+        return delete_row(get_order(order_id), "order",
+                          lambda o: f"Bestelling verwijderd: {_summary(o)}")
 
 
 def restore_order(row: dict[str, Any]) -> None:
@@ -236,10 +231,7 @@ def restore_order(row: dict[str, Any]) -> None:
 
 
 def get_order(order_id: int) -> Order:
-    order = Order.get_or_none(Order.id == order_id)
-    if order is None:
-        raise KnownError("Deze bestelling bestaat niet (meer).")
-    return order
+    return existing(Order, order_id, "Deze bestelling bestaat niet (meer).")
 
 
 def to_input(order: Order) -> OrderInput:
@@ -299,9 +291,8 @@ def create_refund(data: RefundInput) -> int:
                     f"Er zijn op {day:%d/%m/%Y} maar {available} elektronische cheques beschikbaar; "
                     f"{quantity} terugbetalen kan niet."
                 )
-        refund = Refund.create(**values)
-        audit.record("refund", refund.id, "create",
-                     f"Terugbetaling van {quantity} cheques op {day}", after=snapshot(refund))
+        refund = create_row(Refund, values, "refund",
+                            lambda r: f"Terugbetaling van {quantity} cheques op {day}")
     return refund.id
 
 
@@ -312,11 +303,9 @@ def refunds_of(user_number_id: int) -> list[Refund]:
 
 
 def delete_refund(refund_id: int) -> dict[str, Any]:
+    """Remove a refund; returns its snapshot. `KnownError` when it no longer exists."""
     with transaction():
         refund = Refund.get_or_none(Refund.id == refund_id)
         if refund is None:
             raise KnownError("Deze terugbetaling bestaat niet (meer).")
-        before = snapshot(refund)
-        refund.delete_instance()
-        audit.record("refund", refund_id, "delete", "Terugbetaling verwijderd", before=before)
-    return before
+        return delete_row(refund, "refund", lambda _r: "Terugbetaling verwijderd")

@@ -25,6 +25,7 @@ from inharmony_desktop.core.models import (
     UserNumber,
 )
 from inharmony_desktop.core.services import audit
+from inharmony_desktop.core.services.audited import create_row, delete_row, existing, update_row
 from inharmony_desktop.core.services.base import snapshot, transaction
 
 WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
@@ -148,25 +149,20 @@ def _describe(s: Schedule) -> str:
 
 
 def create_schedule(data: ScheduleInput) -> int:
+    """A new schedule; refuses bad fields, a slot past midnight and an unknown
+    helper or user number (`ValidationError`)."""
     values = clean(data)
-    with transaction():
-        s = Schedule.create(**values)
-        audit.record("schedule", s.id, "create", f"Uurrooster aangemaakt: {_describe(s)}",
-                     after=snapshot(s))
-    return s.id
+    return create_row(Schedule, values, "schedule",
+                      lambda s: f"Uurrooster aangemaakt: {_describe(s)}").id
 
 
 def update_schedule(schedule_id: int, data: ScheduleInput) -> None:
-    """Change a schedule; prestations it already generated stay as they are."""
+    """Change a schedule; prestations it already generated stay as they are.
+    Refuses what `create_schedule` refuses, and a schedule that no longer exists."""
     values = clean(data)
     with transaction():
-        s = get_schedule(schedule_id)
-        before = snapshot(s)
-        for key, value in values.items():
-            setattr(s, key, value)
-        s.save()
-        audit.record("schedule", s.id, "update", f"Uurrooster gewijzigd: {_describe(s)}",
-                     before=before, after=snapshot(s))
+        update_row(get_schedule(schedule_id), values, "schedule",
+                   lambda s: f"Uurrooster gewijzigd: {_describe(s)}")
 
 
 def end_schedule(schedule_id: int, last_date: dt.date | str) -> list[dict]:
@@ -179,11 +175,8 @@ def end_schedule(schedule_id: int, last_date: dt.date | str) -> list[dict]:
     with transaction():
         s = get_schedule(schedule_id)
         check_end_date(s, day)
-        before = snapshot(s)
-        s.last_date = day
-        s.save()
-        audit.record("schedule", s.id, "end", f"Uurrooster beëindigd op {day}",
-                     before=before, after=snapshot(s))
+        update_row(s, {"last_date": day}, "schedule", lambda _s: f"Uurrooster beëindigd op {day}",
+                   action="end")
         later = list(Prestation.select().where(
             (Prestation.schedule == s) & (Prestation.date > day) & (Prestation.status == "planned")))
         removed = [snapshot(p) for p in later]
@@ -214,16 +207,11 @@ def delete_schedule(schedule_id: int) -> None:
                 "Dit uurrooster heeft al prestaties gemaakt en blijft als geschiedenis bewaard; "
                 "beëindig het in plaats van het te verwijderen."
             )
-        before = snapshot(s)
-        s.delete_instance()
-        audit.record("schedule", schedule_id, "delete", "Uurrooster verwijderd", before=before)
+        delete_row(s, "schedule", lambda _s: "Uurrooster verwijderd")
 
 
 def get_schedule(schedule_id: int) -> Schedule:
-    s = Schedule.get_or_none(Schedule.id == schedule_id)
-    if s is None:
-        raise KnownError("Dit uurrooster bestaat niet (meer).")
-    return s
+    return existing(Schedule, schedule_id, "Dit uurrooster bestaat niet (meer).")
 
 
 def to_input(s: Schedule) -> ScheduleInput:

@@ -18,6 +18,7 @@ from inharmony_desktop.core.models import (
     UserNumber,
 )
 from inharmony_desktop.core.services import audit
+from inharmony_desktop.core.services.audited import delete_row, existing, update_row
 from inharmony_desktop.core.services.base import snapshot, transaction
 from inharmony_desktop.core.services.payment_modes import history, split_for
 
@@ -87,19 +88,11 @@ def update_user_number(user_number_id: int, data: UserNumberInput) -> None:
                 "Een gebruikersnummer met prestaties kan niet naar een andere klant; "
                 "verplaats de prestaties of maak een nieuw nummer."
             )
-        before = snapshot(un)
-        for key, value in values.items():
-            setattr(un, key, value)
-        un.save()
-        audit.record("user_number", un.id, "update", f"Gebruikersnummer {un.number} gewijzigd",
-                     before=before, after=snapshot(un))
+        update_row(un, values, "user_number", lambda u: f"Gebruikersnummer {u.number} gewijzigd")
 
 
 def get_user_number(user_number_id: int) -> UserNumber:
-    un = UserNumber.get_or_none(UserNumber.id == user_number_id)
-    if un is None:
-        raise KnownError("Dit gebruikersnummer bestaat niet (meer).")
-    return un
+    return existing(UserNumber, user_number_id, "Dit gebruikersnummer bestaat niet (meer).")
 
 
 def by_number(number: str) -> UserNumber | None:
@@ -129,10 +122,8 @@ def delete_user_number(user_number_id: int) -> None:
                 "Dit gebruikersnummer heeft prestaties of bestellingen en kan niet verwijderd "
                 "worden; zet het op niet-actief."
             )
-        before = snapshot(un)
-        un.delete_instance(recursive=True)
-        audit.record("user_number", user_number_id, "delete",
-                     f"Gebruikersnummer {before['number']} verwijderd", before=before)
+        delete_row(un, "user_number", lambda u: f"Gebruikersnummer {u.number} verwijderd",
+                   recursive=True)
 
 
 def set_payment_mode(user_number_id: int, effective_date: dt.date, mode: str) -> int:
