@@ -14,8 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.core.models import Customer, UserNumber
-from inharmony_desktop.core.services import moves
+from inharmony_desktop.core.services import lookups, moves
 from inharmony_desktop.ui.commands import CommandRunner, MarkCorrectedCommand, MovePrestationsCommand
 from inharmony_desktop.ui.dialogs.move_target import MoveTargetDialog, confirm_other_customer
 from inharmony_desktop.ui.labels import user_number_text
@@ -24,21 +23,14 @@ ErrorSink = Callable[[str], None]
 
 
 def target_text(user_number_id: int) -> str:
-    un = UserNumber.get_or_none(UserNumber.id == user_number_id)
-    return f"{user_number_text(un.number)} ({un.holder})" if un else "?"
+    found = lookups.number_and_holder(user_number_id)
+    return f"{user_number_text(found[0])} ({found[1]})" if found else "?"
 
 
 def customer_numbers(customer_id: int) -> list[tuple[int, str]]:
     """The active user numbers of one customer, as picker choices."""
-    query = (
-        UserNumber.select(UserNumber.id, UserNumber.number, UserNumber.holder, Customer.name)
-        .join(Customer)
-        .where((UserNumber.customer == customer_id) & UserNumber.active)
-        .order_by(UserNumber.number)
-    )
-    return [
-        (i, f"{user_number_text(number)} — {holder} ({name})") for i, number, holder, name in query.tuples()
-    ]
+    return [(number_id, f"{user_number_text(number)} — {holder} ({name})")
+            for number_id, number, holder, name in lookups.active_numbers_of(customer_id)]
 
 
 class MoveController(QObject):

@@ -108,6 +108,46 @@ def transaction() -> Iterator[None]:
         ) from exc
 
 
+@contextmanager
+def thread_connection() -> Iterator[None]:
+    """Database work on a thread of its own (the window's background tasks).
+
+    Peewee keeps one connection per thread and opens this thread's own on first
+    use, on SQLite and PostgreSQL alike; when the work ends it is closed here,
+    while the other threads' connections (the GUI thread's) stay open.
+    """
+    try:
+        yield
+    finally:
+        db = database.obj
+        if db is not None and not db.is_closed():
+            db.close()  # this thread's connection only
+
+
+def roll_back_open_transaction() -> bool:
+    """Roll back this thread's open transaction, if any (after a bug in the middle of
+    a change, so that half of it is never committed later). True when one was open."""
+    db = database.obj
+    if db is None or db.is_closed():
+        return False
+    connection = db.connection()
+    if not (db.in_transaction() or _connection_in_transaction(connection)):
+        return False
+    if hasattr(connection, "in_transaction"):  # sqlite3
+        connection.rollback()
+    else:  # psycopg2 runs in autocommit: only a ROLLBACK statement ends it
+        db.rollback()
+    return True
+
+
+def _connection_in_transaction(connection: object) -> bool:
+    if getattr(connection, "in_transaction", False):  # sqlite3
+        return True
+    # psycopg2 (PostgreSQL): in a transaction, or in one that already failed.
+    status = getattr(getattr(connection, "info", None), "transaction_status", 0)
+    return status in (2, 3)
+
+
 def execute_many(sql: str, rows: Sequence[Sequence[Any]]) -> None:
     """One prepared statement run for many parameter rows (`?` placeholders).
 

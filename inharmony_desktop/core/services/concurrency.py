@@ -21,9 +21,9 @@ from typing import TypeVar
 import peewee
 from peewee import fn
 
-from inharmony_desktop.core.errors import ConflictError
+from inharmony_desktop.core.errors import ConflictError, KnownError
 from inharmony_desktop.core.models import AuditEntry, Prestation, database
-from inharmony_desktop.core.services.base import chunked, current_user
+from inharmony_desktop.core.services.base import ServerDriverError, chunked, current_user
 
 STALE_PRESTATION = (
     "Deze prestatie is intussen door iemand anders gewijzigd. Herlaad en probeer opnieuw."
@@ -37,6 +37,11 @@ STALE_PRESTATIONS = (
 # server gets its ids when it writes, not when it commits, so a slow commit can
 # land below the highest id already seen; counting the recent ids notices it.
 RECENT_WINDOW = 2000
+
+# What looking for the others' changes may raise while the server is briefly away;
+# the change watcher tries again later instead of interrupting the user.
+SERVER_AWAY_ERRORS: tuple[type[BaseException], ...] = (
+    peewee.DatabaseError, ServerDriverError, KnownError)
 
 Query = TypeVar("Query", bound=peewee.ModelSelect)
 

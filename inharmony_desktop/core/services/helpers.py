@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from inharmony_desktop.core import validation as v
 from inharmony_desktop.core.errors import KnownError
@@ -19,6 +20,27 @@ class HelperInput:
     insz: str | None = None
     contract_hours: float | str | None = None
     active: bool = True
+
+
+class HelperRow(NamedTuple):
+    """One line of the helpers table."""
+
+    id: int
+    reference: str
+    name: str
+    phone: str
+    insz: str | None
+    contract_hours: float | None
+    active: bool
+
+
+def list_helpers() -> list[HelperRow]:
+    """Every helper, active or not, by name."""
+    query = Helper.select(
+        Helper.id, Helper.reference, Helper.name, Helper.phone, Helper.insz,
+        Helper.contract_hours, Helper.active,
+    ).order_by(Helper.name)
+    return [HelperRow(*row) for row in query.tuples()]
 
 
 def clean(data: HelperInput, *, existing_id: int | None = None) -> dict:

@@ -25,3 +25,26 @@ def customers() -> list[tuple[int, str, str, str]]:
     query = Customer.select(Customer.id, Customer.name, Customer.reference, Customer.city) \
         .order_by(Customer.name)
     return list(query.tuples())
+
+
+def user_number_ids_of(customer_id: int) -> list[int]:
+    """The ids of every user number of one customer, active or not."""
+    query = UserNumber.select(UserNumber.id).where(UserNumber.customer == customer_id)
+    return [number_id for (number_id,) in query.tuples()]
+
+
+def active_numbers_of(customer_id: int) -> list[tuple[int, str, str, str]]:
+    """(id, number, holder, customer name) of one customer's active user numbers."""
+    query = (
+        UserNumber.select(UserNumber.id, UserNumber.number, UserNumber.holder, Customer.name)
+        .join(Customer)
+        .where((UserNumber.customer == customer_id) & UserNumber.active)
+        .order_by(UserNumber.number)
+    )
+    return list(query.tuples())
+
+
+def number_and_holder(user_number_id: int) -> tuple[str, str] | None:
+    """The user number's number and holder; None when it no longer exists."""
+    found = UserNumber.get_or_none(UserNumber.id == user_number_id)
+    return (found.number, found.holder) if found else None

@@ -219,6 +219,23 @@ def update_prestation(
                      before=before, after=snapshot(p))
 
 
+def changed_fields(p: Prestation, data: PrestationInput, manual: bool) -> dict[str, Any]:
+    """The fields of `data` that differ from the prestation, as `update_prestation`
+    takes them; the split only when it is set by hand (`manual`) and differs."""
+    new: dict[str, Any] = {
+        "date": data.date, "user_number_id": data.user_number_id, "helper_id": data.helper_id,
+        "hours": data.hours, "activity": data.activity, "status": data.status, "note": data.note,
+    }
+    old: dict[str, Any] = {
+        "date": p.date, "user_number_id": p.user_number_id, "helper_id": p.helper_id,
+        "hours": p.hours, "activity": p.activity, "status": p.status, "note": p.note,
+    }
+    changes = {k: v for k, v in new.items() if old[k] != v}
+    if manual and (data.paper, data.electronic) != (p.paper, p.electronic):
+        changes["paper"], changes["electronic"] = data.paper, data.electronic
+    return changes
+
+
 def _col(field: str) -> str:
     return f"{field}_id" if field in ("user_number", "helper") else field
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import ValidationError
-from inharmony_desktop.core.models import MEDIA, QUOTAS
 from inharmony_desktop.core.services import user_numbers
 from inharmony_desktop.core.services.payment_modes import history
 from inharmony_desktop.core.services.user_numbers import UserNumberInput
+from inharmony_desktop.core.vocabulary import Medium, Quota, codes
 from inharmony_desktop.ui.dialogs.form import FormDialog
 from inharmony_desktop.ui.dialogs.pickers import IdComboBox, customer_choices
 from inharmony_desktop.ui.formatting import DATE_FORMAT, date_text, from_qdate
@@ -60,7 +60,7 @@ class UserNumberDialog(FormDialog):
                                        IdComboBox(customer_choices()))
         self.holder = self.add_field("holder", self.tr("Holder"), QLineEdit())
         self.quota = self.add_field("quota", self.tr("Quota"), QComboBox())
-        for code in QUOTAS:
+        for code in codes(Quota):
             self.quota.addItem(quota_label(code), code)
         self.active = self.add_field("active", self.tr("Active"), QCheckBox())
         self.active.setChecked(True)
@@ -93,7 +93,7 @@ class UserNumberDialog(FormDialog):
         row = QHBoxLayout()
         self.mode_date = _date_edit()
         self.mode_choice = QComboBox(box)
-        for code in MEDIA:
+        for code in codes(Medium):
             self.mode_choice.addItem(medium_label(code), code)
         add = QPushButton(self.tr("Add"), box)
         add.clicked.connect(self._add_mode)

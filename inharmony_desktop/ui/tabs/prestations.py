@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from inharmony_desktop.core import clock
-from inharmony_desktop.core.models import ACTIVITIES, STATUSES
 from inharmony_desktop.core.services import lookups
 from inharmony_desktop.core.services import prestation_query as pq
+from inharmony_desktop.core.vocabulary import Activity, Status, codes
 from inharmony_desktop.ui.formatting import DATE_FORMAT, from_qdate, to_qdate
 from inharmony_desktop.ui.labels import activity_label, status_label
 from inharmony_desktop.ui.models.prestations import HOURS_COLUMN, PrestationTableModel
@@ -76,11 +76,11 @@ class PrestationsTab(QWidget):
         self.helper.setObjectName("helper_filter")
         self.status = QComboBox(self)
         self.status.addItem(self.tr("All statuses"), None)
-        for code in STATUSES:
+        for code in codes(Status):
             self.status.addItem(status_label(code), code)
         self.activity = QComboBox(self)
         self.activity.addItem(self.tr("All activities"), None)
-        for code in ACTIVITIES:
+        for code in codes(Activity):
             self.activity.addItem(activity_label(code), code)
         self.only_selection = QCheckBox(self.tr("Only the selection on the left"), self)
         self.only_selection.setChecked(True)
