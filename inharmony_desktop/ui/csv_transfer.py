@@ -96,7 +96,8 @@ class CsvTransfer(QObject):
             self.run = None
             if outcome == "done":
                 on_success(payload)
-            else:  # a cancel arrives as ImportCancelled/ExportCancelled, with its message
+            elif outcome != "crashed":  # a bug was shown by the crash handler already
+                # A cancel arrives as ImportCancelled/ExportCancelled, with its message.
                 self._show_failure(payload)  # type: ignore[arg-type]
 
         self.run.finished_with.connect(finished)

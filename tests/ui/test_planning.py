@@ -18,7 +18,7 @@ from inharmony_desktop.ui.dialogs.absence import AbsenceDialog
 from inharmony_desktop.ui.dialogs.generate import GenerateDialog
 from inharmony_desktop.ui.dialogs.schedule import EndScheduleDialog, ScheduleDialog
 from inharmony_desktop.ui.dialogs.week_review import WeekReviewDialog
-from inharmony_desktop.ui.plan_worker import wait_for_all
+from inharmony_desktop.ui.workers import wait_for_all
 
 D = dt.date
 
