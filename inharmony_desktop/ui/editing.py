@@ -18,7 +18,7 @@ from inharmony_desktop.ui.dialogs.customer import CustomerDialog
 from inharmony_desktop.ui.dialogs.helper import HelperDialog
 from inharmony_desktop.ui.dialogs.order import OrderDialog
 from inharmony_desktop.ui.dialogs.prestation import PrestationDialog
-from inharmony_desktop.ui.dialogs.user_number import UserNumberDialog, apply_change
+from inharmony_desktop.ui.dialogs.user_number import UserNumberDialog
 
 
 class Editor:
@@ -90,7 +90,7 @@ class Editor:
                 number=change.data.number
             ),
             broadcast.USER_NUMBER,
-            lambda: apply_change(None, change),
+            lambda: user_numbers.apply_change(None, change),
         )
         return command.row_id if self.run(command) else None
 
@@ -106,7 +106,7 @@ class Editor:
                 ),
                 broadcast.USER_NUMBER,
                 user_number_id,
-                lambda: apply_change(user_number_id, change),
+                lambda: user_numbers.apply_change(user_number_id, change),
             )
         )
 

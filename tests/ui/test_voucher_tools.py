@@ -10,9 +10,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.models import Customer, Prestation
 from inharmony_desktop.core.services import orders, prestations, switchover
+from inharmony_desktop.core.services.ironing import BasketInput
 from inharmony_desktop.core.services.payment_modes import history
-from inharmony_desktop.ui.dialogs.ironing_basket import BasketInput, IroningBasketDialog
-from inharmony_desktop.ui.dialogs.split_editor import SplitChoice, SplitEditor
+from inharmony_desktop.core.services.splits import SplitChoice
+from inharmony_desktop.ui.dialogs.ironing_basket import IroningBasketDialog
+from inharmony_desktop.ui.dialogs.split_editor import SplitEditor
 from inharmony_desktop.ui.dialogs.switchover_wizard import SwitchoverWizard
 from inharmony_desktop.ui.models import ID_ROLE
 

@@ -141,6 +141,18 @@ def check_basket(
     return preview
 
 
+@dataclass(frozen=True)
+class BasketInput:
+    """One basket as the office enters it (`record_basket` writes it)."""
+
+    customer_id: int
+    user_number_id: int
+    helper_id: int
+    day: dt.date
+    ironing_minutes: int
+    handling_minutes: int
+
+
 def record_basket(
     customer_id: int,
     user_number_id: int,

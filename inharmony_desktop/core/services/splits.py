@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from inharmony_desktop.core.errors import ValidationError
 from inharmony_desktop.core.models import Prestation
+from inharmony_desktop.core.services import prestations
 from inharmony_desktop.core.services.base import chunked
 from inharmony_desktop.core.services.payment_modes import histories, split_for
 
@@ -29,6 +30,25 @@ class SplitSelection:
     @property
     def single_hours(self) -> int | None:
         return self.hours[0] if len(self.hours) == 1 else None
+
+
+@dataclass(frozen=True)
+class SplitChoice:
+    """What the split editor decided (`apply_choice` writes it)."""
+
+    kind: str  # "set": by hand; "reset": back to the payment mode's default
+    ids: tuple[int, ...]
+    paper: int = 0
+    electronic: int = 0
+
+
+def apply_choice(choice: SplitChoice) -> None:
+    """Write the choice: the split by hand, or back to the payment mode's default.
+    Refuses what `prestations.set_split` / `reset_split` refuse; nothing is written then."""
+    if choice.kind == "reset":
+        prestations.reset_split(choice.ids)
+    else:
+        prestations.set_split(choice.ids, choice.paper, choice.electronic)
 
 
 def describe_selection(ids: Iterable[int]) -> SplitSelection:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from inharmony_desktop.core import clock
 from inharmony_desktop.core import validation as v
@@ -34,6 +34,15 @@ class UserNumberInput:
     payment_mode: str = "electronic"
     mode_since: dt.date | None = None
     active: bool = True
+
+
+@dataclass
+class UserNumberChange:
+    """A user number as the office edits it: its fields and the wanted payment-mode
+    history (`apply_change` writes both)."""
+
+    data: UserNumberInput
+    modes: list[tuple[dt.date, str]] = field(default_factory=list)
 
 
 def clean(data: UserNumberInput, *, existing_id: int | None = None) -> dict:
@@ -197,3 +206,30 @@ def to_input(un: UserNumber) -> UserNumberInput:
         number=un.number, customer_id=un.customer_id, holder=un.holder, quota=un.quota,
         payment_mode=mode, mode_since=since, active=un.active,
     )
+
+
+def apply_change(user_number_id: int | None, change: UserNumberChange) -> int:
+    """Create (`user_number_id` None) or change a user number and bring its
+    payment-mode history to `change.modes`, all in one transaction; returns its id.
+
+    Refuses what `create_user_number`/`update_user_number` refuse, and removing
+    the last payment mode (`KnownError`); nothing is written then.
+    """
+    data = change.data
+    with transaction():
+        if user_number_id is None:
+            user_number_id = create_user_number(data)
+        else:
+            update_user_number(user_number_id, data)
+        _bring_modes_to(user_number_id, change.modes)
+    return user_number_id
+
+
+def _bring_modes_to(user_number_id: int, modes: list[tuple[dt.date, str]]) -> None:
+    current = dict(history(user_number_id).rows())
+    wanted = dict(modes)
+    for day, mode in sorted(wanted.items()):
+        if current.get(day) != mode:
+            set_payment_mode(user_number_id, day, mode)
+    for day in sorted(set(current) - set(wanted)):
+        remove_payment_mode(user_number_id, day)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
@@ -24,20 +23,12 @@ from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import ValidationError
 from inharmony_desktop.core.services import user_numbers
 from inharmony_desktop.core.services.payment_modes import history
-from inharmony_desktop.core.services.user_numbers import UserNumberInput
+from inharmony_desktop.core.services.user_numbers import UserNumberChange, UserNumberInput
 from inharmony_desktop.core.vocabulary import Medium, Quota, codes
 from inharmony_desktop.ui.dialogs.form import FormDialog
 from inharmony_desktop.ui.dialogs.pickers import IdComboBox, customer_choices
 from inharmony_desktop.ui.formatting import DATE_FORMAT, date_text, from_qdate
 from inharmony_desktop.ui.labels import medium_label, quota_label
-
-
-@dataclass
-class UserNumberChange:
-    """What the dialog returns: the fields and the wanted payment-mode history."""
-
-    data: UserNumberInput
-    modes: list[tuple[dt.date, str]] = field(default_factory=list)
 
 
 def _date_edit() -> QDateEdit:
@@ -154,19 +145,3 @@ class UserNumberDialog(FormDialog):
     def validate(self, value: UserNumberChange) -> None:
         user_numbers.clean(value.data, existing_id=self.user_number_id)
 
-
-def apply_change(user_number_id: int | None, change: UserNumberChange) -> int:
-    """Write the dialog's result with the services (call inside one transaction)."""
-    data = change.data
-    if user_number_id is None:
-        user_number_id = user_numbers.create_user_number(data)
-    else:
-        user_numbers.update_user_number(user_number_id, data)
-    current = dict(history(user_number_id).rows())
-    wanted = dict(change.modes)
-    for day, mode in sorted(wanted.items()):
-        if current.get(day) != mode:
-            user_numbers.set_payment_mode(user_number_id, day, mode)
-    for day in sorted(set(current) - set(wanted)):
-        user_numbers.remove_payment_mode(user_number_id, day)
-    return user_number_id
