@@ -37,19 +37,21 @@ from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services.prestations import PrestationInput
 from inharmony_desktop.ui import broadcast, messages
 from inharmony_desktop.ui.actions import Actions
-from inharmony_desktop.ui.backup_actions import BackupController
 from inharmony_desktop.ui.broadcast import ChangeBroadcaster
 from inharmony_desktop.ui.change_watcher import ChangeWatcher
-from inharmony_desktop.ui.commands import CommandRunner, SaveSettingsCommand
-from inharmony_desktop.ui.csv_transfer import install as install_csv
+from inharmony_desktop.ui.commands.base import CommandRunner
+from inharmony_desktop.ui.commands.settings import SaveSettingsCommand
 from inharmony_desktop.ui.dialogs.database import choose_database
 from inharmony_desktop.ui.dialogs.settings import SettingsDialog
-from inharmony_desktop.ui.editing import Editor
+from inharmony_desktop.ui.features.backups import BackupController
+from inharmony_desktop.ui.features.csv_transfer import install as install_csv
+from inharmony_desktop.ui.features.editing import Editor
+from inharmony_desktop.ui.features.moves import install as install_moves
+from inharmony_desktop.ui.features.planning import Planning
+from inharmony_desktop.ui.features.refunds import RefundActions
+from inharmony_desktop.ui.features.statements import StatementActions
+from inharmony_desktop.ui.features.vouchers import VoucherTools
 from inharmony_desktop.ui.models.customer_tree import CustomerTreeModel
-from inharmony_desktop.ui.move_controller import install as install_moves
-from inharmony_desktop.ui.planning import Planning
-from inharmony_desktop.ui.refunds import RefundActions
-from inharmony_desktop.ui.statements import StatementActions
 from inharmony_desktop.ui.tabs.absences import AbsencesTab
 from inharmony_desktop.ui.tabs.helpers import HelpersTab
 from inharmony_desktop.ui.tabs.orders import OrdersTab
@@ -57,7 +59,6 @@ from inharmony_desktop.ui.tabs.prestations import PrestationsTab
 from inharmony_desktop.ui.tabs.schedules import SchedulesTab
 from inharmony_desktop.ui.views.customer_tree import CustomerPanel
 from inharmony_desktop.ui.views.details import DetailsPanel
-from inharmony_desktop.ui.voucher_tools import VoucherTools
 
 IdsAction = Callable[[list[int]], object]
 

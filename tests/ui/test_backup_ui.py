@@ -18,8 +18,9 @@ from inharmony_desktop.core import db as dbmod
 from inharmony_desktop.core.lock import lock_path_for
 from inharmony_desktop.core.models import Customer
 from inharmony_desktop.core.services import backups
-from inharmony_desktop.ui import backup_actions, startup
+from inharmony_desktop.ui import startup
 from inharmony_desktop.ui.dialogs.restore import RestoreDialog
+from inharmony_desktop.ui.features import backups as backup_actions
 from tests.core.safety_data import fill
 
 # SQLite backups and restore: a server database has its own (tests/core/test_server_tools.py).

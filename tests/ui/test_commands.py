@@ -14,7 +14,7 @@ from inharmony_desktop.core.services.customers import CustomerInput
 from inharmony_desktop.core.services.payment_modes import history
 from inharmony_desktop.core.services.user_numbers import UserNumberChange
 from inharmony_desktop.ui import messages
-from inharmony_desktop.ui.commands import SaveSettingsCommand
+from inharmony_desktop.ui.commands.settings import SaveSettingsCommand
 from inharmony_desktop.ui.dialogs.customer import CustomerDialog
 from inharmony_desktop.ui.dialogs.prestation import PrestationDialog
 from inharmony_desktop.ui.dialogs.user_number import UserNumberDialog

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from inharmony_desktop.core import clock
 from inharmony_desktop.ui.dialogs.statement_options import StatementOptions, StatementOptionsDialog
 from inharmony_desktop.ui.dialogs.statement_preview import StatementPreviewDialog
-from inharmony_desktop.ui.statements import StatementActions
+from inharmony_desktop.ui.features.statements import StatementActions
 from inharmony_desktop.ui.workers import StatementBatchRun
 from tests.statement_fixtures import Household, make_helper, make_household
 

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from inharmony_desktop.core.services import customers, ironing
 from inharmony_desktop.ui import messages
-from inharmony_desktop.ui.dialogs.ironing_basket import IroningBasketDialog
-from inharmony_desktop.ui.dialogs.split_editor import SplitEditor
-from inharmony_desktop.ui.dialogs.switchover_wizard import SwitchoverWizard
-from inharmony_desktop.ui.split_commands import (
+from inharmony_desktop.ui.commands.vouchers import (
     IroningBasketCommand,
     SplitCommand,
     SwitchoverCommand,
 )
+from inharmony_desktop.ui.dialogs.ironing_basket import IroningBasketDialog
+from inharmony_desktop.ui.dialogs.split_editor import SplitEditor
+from inharmony_desktop.ui.dialogs.switchover_wizard import SwitchoverWizard
 from inharmony_desktop.ui.views.details import DetailsSection
 from inharmony_desktop.ui.views.wallet_panel import WalletPanel
 

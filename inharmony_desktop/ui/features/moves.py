@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services import lookups, moves
-from inharmony_desktop.ui.commands import CommandRunner, MarkCorrectedCommand, MovePrestationsCommand
+from inharmony_desktop.ui.commands.base import CommandRunner
+from inharmony_desktop.ui.commands.prestations import MarkCorrectedCommand, MovePrestationsCommand
 from inharmony_desktop.ui.dialogs.move_target import MoveTargetDialog, confirm_other_customer
 from inharmony_desktop.ui.labels import user_number_text
 

@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QMenu, QWidget
 
 from inharmony_desktop.core.services import orders
-from inharmony_desktop.ui import broadcast, commands, messages
+from inharmony_desktop.ui import broadcast, messages
+from inharmony_desktop.ui.commands.rows import CreateCommand, DeleteCommand
 from inharmony_desktop.ui.dialogs.refund import RefundDialog, RefundsDialog
 
 
@@ -48,7 +49,7 @@ class RefundActions(QObject):
         data = RefundDialog.ask(self.dialog_parent, user_number_id)
         if data is None:
             return None
-        command = commands.CreateCommand(
+        command = CreateCommand(
             QCoreApplication.translate("Refunds", "Refund of %n voucher(s)", "", data.quantity),
             broadcast.REFUND,
             lambda: orders.create_refund(data),
@@ -60,6 +61,6 @@ class RefundActions(QObject):
         if not messages.confirm(self.dialog_parent, title, QCoreApplication.translate(
                 "Refunds", "Delete this refund?")):
             return False
-        return self.window.editor.run(commands.DeleteCommand(
+        return self.window.editor.run(DeleteCommand(
             title, broadcast.REFUND, refund_id,
             lambda: orders.delete_refund(refund_id)))

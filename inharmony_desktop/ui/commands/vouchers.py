@@ -13,7 +13,7 @@ from inharmony_desktop.core.services import ironing, prestations, splits, switch
 from inharmony_desktop.core.services.ironing import BasketInput
 from inharmony_desktop.core.services.splits import SplitChoice
 from inharmony_desktop.ui import broadcast
-from inharmony_desktop.ui.commands import ServiceCommand
+from inharmony_desktop.ui.commands.base import ServiceCommand
 
 
 class SplitCommand(ServiceCommand):

@@ -10,18 +10,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from inharmony_desktop.core.services import absences, schedules
-from inharmony_desktop.ui import broadcast, commands, messages
-from inharmony_desktop.ui.dialogs.absence import AbsenceDialog
-from inharmony_desktop.ui.dialogs.generate import GenerateDialog
-from inharmony_desktop.ui.dialogs.schedule import EndScheduleDialog, ScheduleDialog
-from inharmony_desktop.ui.dialogs.week_review import WeekReviewDialog
-from inharmony_desktop.ui.editing import Editor
-from inharmony_desktop.ui.formatting import date_text
-from inharmony_desktop.ui.planning_commands import (
+from inharmony_desktop.ui import broadcast, messages
+from inharmony_desktop.ui.commands.planning import (
     ApplyWeekReviewCommand,
     EndScheduleCommand,
     GeneratePrestationsCommand,
 )
+from inharmony_desktop.ui.commands.rows import CreateCommand, DeleteCommand, UpdateCommand
+from inharmony_desktop.ui.dialogs.absence import AbsenceDialog
+from inharmony_desktop.ui.dialogs.generate import GenerateDialog
+from inharmony_desktop.ui.dialogs.schedule import EndScheduleDialog, ScheduleDialog
+from inharmony_desktop.ui.dialogs.week_review import WeekReviewDialog
+from inharmony_desktop.ui.features.editing import Editor
+from inharmony_desktop.ui.formatting import date_text
 
 # lupdate reads the literal context and text of every translate() call.
 translate = QCoreApplication.translate
@@ -40,7 +41,7 @@ class Planning:
         data = ScheduleDialog.ask(self.parent)
         if data is None:
             return None
-        command = commands.CreateCommand(translate("Planning", "New schedule"), broadcast.SCHEDULE,
+        command = CreateCommand(translate("Planning", "New schedule"), broadcast.SCHEDULE,
                                          lambda: schedules.create_schedule(data))
         return command.row_id if self.editor.run(command) else None
 
@@ -49,7 +50,7 @@ class Planning:
         data = ScheduleDialog.ask(self.parent, initial, schedule_id)
         if data is None:
             return False
-        return self.editor.run(commands.UpdateCommand(
+        return self.editor.run(UpdateCommand(
             translate("Planning", "Edit schedule"), broadcast.SCHEDULE, schedule_id,
             lambda: schedules.update_schedule(schedule_id, data)))
 
@@ -66,7 +67,7 @@ class Planning:
                                          "generated prestations can only be ended.")
         if not messages.confirm(self.parent, translate("Planning", "Delete schedule"), question):
             return False
-        return self.editor.run(commands.DeleteCommand(
+        return self.editor.run(DeleteCommand(
             translate("Planning", "Delete schedule"), broadcast.SCHEDULE, schedule_id,
             lambda: schedules.delete_schedule(schedule_id)))
 
@@ -75,7 +76,7 @@ class Planning:
         data = AbsenceDialog.ask(self.parent)
         if data is None:
             return None
-        command = commands.CreateCommand(translate("Planning", "New absence"), broadcast.ABSENCE,
+        command = CreateCommand(translate("Planning", "New absence"), broadcast.ABSENCE,
                                          lambda: absences.create_absence(data))
         return command.row_id if self.editor.run(command) else None
 
@@ -84,7 +85,7 @@ class Planning:
         data = AbsenceDialog.ask(self.parent, initial, absence_id)
         if data is None:
             return False
-        return self.editor.run(commands.UpdateCommand(
+        return self.editor.run(UpdateCommand(
             translate("Planning", "Edit absence"), broadcast.ABSENCE, absence_id,
             lambda: absences.update_absence(absence_id, data)))
 
@@ -92,7 +93,7 @@ class Planning:
         if not messages.confirm(self.parent, translate("Planning", "Delete absence"),
                                 translate("Planning", "Delete this absence?")):
             return False
-        return self.editor.run(commands.DeleteCommand(
+        return self.editor.run(DeleteCommand(
             translate("Planning", "Delete absence"), broadcast.ABSENCE, absence_id,
             lambda: absences.delete_absence(absence_id)))
 
