@@ -955,6 +955,10 @@ betaalt</translation>
         <source>Computing what will be created…</source>
         <translation>Berekenen wat er gemaakt wordt…</translation>
     </message>
+    <message>
+        <source>The plan could not be computed because of an error.</source>
+        <translation>Door een fout kon de planning niet berekend worden.</translation>
+    </message>
     <message numerus="yes">
         <source>&amp;Create %n prestation(s)</source>
         <translation>
@@ -1339,24 +1343,12 @@ betaalt</translation>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <source>Schedules</source>
-        <translation>Uurroosters</translation>
-    </message>
-    <message>
-        <source>Absences</source>
-        <translation>Afwezigheden</translation>
-    </message>
-    <message>
         <source>Database: {path}</source>
         <translation>Databank: {path}</translation>
     </message>
     <message>
         <source>{customers} customers · {numbers} user numbers · {prestations} prestations shown</source>
         <translation>{customers} klanten · {numbers} gebruikersnummers · {prestations} prestaties getoond</translation>
-    </message>
-    <message>
-        <source>Select the schedule to end first.</source>
-        <translation>Selecteer eerst het uurrooster dat moet stoppen.</translation>
     </message>
     <message>
         <source>Change settings</source>
@@ -1614,14 +1606,19 @@ betaalt</translation>
     </message>
 </context>
 <context>
-    <name>PlanWorker</name>
-    <message>
-        <source>The plan could not be computed because of an error.</source>
-        <translation>Door een fout kon de planning niet berekend worden.</translation>
-    </message>
-</context>
-<context>
     <name>Planning</name>
+    <message>
+        <source>Schedules</source>
+        <translation>Uurroosters</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Afwezigheden</translation>
+    </message>
+    <message>
+        <source>Select the schedule to end first.</source>
+        <translation>Selecteer eerst het uurrooster dat moet stoppen.</translation>
+    </message>
     <message>
         <source>New schedule</source>
         <translation>Nieuw uurrooster</translation>

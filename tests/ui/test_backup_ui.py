@@ -274,5 +274,5 @@ def test_main_window_saves_backup_folder_and_permission(qtbot, db, db_path, tmp_
     window.open_settings()
     assert settings.get("backup_folder") == str(tmp_path / "B")
     assert safety.local_override(tmp_path / "local.json") is True
-    window.actions_.make_backup.trigger()
+    window.menu_actions.make_backup.trigger()
     assert len(list((tmp_path / "B").iterdir())) == 1

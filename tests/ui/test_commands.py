@@ -107,7 +107,7 @@ def test_delete_action_on_the_table_asks_first(window, sample, monkeypatch):
     window.tabs.setCurrentIndex(0)
     window.prestations.table.selectRow(0)
     window.prestations.table.setFocus()
-    window.actions_.delete.trigger()
+    window.menu_actions.delete.trigger()
     assert asked == ["Delete 1 prestation(s)?"]
     assert Prestation.select().count() == 10  # answered no
 

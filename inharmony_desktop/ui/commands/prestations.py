@@ -99,8 +99,7 @@ class MovePrestationsCommand(ServiceCommand):
     command with `allow_other_customer=True`.
     """
 
-    kind = broadcast.PRESTATION
-    also_changes = (broadcast.CUSTOMER,)
+    kind = broadcast.PRESTATION  # and the user numbers involved, by id (see `_announce`)
 
     def __init__(
         self, ids: list[int], target_id: int, target_text: str, *, allow_other_customer: bool = False

@@ -12,8 +12,10 @@ from inharmony_desktop.core.services.base import transaction
 from inharmony_desktop.ui import broadcast
 from inharmony_desktop.ui.commands.base import ServiceCommand
 
+# What else a change of one row may show differently. A user number's own rows in the
+# tree follow its announcement (with its id); its customer's row needs no reload.
 _ALSO = {
-    broadcast.USER_NUMBER: (broadcast.CUSTOMER, broadcast.PRESTATION),
+    broadcast.USER_NUMBER: (broadcast.PRESTATION,),
     broadcast.ORDER: (broadcast.CUSTOMER,),
     broadcast.CUSTOMER: (broadcast.PRESTATION,),
     broadcast.HELPER: (broadcast.PRESTATION,),

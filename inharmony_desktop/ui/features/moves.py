@@ -10,15 +10,26 @@ a customer with several) and `confirm_other_customer`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services import lookups, moves
+from inharmony_desktop.ui import broadcast, messages
+from inharmony_desktop.ui.actions import Actions
 from inharmony_desktop.ui.commands.base import CommandRunner
 from inharmony_desktop.ui.commands.prestations import MarkCorrectedCommand, MovePrestationsCommand
+from inharmony_desktop.ui.dialogs.history import HistoryDialog
 from inharmony_desktop.ui.dialogs.move_target import MoveTargetDialog, confirm_other_customer
+from inharmony_desktop.ui.features.parts import AddTab, ShowStatus
 from inharmony_desktop.ui.labels import user_number_text
+from inharmony_desktop.ui.models.customer_tree import CustomerTreeModel
+from inharmony_desktop.ui.views.corrections import CorrectionsPanel, CorrectionsSection
+from inharmony_desktop.ui.views.customer_tree import CustomerPanel
+from inharmony_desktop.ui.views.details import DetailsPanel
+from inharmony_desktop.ui.views.id_table import IdTableView
 
 ErrorSink = Callable[[str], None]
 
@@ -42,9 +53,9 @@ class MoveController(QObject):
 
     prestations_moved = Signal(list, int, int)
 
-    def __init__(self, window, runner: CommandRunner, show_error: ErrorSink) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, parent: QWidget, runner: CommandRunner, show_error: ErrorSink) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
         self.runner = runner
         self.show_error = show_error
         self.ask_target: Callable[..., int | None] = MoveTargetDialog.ask
@@ -68,7 +79,7 @@ class MoveController(QObject):
                 target = choices[0][0]
             else:
                 target = self.ask_customer_number(
-                    self.window,
+                    self.parent_widget,
                     len(ids),
                     choices,
                     title=QCoreApplication.translate("MoveController", "Which user number?"),
@@ -87,7 +98,7 @@ class MoveController(QObject):
                 QCoreApplication.translate("MoveController", "Select the prestations to move first.")
             )
             return False
-        target = self.ask_target(self.window, len(ids))
+        target = self.ask_target(self.parent_widget, len(ids))
         if target is None:
             return False
         return self.move(ids, target)
@@ -99,7 +110,7 @@ class MoveController(QObject):
         try:
             self.runner.run(command)
         except moves.OtherCustomerError as exc:
-            if not self.confirm_other_customer(self.window, text, exc.customers):
+            if not self.confirm_other_customer(self.parent_widget, text, exc.customers):
                 return False
             command = MovePrestationsCommand(ids, user_number_id, text, allow_other_customer=True)
             if not self._run(command):
@@ -124,47 +135,100 @@ class MoveController(QObject):
         return True
 
 
-def install(window) -> MoveController:
-    """Wire moving into the main window: the tree as drop target, "Move to…" and
+@dataclass(frozen=True)
+class MoveParts:
+    """The window parts moving prestations uses."""
+
+    parent: QWidget  # of the dialogs and messages
+    runner: CommandRunner
+    actions: Actions  # move_to, history, show_corrections
+    customers: CustomerPanel
+    tree_model: CustomerTreeModel
+    prestations_table: IdTableView
+    details: DetailsPanel
+    tabs: QTabWidget
+    add_tab: AddTab
+    edit_prestation: Callable[[int], object]
+    tree_has_focus: Callable[[], bool]
+    show_status: ShowStatus
+
+
+class MoveFeature:
+    """Moving wired into the window: the tree as drop target, "Move to…" and
     "History…" in the Edit and context menus, the "To correct in Pluxee" tab
-    and details section. Returns the controller (`window.move_controller`)."""
-    from inharmony_desktop.ui import broadcast, messages
-    from inharmony_desktop.ui.dialogs.history import HistoryDialog
-    from inharmony_desktop.ui.views.corrections import CorrectionsPanel, CorrectionsSection
+    (`panel`) and details section. `controller` is the `MoveController`."""
 
-    controller = MoveController(window, window.editor.runner, lambda text: messages.show_error(window, text))
-    window.tree_model.drop_handler = controller.drop
-    panel = CorrectionsPanel(window, show_error=lambda text: messages.show_error(window, text))
-    window.corrections = panel
-    window.add_tab(
-        "corrections",
-        panel,
-        QCoreApplication.translate("MoveController", "To correct in Pluxee"),
-        {broadcast.PRESTATION, broadcast.CUSTOMER, broadcast.USER_NUMBER},
-        edit=lambda ids: window.editor.edit_prestation(ids[0]),
-    )
-    section = CorrectionsSection(window.details.widget())
-    window.details.add_section(section)
+    def __init__(self, parts: MoveParts) -> None:
+        self.parts = parts
+        parent = parts.parent
+        self.controller = MoveController(parent, parts.runner,
+                                         lambda text: messages.show_error(parent, text))
+        parts.tree_model.drop_handler = self.controller.drop
+        self.panel = CorrectionsPanel(parent, show_error=lambda text: messages.show_error(
+            parent, text))
+        parts.add_tab(
+            "corrections", self.panel,
+            QCoreApplication.translate("MoveController", "To correct in Pluxee"),
+            {broadcast.PRESTATION, broadcast.CUSTOMER, broadcast.USER_NUMBER},
+            edit=lambda ids: parts.edit_prestation(ids[0]),
+        )
+        self.section = CorrectionsSection(parts.details.widget())
+        parts.details.add_section(self.section)
+        self._connect()
+        self._add_menu_entries()
 
-    def show_history(kind: str, entity_id: int) -> None:
+    def _connect(self) -> None:
+        actions, panel = self.parts.actions, self.panel
+        self.controller.prestations_moved.connect(self._report)
+        actions.move_to.triggered.connect(
+            lambda: self.controller.move_with_picker(self._selected_prestations()))
+        actions.history.triggered.connect(self._history_of_selection)
+        actions.show_corrections.triggered.connect(self._show_list)
+        panel.tick_requested.connect(self.controller.tick_off)
+        panel.history_requested.connect(lambda pid: self.show_history("prestation", pid))
+        self.section.history_requested.connect(self.show_history)
+        self.section.open_list_requested.connect(self._show_list)
+
+    def _add_menu_entries(self) -> None:
+        actions = self.parts.actions
+
+        def prestation_menu(menu, ids) -> None:
+            if ids:
+                menu.addSeparator()
+                menu.addActions([actions.move_to, actions.history])
+
+        def tree_menu(menu, kind, _id) -> None:
+            if kind == "user_number":
+                menu.addSeparator()
+                menu.addAction(actions.history)
+
+        self.parts.prestations_table.menu_builders.append(prestation_menu)
+        self.panel.table.menu_builders.append(prestation_menu)
+        self.parts.customers.menu_builders.append(tree_menu)
+
+    def _show_list(self) -> None:
+        self.parts.tabs.setCurrentWidget(self.panel)
+
+    def show_history(self, kind: str, entity_id: int) -> None:
         try:
-            HistoryDialog.ask(window, kind, entity_id)
+            HistoryDialog.ask(self.parts.parent, kind, entity_id)
         except KnownError as exc:
-            messages.show_error(window, exc)
+            messages.show_error(self.parts.parent, exc)
 
-    def selected_prestations() -> list[int]:
-        table = panel.table if window.tabs.currentWidget() is panel else window.prestations.table
+    def _selected_prestations(self) -> list[int]:
+        showing_list = self.parts.tabs.currentWidget() is self.panel
+        table = self.panel.table if showing_list else self.parts.prestations_table
         return table.selected_ids()
 
-    def history_of_selection() -> None:
-        kind, entity_id = window.customers.selected()
-        ids = selected_prestations()
-        if kind == "user_number" and (window._tree_has_focus() or not ids):
-            show_history("user_number", entity_id)
+    def _history_of_selection(self) -> None:
+        kind, entity_id = self.parts.customers.selected()
+        ids = self._selected_prestations()
+        if kind == "user_number" and (self.parts.tree_has_focus() or not ids):
+            self.show_history("user_number", entity_id)
         elif ids:
-            show_history("prestation", ids[0])
+            self.show_history("prestation", ids[0])
 
-    def report(ids: list, user_number_id: int, to_correct: int) -> None:
+    def _report(self, ids: list, user_number_id: int, to_correct: int) -> None:
         text = QCoreApplication.translate(
             "MoveController", "%n prestation(s) moved to {target}.", None, len(ids)
         ).format(target=target_text(user_number_id))
@@ -172,29 +236,4 @@ def install(window) -> MoveController:
             text += " " + QCoreApplication.translate(
                 "MoveController", "%n to correct in Pluxee.", None, to_correct
             )
-        window.statusBar().showMessage(text, 10_000)
-
-    controller.prestations_moved.connect(report)
-    a = window.actions_
-    a.move_to.triggered.connect(lambda: controller.move_with_picker(selected_prestations()))
-    a.history.triggered.connect(history_of_selection)
-    a.show_corrections.triggered.connect(lambda: window.tabs.setCurrentWidget(panel))
-    panel.tick_requested.connect(controller.tick_off)
-    panel.history_requested.connect(lambda pid: show_history("prestation", pid))
-    section.history_requested.connect(show_history)
-    section.open_list_requested.connect(lambda: window.tabs.setCurrentWidget(panel))
-
-    def prestation_menu(menu, ids) -> None:
-        if ids:
-            menu.addSeparator()
-            menu.addActions([a.move_to, a.history])
-
-    def tree_menu(menu, kind, _id) -> None:
-        if kind == "user_number":
-            menu.addSeparator()
-            menu.addAction(a.history)
-
-    window.prestations.table.menu_builders.append(prestation_menu)
-    panel.table.menu_builders.append(prestation_menu)
-    window.customers.menu_builders.append(tree_menu)
-    return controller
+        self.parts.show_status(text, 10_000)
