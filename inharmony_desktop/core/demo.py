@@ -21,6 +21,7 @@ from inharmony_desktop.core.models import Prestation, database
 from inharmony_desktop.core.services import audit, customers, helpers, orders, user_numbers
 from inharmony_desktop.core.services.base import chunked
 from inharmony_desktop.core.services.payment_modes import ModeHistory, split_for
+from inharmony_desktop.core.vocabulary import Status
 
 Progress = Callable[[str], None]
 
@@ -181,8 +182,8 @@ def _row(n: _Number, day: dt.date, helper: int, activity: str, hours: int,
          today: dt.date) -> dict:
     paper, electronic = split_for(n.modes.mode_on(day), hours)
     age = (today - day).days
-    status = ("paid" if age > 30 else "confirmed" if age > 10 else
-              "registered" if age > 3 else "performed")
+    status = (Status.PAID if age > 30 else Status.CONFIRMED if age > 10 else
+              Status.REGISTERED if age > 3 else Status.PERFORMED)
     quarter = (day.year, (day.month - 1) // 3)
     use = n.uses.setdefault(quarter, {"paper": 0, "electronic": 0})
     use["paper"] += paper

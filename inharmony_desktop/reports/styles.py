@@ -16,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.vocabulary import Activity, Medium
 from inharmony_desktop.resources import fonts_dir
 
 FONT = "DejaVuSans"
@@ -28,8 +29,8 @@ RULE = colors.HexColor("#B9C7CD")
 MUTED = colors.HexColor("#5A666B")
 TEXT = colors.HexColor("#1D2326")
 
-MEDIUM_LABELS = {"paper": "papier", "electronic": "elektronisch"}
-ACTIVITY_LABELS = {"home_help": "huishoudhulp", "ironing": "strijkatelier"}
+MEDIUM_LABELS = {Medium.PAPER: "papier", Medium.ELECTRONIC: "elektronisch"}
+ACTIVITY_LABELS = {Activity.HOME_HELP: "huishoudhulp", Activity.IRONING: "strijkatelier"}
 
 
 @cache

@@ -888,14 +888,6 @@ betaalt</translation>
         <translation>medewerker niet actief</translation>
     </message>
     <message>
-        <source>electronic</source>
-        <translation>elektronisch</translation>
-    </message>
-    <message>
-        <source>paper</source>
-        <translation>papier</translation>
-    </message>
-    <message>
         <source>{paper} paper + {electronic} electronic</source>
         <translation>{paper} papier + {electronic} elektronisch</translation>
     </message>
@@ -1306,6 +1298,26 @@ betaalt</translation>
     <message>
         <source>special</source>
         <translation>bijzonder</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>vakantie</translation>
+    </message>
+    <message>
+        <source>sickness</source>
+        <translation>ziekte</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>opleiding</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>stopzetting</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
     </message>
     <message>
         <source>Dutch</source>
@@ -2071,34 +2083,6 @@ Back-upmap: {folder}</translation>
     <message>
         <source>everything</source>
         <translation>alles</translation>
-    </message>
-    <message>
-        <source>home help</source>
-        <translation>huishoudhulp</translation>
-    </message>
-    <message>
-        <source>ironing</source>
-        <translation>strijken</translation>
-    </message>
-    <message>
-        <source>holiday</source>
-        <translation>vakantie</translation>
-    </message>
-    <message>
-        <source>sickness</source>
-        <translation>ziekte</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>opleiding</translation>
-    </message>
-    <message>
-        <source>stop</source>
-        <translation>stopzetting</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>andere</translation>
     </message>
 </context>
 <context>

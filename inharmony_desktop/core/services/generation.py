@@ -25,6 +25,7 @@ from inharmony_desktop.core.services.base import chunked, snapshot, transaction
 from inharmony_desktop.core.services.payment_modes import histories, split_for
 from inharmony_desktop.core.services.schedule_warnings import Slot, plan_warnings
 from inharmony_desktop.core.services.schedules import ScheduleRow, list_schedules, occurrences
+from inharmony_desktop.core.vocabulary import Status
 
 FLEMISH_HOLIDAY_SETTING = "skip_flemish_holiday"
 FLEMISH_HOLIDAY_NAME = "Feest van de Vlaamse Gemeenschap"
@@ -234,7 +235,7 @@ def apply_generation(plan: Plan) -> list[int]:
             row = Prestation.create(
                 date=p.date, user_number=p.user_number_id, helper=p.helper_id,
                 activity=p.activity, start_time=p.start_time, hours=p.hours, paper=p.paper,
-                electronic=p.electronic, split_manual=False, status="planned",
+                electronic=p.electronic, split_manual=False, status=Status.PLANNED,
                 schedule=p.schedule_id,
             )
             slots.add((p.helper_id, p.user_number_id, p.date, p.start_time))

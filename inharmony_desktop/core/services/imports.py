@@ -31,6 +31,7 @@ from inharmony_desktop.core.models import (
 from inharmony_desktop.core.services import audit, customers, helpers, orders, user_numbers
 from inharmony_desktop.core.services.base import chunked, translate_database_error
 from inharmony_desktop.core.services.payment_modes import histories, split_for
+from inharmony_desktop.core.vocabulary import Activity, Quota, Status
 
 MODE_WORDS = {"paper": "paper", "papier": "paper", "electronic": "electronic",
               "elektronisch": "electronic"}
@@ -202,7 +203,7 @@ def _import_user_numbers(rows: list[CsvRow], errors: list[RowError]) -> int:
             continue
         data = user_numbers.UserNumberInput(
             number=number, customer_id=customer.id, holder=row.get("holder"),
-            quota=row.get("quota") or "standard", payment_mode=mode, mode_since=since,
+            quota=row.get("quota") or Quota.STANDARD, payment_mode=mode, mode_since=since,
         )
         if _savepoint(row, errors, _UN_COLUMNS,
                       lambda d=data: user_numbers.create_user_number(d)):
@@ -319,10 +320,10 @@ def _prestation_values(row, numbers, helper_ids, modes, errors) -> dict | None:
     if helper_id is None:
         errors.append(RowError(row.line, "helper_reference",
                                f"medewerker {row.get('helper_reference')!r} bestaat niet"))
-    activity = row.get("activity") or "home_help"
+    activity = row.get("activity") or Activity.HOME_HELP
     if activity not in ACTIVITIES:
         errors.append(RowError(row.line, "activity", "activiteit is home_help of ironing"))
-    status = row.get("status") or "performed"
+    status = row.get("status") or Status.PERFORMED
     if status not in STATUSES:
         errors.append(RowError(row.line, "status", f"onbekende status {status!r}"))
     hours = _int(row, "hours", errors, "Het aantal uren", 1, 12)

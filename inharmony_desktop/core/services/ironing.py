@@ -31,6 +31,7 @@ from inharmony_desktop.core.models import (
 )
 from inharmony_desktop.core.services import audit, prestations, settings
 from inharmony_desktop.core.services.base import snapshot, transaction
+from inharmony_desktop.core.vocabulary import Activity, Status
 
 MAX_VOUCHERS = 12  # a prestation holds at most 12 hours
 
@@ -160,7 +161,7 @@ def record_basket(
     day: dt.date,
     ironing_minutes: int,
     handling_minutes: int | None = None,
-    status: str = "performed",
+    status: str = Status.PERFORMED,
 ) -> BasketUndo:
     """Save the basket, its 'ironing' prestation and the new credit, in one transaction."""
     with transaction():
@@ -172,7 +173,7 @@ def record_basket(
         if preview.vouchers:
             prestation_id = prestations.create_prestation(prestations.PrestationInput(
                 date=day, user_number_id=user_number_id, helper_id=helper_id,
-                hours=preview.vouchers, activity="ironing", status=status,
+                hours=preview.vouchers, activity=Activity.IRONING, status=status,
                 ironing_minutes=ironing, handling_minutes=handling,
             ))
         basket = IroningBasket.create(

@@ -27,6 +27,7 @@ from inharmony_desktop.core.services.base import chunked, execute_many, transact
 from inharmony_desktop.core.services.concurrency import lock_for_update
 from inharmony_desktop.core.services.payment_modes import histories, split_for
 from inharmony_desktop.core.services.prestations import IN_PLUXEE
+from inharmony_desktop.core.vocabulary import Status
 
 
 class OtherCustomerError(KnownError):
@@ -147,7 +148,7 @@ def _check_rows(ids: list[int], rows: dict[int, tuple],
         shown = ", ".join(str(pid) for pid in missing[:10])
         more = f" en {len(missing) - 10} andere" if len(missing) > 10 else ""
         raise KnownError(f"Prestatie(s) {shown}{more} bestaan niet (meer); er is niets verplaatst.")
-    paid = [rows[pid] for pid in ids if rows[pid][3] == "paid"]
+    paid = [rows[pid] for pid in ids if rows[pid][3] == Status.PAID]
     if paid:
         first = paid[0]
         raise KnownError(

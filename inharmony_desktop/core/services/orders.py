@@ -17,6 +17,7 @@ from inharmony_desktop.core.services import audit
 from inharmony_desktop.core.services.audited import create_row, delete_row, existing, update_row
 from inharmony_desktop.core.services.base import transaction
 from inharmony_desktop.core.services.payment_modes import mode_on
+from inharmony_desktop.core.vocabulary import Medium, Quota
 
 
 @dataclass
@@ -84,7 +85,7 @@ def household_ordered_in_year(
         .join(UserNumber)
         .where(
             (UserNumber.customer == customer_id)
-            & (UserNumber.quota == "standard")
+            & (UserNumber.quota == Quota.STANDARD)
             & (Order.order_date.between(start, end))
         )
     )
@@ -96,7 +97,7 @@ def household_ordered_in_year(
 def quota_use(user_number_id: int, year: int) -> QuotaUse:
     un = UserNumber.get_by_id(user_number_id)
     rules = rules_mod.rules_for(year)
-    special = un.quota == "special"
+    special = un.quota == Quota.SPECIAL
     return QuotaUse(
         year=year,
         ordered=ordered_in_year(un.id, year),
@@ -130,7 +131,7 @@ def price_for(quota: str, day: dt.date, quantity: int, already: int) -> OrderPri
 def _check_maxima(un: UserNumber, day: dt.date, quantity: int, exclude: int | None) -> int:
     rules = rules_mod.rules_for(day.year)
     already = ordered_in_year(un.id, day.year, exclude_order=exclude)
-    limit = rules.special_max if un.quota == "special" else rules.personal_max
+    limit = rules.special_max if un.quota == Quota.SPECIAL else rules.personal_max
     if already + quantity > limit:
         over = already + quantity - limit
         raise KnownError(
@@ -166,7 +167,7 @@ def clean(data: OrderInput, *, existing_id: int | None = None) -> dict[str, Any]
     if medium is None:
         medium = mode_on(un.id, day)
     rules = rules_mod.rules_for(day.year)
-    if medium == "paper" and rules.paper_last_order_date and day > rules.paper_last_order_date:
+    if medium == Medium.PAPER and rules.paper_last_order_date and day > rules.paper_last_order_date:
         raise KnownError(
             f"Papieren dienstencheques kunnen na {rules.paper_last_order_date:%d/%m/%Y} niet meer "
             "besteld worden; kies elektronisch."
@@ -249,7 +250,7 @@ class RefundInput:
     user_number_id: int
     refund_date: dt.date | str
     quantity: int
-    medium: str = "electronic"
+    medium: str = Medium.ELECTRONIC
     amount_cents: int | None = None
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from inharmony_desktop.core.models import PaymentModeChange
 from inharmony_desktop.core.services.base import chunked
+from inharmony_desktop.core.vocabulary import Medium
 
 
 class ModeHistory:
@@ -22,7 +23,7 @@ class ModeHistory:
     def mode_on(self, day: dt.date) -> str:
         """The latest row on or before `day`; before the first row, the first row's mode."""
         if not self.modes:
-            return "electronic"
+            return Medium.ELECTRONIC
         index = bisect.bisect_right(self.dates, day) - 1
         return self.modes[max(index, 0)]
 
@@ -55,7 +56,7 @@ def mode_on(user_number_id: int, day: dt.date) -> str:
 
 def split_for(mode: str, hours: int) -> tuple[int, int]:
     """(paper, electronic) for a prestation that follows `mode`."""
-    return (hours, 0) if mode == "paper" else (0, hours)
+    return (hours, 0) if mode == Medium.PAPER else (0, hours)
 
 
 def default_split(user_number_id: int, day: dt.date, hours: int) -> tuple[int, int]:

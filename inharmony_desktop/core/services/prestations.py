@@ -22,7 +22,7 @@ from inharmony_desktop.core.services.concurrency import (
     locked_prestations,
 )
 from inharmony_desktop.core.services.payment_modes import default_split, histories, split_for
-from inharmony_desktop.core.vocabulary import Status
+from inharmony_desktop.core.vocabulary import Activity, Status
 
 STATUS_LABELS = {
     "planned": "gepland",
@@ -35,17 +35,17 @@ STATUS_LABELS = {
 }
 
 TRANSITIONS: dict[str, tuple[str, ...]] = {
-    "planned": ("performed", "cancelled"),
-    "performed": ("planned", "registered", "cancelled"),
-    "registered": ("performed", "confirmed", "contested", "cancelled"),
-    "confirmed": ("paid", "contested"),
-    "contested": ("registered", "confirmed", "cancelled"),
-    "cancelled": ("planned", "performed"),
-    "paid": (),
+    Status.PLANNED: (Status.PERFORMED, Status.CANCELLED),
+    Status.PERFORMED: (Status.PLANNED, Status.REGISTERED, Status.CANCELLED),
+    Status.REGISTERED: (Status.PERFORMED, Status.CONFIRMED, Status.CONTESTED, Status.CANCELLED),
+    Status.CONFIRMED: (Status.PAID, Status.CONTESTED),
+    Status.CONTESTED: (Status.REGISTERED, Status.CONFIRMED, Status.CANCELLED),
+    Status.CANCELLED: (Status.PLANNED, Status.PERFORMED),
+    Status.PAID: (),
 }
 
 # Entered in Pluxee's zone: a change must be redone there.
-IN_PLUXEE = ("registered", "confirmed", "contested")
+IN_PLUXEE = (Status.REGISTERED, Status.CONFIRMED, Status.CONTESTED)
 # Fields whose change must be redone in Pluxee's zone.
 PLUXEE_FIELDS = ("date", "user_number", "helper", "activity", "hours", "paper", "electronic")
 
@@ -56,10 +56,10 @@ class PrestationInput:
     user_number_id: int
     helper_id: int
     hours: int
-    activity: str = "home_help"
+    activity: str = Activity.HOME_HELP
     paper: int | None = None
     electronic: int | None = None
-    status: str = "performed"
+    status: str = Status.PERFORMED
     note: str = ""
     start_time: str | None = None
     ironing_minutes: int | None = None
@@ -72,8 +72,8 @@ def clean(data: PrestationInput) -> dict[str, Any]:
     c = v.Checker()
     day = c.check("date", v.date_value, data.date)
     hours = c.check("hours", v.integer, data.hours, "Het aantal uren", 1, 12)
-    activity = c.check("activity", v.choice, data.activity or "home_help", ACTIVITIES, "De activiteit")
-    status = c.check("status", v.choice, data.status or "performed", STATUSES, "De status")
+    activity = c.check("activity", v.choice, data.activity or Activity.HOME_HELP, ACTIVITIES, "De activiteit")
+    status = c.check("status", v.choice, data.status or Status.PERFORMED, STATUSES, "De status")
     start = c.check("start_time", v.time_of_day, data.start_time) if data.start_time else None
     un = UserNumber.get_or_none(UserNumber.id == data.user_number_id)
     if un is None:
@@ -181,7 +181,7 @@ def update_prestation(
             raise KnownError("Deze prestatie bestaat niet (meer).")
         _check_version(p, expected_version)
         before = snapshot(p)
-        if p.status == "paid" and set(changes) - {"note"}:
+        if p.status == Status.PAID and set(changes) - {"note"}:
             raise KnownError("Een betaalde prestatie kan niet meer gewijzigd worden.")
         data = PrestationInput(
             date=changes.get("date", p.date),
@@ -346,7 +346,7 @@ def delete_prestations(ids: Iterable[int]) -> list[dict[str, Any]]:
     with transaction():
         rows = locked_prestations(ids)
         for p in rows:
-            if p.status == "paid" or p.status in IN_PLUXEE:
+            if p.status == Status.PAID or p.status in IN_PLUXEE:
                 raise KnownError(
                     f"De prestatie van {p.date} is {STATUS_LABELS[p.status]} en kan niet verwijderd "
                     "worden; annuleer ze of corrigeer ze eerst in Pluxee."

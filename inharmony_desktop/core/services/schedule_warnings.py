@@ -12,6 +12,7 @@ from inharmony_desktop.core.models import Customer, Helper, Prestation, UserNumb
 from inharmony_desktop.core.services.absences import REASON_LABELS, AbsenceIndex
 from inharmony_desktop.core.services.schedules import add_hours, minutes_of
 from inharmony_desktop.core.services.wallet import wallet
+from inharmony_desktop.core.vocabulary import Status
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def existing_slots(start: dt.date, end: dt.date) -> list[Slot]:
         .join(UserNumber, on=(Prestation.user_number == UserNumber.id))
         .join(Customer, on=(UserNumber.customer == Customer.id))
         .where(Prestation.date.between(start, end) & Prestation.start_time.is_null(False)
-               & (Prestation.status != "cancelled"))
+               & (Prestation.status != Status.CANCELLED))
     )
     return [
         Slot(helper_id, helper_name, day, start_time, hours, customer, pid)
@@ -88,7 +89,7 @@ def wallet_shortages(start: dt.date, end: dt.date,
     need: dict[int, int] = dict(extra_need or {})
     ids: dict[int, list[int]] = {}
     query = Prestation.select(Prestation.id, Prestation.user_number, Prestation.electronic).where(
-        Prestation.date.between(start, end) & (Prestation.status == "planned")
+        Prestation.date.between(start, end) & (Prestation.status == Status.PLANNED)
         & (Prestation.electronic > 0)
     )
     for pid, un_id, electronic in query.tuples():
@@ -126,7 +127,7 @@ def absence_conflicts(start: dt.date, end: dt.date) -> list[Warning]:
         .join(UserNumber, on=(Prestation.user_number == UserNumber.id))
         .join(Customer, on=(UserNumber.customer == Customer.id))
         .where(Prestation.date.between(start, end)
-               & Prestation.status.in_(("planned", "performed")))
+               & Prestation.status.in_((Status.PLANNED, Status.PERFORMED)))
     )
     found = []
     for pid, day, activity, helper_id, helper_name, customer_id, customer in query.tuples():
@@ -153,7 +154,7 @@ def inactive_user_numbers(start: dt.date, end: dt.date) -> list[Warning]:
     query = (
         Prestation.select(Prestation.id, Prestation.date, UserNumber.number)
         .join(UserNumber, on=(Prestation.user_number == UserNumber.id))
-        .where(Prestation.date.between(start, end) & (Prestation.status == "planned")
+        .where(Prestation.date.between(start, end) & (Prestation.status == Status.PLANNED)
                & ~UserNumber.active)
     )
     return [

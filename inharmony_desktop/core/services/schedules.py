@@ -27,9 +27,10 @@ from inharmony_desktop.core.models import (
 from inharmony_desktop.core.services import audit
 from inharmony_desktop.core.services.audited import create_row, delete_row, existing, update_row
 from inharmony_desktop.core.services.base import snapshot, transaction
+from inharmony_desktop.core.vocabulary import Activity, Status
 
 WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-ACTIVITY_LABELS = {"home_help": "huishoudhulp", "ironing": "strijkatelier"}
+ACTIVITY_LABELS = {Activity.HOME_HELP: "huishoudhulp", Activity.IRONING: "strijkatelier"}
 
 
 @dataclass
@@ -40,7 +41,7 @@ class ScheduleInput:
     start_time: str
     hours: int
     first_date: dt.date | str
-    activity: str = "home_help"
+    activity: str = Activity.HOME_HELP
     every_weeks: int = 1
     last_date: dt.date | str | None = None
 
@@ -120,7 +121,7 @@ def clean(data: ScheduleInput) -> dict:
     values = {
         "helper": data.helper_id,
         "user_number": data.user_number_id,
-        "activity": c.check("activity", v.choice, data.activity or "home_help", ACTIVITIES,
+        "activity": c.check("activity", v.choice, data.activity or Activity.HOME_HELP, ACTIVITIES,
                             "De activiteit"),
         "weekday": c.check("weekday", v.integer, data.weekday, "De weekdag", 0, 6),
         "start_time": c.check("start_time", v.time_of_day, data.start_time),
@@ -178,7 +179,7 @@ def end_schedule(schedule_id: int, last_date: dt.date | str) -> list[dict]:
         update_row(s, {"last_date": day}, "schedule", lambda _s: f"Uurrooster beëindigd op {day}",
                    action="end")
         later = list(Prestation.select().where(
-            (Prestation.schedule == s) & (Prestation.date > day) & (Prestation.status == "planned")))
+            (Prestation.schedule == s) & (Prestation.date > day) & (Prestation.status == Status.PLANNED)))
         removed = [snapshot(p) for p in later]
         if later:
             Prestation.delete().where(Prestation.id.in_([p.id for p in later])).execute()

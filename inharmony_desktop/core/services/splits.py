@@ -12,6 +12,7 @@ from inharmony_desktop.core.models import Prestation
 from inharmony_desktop.core.services import prestations
 from inharmony_desktop.core.services.base import chunked
 from inharmony_desktop.core.services.payment_modes import histories, split_for
+from inharmony_desktop.core.vocabulary import Status
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def describe_selection(ids: Iterable[int]) -> SplitSelection:
     return SplitSelection(
         ids=[p.id for p in rows],
         hours=sorted({p.hours for p in rows}),
-        paid_dates=sorted(p.date for p in rows if p.status == "paid"),
+        paid_dates=sorted(p.date for p in rows if p.status == Status.PAID),
         paper=paper, electronic=electronic, same_split=len(splits) == 1,
         manual=sum(1 for p in rows if p.split_manual),
         default_paper=default_paper, default_electronic=default_electronic,

@@ -22,6 +22,7 @@ from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import Customer, Helper, Order, Prestation, Refund, UserNumber
 from inharmony_desktop.core.services import settings
 from inharmony_desktop.core.services.orders import quota_use
+from inharmony_desktop.core.vocabulary import Status
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,7 @@ def _paid_prestations(user_number_id: int, year: int) -> list[PrestationLine]:
         .join(Helper)
         .where(
             (Prestation.user_number == user_number_id)
-            & (Prestation.status == "paid")
+            & (Prestation.status == Status.PAID)
             & (paid_day.between(start, end))
         )
         .order_by(Prestation.date, Prestation.start_time, Prestation.id)

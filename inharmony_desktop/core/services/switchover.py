@@ -28,8 +28,9 @@ from inharmony_desktop.core.models import Order, PaymentModeChange, Prestation
 from inharmony_desktop.core.services import audit, prestations, user_numbers
 from inharmony_desktop.core.services.base import transaction
 from inharmony_desktop.core.services.payment_modes import ModeHistory, history, split_for
+from inharmony_desktop.core.vocabulary import Medium, Status
 
-PLANNED_STATUSES = ("planned", "performed")
+PLANNED_STATUSES = (Status.PLANNED, Status.PERFORMED)
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def suggested_paper_expiry(user_number_id: int) -> dt.date | None:
     """The expiry of the user number's latest paper order, when one is known."""
     row = (
         Order.select(Order.expiry_date)
-        .where((Order.user_number == user_number_id) & (Order.medium == "paper"))
+        .where((Order.user_number == user_number_id) & (Order.medium == Medium.PAPER))
         .order_by(Order.expiry_date.desc())
         .first()
     )
@@ -178,7 +179,7 @@ def _warnings(plan: SwitchPlan) -> list[str]:
 
 def _with_new_row(modes: ModeHistory, day: dt.date) -> ModeHistory:
     rows = [(d, m) for d, m in modes.rows() if d != day]
-    rows.append((day, "electronic"))
+    rows.append((day, Medium.ELECTRONIC))
     return ModeHistory(rows)
 
 
@@ -224,7 +225,7 @@ def apply_switchover(plan: SwitchPlan) -> SwitchUndo:
                    if (r.paper, r.electronic) != split_for(modes.mode_on(r.date), r.hours)]
         manual_ids = {r.prestation_id for r in by_hand}
         following = [r.prestation_id for r in plan.rows if r.prestation_id not in manual_ids]
-        user_numbers.set_payment_mode(un.id, plan.mode_date, "electronic")
+        user_numbers.set_payment_mode(un.id, plan.mode_date, Medium.ELECTRONIC)
         if following:
             prestations.reset_split(following)
         for row in by_hand:
@@ -271,7 +272,7 @@ def candidates(on: dt.date | None = None) -> list[tuple[int, str]]:
     )
     modes = histories(r[0] for r in rows)
     paper = [(uid, f"{number} — {holder} ({name}) · betaalt met papier")
-             for uid, number, holder, name in rows if modes[uid].mode_on(on) == "paper"]
+             for uid, number, holder, name in rows if modes[uid].mode_on(on) == Medium.PAPER]
     others = [(uid, f"{number} — {holder} ({name})")
-              for uid, number, holder, name in rows if modes[uid].mode_on(on) != "paper"]
+              for uid, number, holder, name in rows if modes[uid].mode_on(on) != Medium.PAPER]
     return paper + others

@@ -21,8 +21,9 @@ from inharmony_desktop.core.services import audit
 from inharmony_desktop.core.services.audited import delete_row, existing, update_row
 from inharmony_desktop.core.services.base import snapshot, transaction
 from inharmony_desktop.core.services.payment_modes import history, split_for
+from inharmony_desktop.core.vocabulary import Medium, Quota, Status
 
-FOLLOWING_STATUSES = ("planned", "performed")
+FOLLOWING_STATUSES = (Status.PLANNED, Status.PERFORMED)
 
 
 @dataclass
@@ -30,8 +31,8 @@ class UserNumberInput:
     number: str
     customer_id: int
     holder: str
-    quota: str = "standard"
-    payment_mode: str = "electronic"
+    quota: str = Quota.STANDARD
+    payment_mode: str = Medium.ELECTRONIC
     mode_since: dt.date | None = None
     active: bool = True
 
@@ -50,7 +51,7 @@ def clean(data: UserNumberInput, *, existing_id: int | None = None) -> dict:
     values = {
         "number": c.check("number", v.user_number, data.number),
         "holder": c.check("holder", v.required, data.holder, "De naam van de houder"),
-        "quota": c.check("quota", v.choice, data.quota or "standard", QUOTAS, "Het quotum"),
+        "quota": c.check("quota", v.choice, data.quota or Quota.STANDARD, QUOTAS, "Het quotum"),
         "active": bool(data.active),
     }
     if existing_id is None:
@@ -201,7 +202,7 @@ def resync_splits(user_number_id: int) -> int:
 
 def to_input(un: UserNumber) -> UserNumberInput:
     modes = history(un.id).rows()
-    since, mode = modes[-1] if modes else (None, "electronic")
+    since, mode = modes[-1] if modes else (None, Medium.ELECTRONIC)
     return UserNumberInput(
         number=un.number, customer_id=un.customer_id, holder=un.holder, quota=un.quota,
         payment_mode=mode, mode_since=since, active=un.active,

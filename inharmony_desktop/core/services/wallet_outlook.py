@@ -29,6 +29,7 @@ from inharmony_desktop.core.services.wallet import (
     replay,
     wallet,
 )
+from inharmony_desktop.core.vocabulary import Medium, Quota, Status
 
 QUOTA_WARNING_FRACTION = 0.9
 SHORT_HORIZON_DAYS = 60  # planned prestations this far ahead must be covered
@@ -70,7 +71,7 @@ def _copy(lots: list[Lot], on: dt.date) -> list[Lot]:
 
 def _planned(user_number_ids: list[int], start: dt.date, end: dt.date | None):
     query = Prestation.select(Prestation.user_number, Prestation.date, Prestation.electronic).where(
-        (Prestation.user_number.in_(user_number_ids)) & (Prestation.status == "planned")
+        (Prestation.user_number.in_(user_number_ids)) & (Prestation.status == Status.PLANNED)
         & (Prestation.electronic > 0) & (Prestation.date >= start)
     )
     if end is not None:
@@ -194,7 +195,7 @@ def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> 
     for un, oid, day, expiry, quantity in (
         Order.select(Order.user_number, Order.id, Order.order_date, Order.expiry_date,
                      Order.quantity)
-        .where(_of(Order.user_number, ids) & (Order.medium == "electronic")
+        .where(_of(Order.user_number, ids) & (Order.medium == Medium.ELECTRONIC)
                & (Order.order_date.between(since, on)))
         .order_by(Order.order_date, Order.id).tuples()
     ):
@@ -205,11 +206,11 @@ def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> 
                       used & Prestation.status.in_(USING_STATUSES)
                       & Prestation.date.between(since, on), wanted)
     refunds = _monthly(Refund, Refund.user_number, Refund.refund_date, Refund.quantity,
-                       _of(Refund.user_number, ids) & (Refund.medium == "electronic")
+                       _of(Refund.user_number, ids) & (Refund.medium == Medium.ELECTRONIC)
                        & (Refund.refund_date.between(since, on)), wanted)
     horizon = on + dt.timedelta(days=SHORT_HORIZON_DAYS)
     planned = _monthly(Prestation, Prestation.user_number, Prestation.date, Prestation.electronic,
-                       used & (Prestation.status == "planned")
+                       used & (Prestation.status == Status.PLANNED)
                        & Prestation.date.between(on, horizon), wanted)
     for un in set(orders) | set(planned):
         current = replay(on, orders[un], usages[un], refunds[un])
@@ -243,19 +244,19 @@ def _quota_flags(ids: list[int], on: dt.date, rules, result: dict[int, Attention
     household = dict(
         Order.select(UserNumber.customer, fn.SUM(Order.quantity))
         .join(UserNumber)
-        .where(_of(UserNumber.customer, customers) & (UserNumber.quota == "standard")
+        .where(_of(UserNumber.customer, customers) & (UserNumber.quota == Quota.STANDARD)
                & (Order.order_date.between(start, end)))
         .group_by(UserNumber.customer).tuples()
     ) if customers else {}
     for un, customer, quota in numbers:
-        limit = rules.special_max if quota == "special" else rules.personal_max
+        limit = rules.special_max if quota == Quota.SPECIAL else rules.personal_max
         mine = int(ordered.get(un) or 0)
         if mine > QUOTA_WARNING_FRACTION * limit:
             result.setdefault(un, Attention()).add(
                 QUOTA, f"{mine} van {limit} cheques besteld in {on.year}.")
             continue
         family = int(household.get(customer) or 0)
-        if quota == "standard" and family > QUOTA_WARNING_FRACTION * rules.household_max:
+        if quota == Quota.STANDARD and family > QUOTA_WARNING_FRACTION * rules.household_max:
             result.setdefault(un, Attention()).add(
                 QUOTA, f"Het gezin bestelde {family} van {rules.household_max} cheques "
                        f"in {on.year}.")

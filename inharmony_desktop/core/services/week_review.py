@@ -16,6 +16,7 @@ from inharmony_desktop.core.services import prestations
 from inharmony_desktop.core.services.base import transaction
 from inharmony_desktop.core.services.schedule_warnings import Warning, period_warnings
 from inharmony_desktop.core.services.schedules import monday_of
+from inharmony_desktop.core.vocabulary import Status
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def week_rows(day: dt.date) -> tuple[list[ReviewRow], list[Warning]]:
         .switch(Prestation)
         .join(UserNumber, on=(Prestation.user_number == UserNumber.id))
         .join(Customer, on=(UserNumber.customer == Customer.id))
-        .where(Prestation.date.between(monday, sunday) & (Prestation.status == "planned"))
+        .where(Prestation.date.between(monday, sunday) & (Prestation.status == Status.PLANNED))
         .order_by(Helper.name, Prestation.helper, Prestation.date, Prestation.start_time,
                   Prestation.id)
     )
@@ -85,7 +86,7 @@ def mark_performed(ids: Iterable[int]) -> list[dict]:
     """Planned -> performed for every id, all or none; returns the snapshots before."""
     ids = list(ids)
     before = prestations.snapshots(ids)
-    prestations.set_status(ids, "performed")
+    prestations.set_status(ids, Status.PERFORMED)
     return before
 
 
@@ -105,7 +106,7 @@ def cancel(prestation_id: int, reason: str) -> list[dict]:
         p = prestations.get_prestation(prestation_id)
         note = f"{p.note}\n" if p.note else ""
         prestations.update_prestation(
-            prestation_id, {"status": "cancelled", "note": f"{note}Geannuleerd: {text}"}
+            prestation_id, {"status": Status.CANCELLED, "note": f"{note}Geannuleerd: {text}"}
         )
     return before
 
@@ -135,5 +136,5 @@ def apply_review(changes: ReviewChanges) -> list[dict]:
         for pid, reason in sorted(changes.cancelled.items()):
             cancel(pid, reason)
         if changes.performed:
-            prestations.set_status(changes.performed, "performed")
+            prestations.set_status(changes.performed, Status.PERFORMED)
     return before

@@ -31,6 +31,8 @@ from inharmony_desktop.core import clock
 from inharmony_desktop.core.services import generation
 from inharmony_desktop.core.services.generation import Plan
 from inharmony_desktop.core.services.schedules import add_hours, monday_of
+from inharmony_desktop.core.vocabulary import Medium
+from inharmony_desktop.ui.labels import medium_label
 from inharmony_desktop.ui.models.schedules import weekday_short
 from inharmony_desktop.ui.workers import TaskWorker, run_in_background, wait_for
 
@@ -83,9 +85,9 @@ def day_text(day: dt.date) -> str:
 
 def split_text(paper: int, electronic: int) -> str:
     if not paper:
-        return translate("GenerateDialog", "electronic")
+        return medium_label(Medium.ELECTRONIC)
     if not electronic:
-        return translate("GenerateDialog", "paper")
+        return medium_label(Medium.PAPER)
     return translate("GenerateDialog", "{paper} paper + {electronic} electronic").format(paper=paper,
                                                                  electronic=electronic)
 

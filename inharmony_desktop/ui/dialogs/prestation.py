@@ -55,11 +55,11 @@ class PrestationDialog(FormDialog):
         self.hours.setValue(3)
         self.add_field("split", self.tr("Paper / electronic"), self._split_editor())
         self.status = self.add_field("status", self.tr("Status"), QComboBox())
-        allowed = (p.status, *TRANSITIONS[p.status]) if p else ("planned", "performed")
+        allowed = (p.status, *TRANSITIONS[p.status]) if p else (Status.PLANNED, Status.PERFORMED)
         for code in codes(Status):
             if code in allowed:
                 self.status.addItem(status_label(code), code)
-        self.status.setCurrentIndex(max(self.status.findData(p.status if p else "performed"), 0))
+        self.status.setCurrentIndex(max(self.status.findData(p.status if p else Status.PERFORMED), 0))
         self.note = self.add_field("note", self.tr("Note"), QLineEdit())
         if p is not None:
             self.date.setDate(to_qdate(p.date))

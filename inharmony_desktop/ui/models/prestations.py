@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from inharmony_desktop.core.services import prestation_query as pq
+from inharmony_desktop.core.vocabulary import Status
 from inharmony_desktop.ui.formatting import date_text
 from inharmony_desktop.ui.labels import activity_label, status_label, user_number_text
 from inharmony_desktop.ui.models.paged import Index, PagedTableModel
@@ -22,7 +23,7 @@ _CORRECTION = QBrush(QColor("#fff1c2"))
 HOURS_COLUMN = 5
 # Only the hours are edited in place: every other field has rules (split, user number,
 # status) that the prestation dialog explains. Paid or cancelled prestations stay as they are.
-_FIXED_STATUSES = ("paid", "cancelled")
+_FIXED_STATUSES = (Status.PAID, Status.CANCELLED)
 
 
 class PrestationTableModel(PagedTableModel):
