@@ -12,6 +12,7 @@ service keeps its own checks (exists, still used, ...) next to the write:
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import peewee
@@ -74,10 +75,51 @@ def existing(model: type[Row], row_id: int, gone: str) -> Row:
     return row
 
 
-def is_taken(column: peewee.Field, value: Any, existing_id: int | None = None) -> bool:
-    """Whether another row than `existing_id` already has `value` in a unique column."""
-    model = column.model
-    clash = model.select(model.id).where(column == value)
-    if existing_id is not None:
-        clash = clash.where(model.id != existing_id)
-    return clash.exists()
+@dataclass(frozen=True)
+class AuditedRows:
+    """One kind of row written the audited way: its model, its name in the audit
+    log, the refusal when a row no longer exists, and how each change is summed up.
+
+        ROWS = AuditedRows(Helper, "helper", "Deze medewerker bestaat niet (meer).",
+                           label=lambda helper: f"Medewerker {helper.reference}")
+    """
+
+    model: type[peewee.Model]
+    entity: str
+    gone: str
+    label: Summary  # "Klant K001": the summaries add "aangemaakt", "gewijzigd", "verwijderd"
+    created: Summary | None = None  # a summary of its own instead
+    changed: Summary | None = None
+    deleted: Summary | None = None
+
+    def _summary(self, own: Summary | None, done: str) -> Summary:
+        return own or (lambda row: f"{self.label(row)} {done}")
+
+    def get(self, row_id: int) -> Any:
+        """The row; `KnownError(gone)` when it no longer exists."""
+        return existing(self.model, row_id, self.gone)
+
+    def create(self, values: dict[str, Any]) -> int:
+        """Insert checked values; returns the new id (see `create_row`)."""
+        return create_row(self.model, values, self.entity,
+                          self._summary(self.created, "aangemaakt")).id
+
+    def update(self, row_id: int, values: dict[str, Any]) -> None:
+        """Write checked values on an existing row (see `update_row`); `KnownError(gone)`
+        when it no longer exists."""
+        with transaction():
+            update_row(self.get(row_id), values, self.entity,
+                       self._summary(self.changed, "gewijzigd"))
+
+    def delete(self, row_id: int, *, still_used: Callable[[Any], str | None] = lambda _row: None,
+               recursive: bool = False) -> dict[str, Any]:
+        """Delete the row unless `still_used(row)` gives the reason it must stay
+        (then `KnownError(reason)`); `KnownError(gone)` when it no longer exists.
+        Returns the row's snapshot (for undo)."""
+        with transaction():
+            row = self.get(row_id)
+            reason = still_used(row)
+            if reason:
+                raise KnownError(reason)
+            return delete_row(row, self.entity, self._summary(self.deleted, "verwijderd"),
+                              recursive=recursive)

@@ -5,10 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from inharmony_desktop.core import validation as v
-from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import LANGUAGES, Customer, UserNumber
-from inharmony_desktop.core.services.audited import create_row, delete_row, existing, is_taken, update_row
-from inharmony_desktop.core.services.base import transaction
+from inharmony_desktop.core.services.audited import AuditedRows
 
 
 @dataclass
@@ -26,6 +24,10 @@ class CustomerInput:
     extra: dict = field(default_factory=dict)
 
 
+ROWS = AuditedRows(Customer, "customer", "Deze klant bestaat niet (meer).",
+                   label=lambda customer: f"Klant {customer.reference}")
+
+
 def clean(data: CustomerInput, *, existing_id: int | None = None) -> dict:
     """Validate every field; raises `ValidationError` naming each bad one."""
     c = v.Checker()
@@ -41,32 +43,26 @@ def clean(data: CustomerInput, *, existing_id: int | None = None) -> dict:
         "notes": data.notes or "",
         "active": bool(data.active),
     }
-    reference = values["reference"]
-    if reference and is_taken(Customer.reference, reference, existing_id):
-        c.fail("reference", f"Klantnummer {reference} bestaat al.")
+    c.unique("reference", Customer.reference, values["reference"], existing_id,
+             "Klantnummer {value} bestaat al.")
     c.raise_if_any()
     return values
 
 
 def create_customer(data: CustomerInput) -> int:
     """A new customer; refuses bad fields and a taken reference (`ValidationError`)."""
-    values = clean(data)
-    return create_row(Customer, values, "customer",
-                      lambda c: f"Klant {c.reference} aangemaakt").id
+    return ROWS.create(clean(data))
 
 
 def update_customer(customer_id: int, data: CustomerInput) -> None:
     """Change a customer; refuses bad fields and a taken reference (`ValidationError`)
     and a customer that no longer exists (`KnownError`)."""
-    values = clean(data, existing_id=customer_id)
-    with transaction():
-        update_row(get_customer(customer_id), values, "customer",
-                   lambda c: f"Klant {c.reference} gewijzigd")
+    ROWS.update(customer_id, clean(data, existing_id=customer_id))
 
 
 def get_customer(customer_id: int) -> Customer:
     """The customer; `KnownError` when it no longer exists."""
-    return existing(Customer, customer_id, "Deze klant bestaat niet (meer).")
+    return ROWS.get(customer_id)
 
 
 def by_reference(reference: str) -> Customer | None:
@@ -82,13 +78,13 @@ def to_input(customer: Customer) -> CustomerInput:
 
 
 def delete_customer(customer_id: int) -> None:
-    """Only a customer without user numbers can go (`KnownError` otherwise:
-    deactivate it), and only one that still exists."""
-    with transaction():
-        customer = get_customer(customer_id)
-        if UserNumber.select().where(UserNumber.customer == customer).exists():
-            raise KnownError(
-                "Deze klant heeft gebruikersnummers en kan niet verwijderd worden; "
-                "zet hem op niet-actief."
-            )
-        delete_row(customer, "customer", lambda c: f"Klant {c.reference} verwijderd")
+    """Only a customer without user numbers can go (`KnownError` otherwise: deactivate
+    it), and only one that still exists."""
+    ROWS.delete(customer_id, still_used=_with_user_numbers)
+
+
+def _with_user_numbers(customer: Customer) -> str | None:
+    if UserNumber.select().where(UserNumber.customer == customer).exists():
+        return ("Deze klant heeft gebruikersnummers en kan niet verwijderd worden; "
+                "zet hem op niet-actief.")
+    return None

@@ -6,10 +6,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from inharmony_desktop.core import validation as v
-from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import Helper, Prestation
-from inharmony_desktop.core.services.audited import create_row, delete_row, existing, is_taken, update_row
-from inharmony_desktop.core.services.base import transaction
+from inharmony_desktop.core.services.audited import AuditedRows
 
 
 @dataclass
@@ -20,6 +18,10 @@ class HelperInput:
     insz: str | None = None
     contract_hours: float | str | None = None
     active: bool = True
+
+
+ROWS = AuditedRows(Helper, "helper", "Deze medewerker bestaat niet (meer).",
+                   label=lambda helper: f"Medewerker {helper.reference}")
 
 
 class HelperRow(NamedTuple):
@@ -53,44 +55,34 @@ def clean(data: HelperInput, *, existing_id: int | None = None) -> dict:
         "contract_hours": c.check("contract_hours", v.hours_per_week, data.contract_hours),
         "active": bool(data.active),
     }
-    reference = values["reference"]
-    if reference and is_taken(Helper.reference, reference, existing_id):
-        c.fail("reference", f"Medewerkernummer {reference} bestaat al.")
+    c.unique("reference", Helper.reference, values["reference"], existing_id,
+             "Medewerkernummer {value} bestaat al.")
     c.raise_if_any()
     return values
 
 
 def create_helper(data: HelperInput) -> int:
     """A new helper; refuses bad fields and a taken reference (`ValidationError`)."""
-    values = clean(data)
-    return create_row(Helper, values, "helper",
-                      lambda h: f"Medewerker {h.reference} aangemaakt").id
+    return ROWS.create(clean(data))
+
+
+def get_helper(helper_id: int) -> Helper:
+    """The helper; `KnownError` when it no longer exists."""
+    return ROWS.get(helper_id)
 
 
 def update_helper(helper_id: int, data: HelperInput) -> None:
     """Change a helper; refuses bad fields and a taken reference (`ValidationError`)
     and a helper that no longer exists (`KnownError`)."""
-    values = clean(data, existing_id=helper_id)
-    with transaction():
-        update_row(get_helper(helper_id), values, "helper",
-                   lambda h: f"Medewerker {h.reference} gewijzigd")
+    ROWS.update(helper_id, clean(data, existing_id=helper_id))
 
 
 def delete_helper(helper_id: int) -> None:
     """Only a helper without prestations can go (`KnownError` otherwise: deactivate)."""
-    with transaction():
-        helper = get_helper(helper_id)
-        if Prestation.select().where(Prestation.helper == helper).exists():
-            raise KnownError(
-                "Deze medewerker heeft prestaties en kan niet verwijderd worden; "
-                "zet hem of haar op niet-actief."
-            )
-        delete_row(helper, "helper", lambda h: f"Medewerker {h.reference} verwijderd")
-
-
-def get_helper(helper_id: int) -> Helper:
-    """The helper; `KnownError` when it no longer exists."""
-    return existing(Helper, helper_id, "Deze medewerker bestaat niet (meer).")
+    ROWS.delete(helper_id, still_used=lambda helper: (
+        "Deze medewerker heeft prestaties en kan niet verwijderd worden; "
+        "zet hem of haar op niet-actief."
+    ) if Prestation.select().where(Prestation.helper == helper).exists() else None)
 
 
 def by_reference(reference: str) -> Helper | None:
