@@ -68,9 +68,9 @@ def _user_numbers() -> Iterator[Row]:
         .order_by(UserNumber.number, PaymentModeChange.effective_date)
     )
     for m in query:
-        un = m.user_number
-        yield un.id, [un.number, un.customer.reference, un.holder, m.mode,
-                      m.effective_date.isoformat(), un.quota]
+        user_number = m.user_number
+        yield user_number.id, [user_number.number, user_number.customer.reference, user_number.holder, m.mode,
+                      m.effective_date.isoformat(), user_number.quota]
 
 
 def _hours(value: float | None) -> str:

@@ -79,12 +79,12 @@ def title_for_prestation(prestation_id: int) -> str:
         ).exists():
             return f"Prestatie {prestation_id} (verwijderd)"
         raise KnownError(f"Prestatie {prestation_id} bestaat niet.")
-    un = p.user_number
-    return f"Prestatie {prestation_id}: {p.date}, {p.hours} u op {un.number} ({un.holder})"
+    user_number = p.user_number
+    return f"Prestatie {prestation_id}: {p.date}, {p.hours} u op {user_number.number} ({user_number.holder})"
 
 
 def title_for_user_number(user_number_id: int) -> str:
-    un = UserNumber.get_or_none(UserNumber.id == user_number_id)
-    if un is None:
+    user_number = UserNumber.get_or_none(UserNumber.id == user_number_id)
+    if user_number is None:
         raise KnownError("Dit gebruikersnummer bestaat niet (meer).")
-    return f"Gebruikersnummer {un.number} ({un.holder})"
+    return f"Gebruikersnummer {user_number.number} ({user_number.holder})"

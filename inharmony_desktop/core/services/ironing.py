@@ -124,11 +124,11 @@ def check_basket(
     customer = Customer.get_or_none(Customer.id == customer_id) if customer_id else None
     if customer is None:
         c.fail("customer", "Kies een bestaande klant.")
-    un = UserNumber.get_or_none(UserNumber.id == user_number_id) if user_number_id else None
-    if un is None or un.customer_id != customer_id:
+    user_number = UserNumber.get_or_none(UserNumber.id == user_number_id) if user_number_id else None
+    if user_number is None or user_number.customer_id != customer_id:
         c.fail("user_number", "Kies een gebruikersnummer van deze klant.")
-    elif not un.active:
-        c.fail("user_number", f"Gebruikersnummer {un.number} is niet actief.")
+    elif not user_number.active:
+        c.fail("user_number", f"Gebruikersnummer {user_number.number} is niet actief.")
     if not helper_id or not Helper.select().where(Helper.id == helper_id).exists():
         c.fail("helper", "Kies de medewerker van het strijkatelier.")
     if day is None:

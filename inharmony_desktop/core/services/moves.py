@@ -93,9 +93,9 @@ class MoveResult:
         return {r.prestation_id: r.after.version for r in self.rows}
 
 
-def label(un: UserNumber) -> str:
+def label(user_number: UserNumber) -> str:
     """A user number as people read it in the audit log: number and holder."""
-    return f"{un.number} ({un.holder})"
+    return f"{user_number.number} ({user_number.holder})"
 
 
 _COLUMNS = (
@@ -300,7 +300,7 @@ def _labels(user_number_ids: set[int]) -> dict[int, str]:
     query = UserNumber.select(UserNumber.id, UserNumber.number, UserNumber.holder).where(
         UserNumber.id.in_(list(user_number_ids))
     )
-    return {un.id: label(un) for un in query}
+    return {user_number.id: label(user_number) for user_number in query}
 
 
 def _user_number_entries(moves: Sequence[MovedRow], numbers: Mapping[int, str],

@@ -95,14 +95,14 @@ def household_ordered_in_year(
 
 
 def quota_use(user_number_id: int, year: int) -> QuotaUse:
-    un = UserNumber.get_by_id(user_number_id)
+    user_number = UserNumber.get_by_id(user_number_id)
     rules = rules_mod.rules_for(year)
-    special = un.quota == Quota.SPECIAL
+    special = user_number.quota == Quota.SPECIAL
     return QuotaUse(
         year=year,
-        ordered=ordered_in_year(un.id, year),
+        ordered=ordered_in_year(user_number.id, year),
         personal_max=rules.special_max if special else rules.personal_max,
-        household_ordered=household_ordered_in_year(un.customer_id, year),
+        household_ordered=household_ordered_in_year(user_number.customer_id, year),
         household_max=rules.household_max,
         special=special,
         tier_threshold=rules.tier_threshold,
@@ -128,10 +128,10 @@ def price_for(quota: str, day: dt.date, quantity: int, already: int) -> OrderPri
     )
 
 
-def _check_maxima(un: UserNumber, day: dt.date, quantity: int, exclude: int | None) -> int:
+def _check_maxima(user_number: UserNumber, day: dt.date, quantity: int, exclude: int | None) -> int:
     rules = rules_mod.rules_for(day.year)
-    already = ordered_in_year(un.id, day.year, exclude_order=exclude)
-    limit = rules.special_max if un.quota == Quota.SPECIAL else rules.personal_max
+    already = ordered_in_year(user_number.id, day.year, exclude_order=exclude)
+    limit = rules.special_max if user_number.quota == Quota.SPECIAL else rules.personal_max
     if already + quantity > limit:
         over = already + quantity - limit
         raise KnownError(
@@ -139,8 +139,8 @@ def _check_maxima(un: UserNumber, day: dt.date, quantity: int, exclude: int | No
             f"{day.year} met {over} (al besteld: {already}, deze bestelling: {quantity}; "
             f"nog mogelijk: {max(limit - already, 0)})."
         )
-    if un.quota == "standard":
-        household = household_ordered_in_year(un.customer_id, day.year, exclude_order=exclude)
+    if user_number.quota == "standard":
+        household = household_ordered_in_year(user_number.customer_id, day.year, exclude_order=exclude)
         if household + quantity > rules.household_max:
             over = household + quantity - rules.household_max
             raise KnownError(
@@ -155,8 +155,8 @@ def clean(data: OrderInput, *, existing_id: int | None = None) -> dict[str, Any]
     c = v.Checker()
     day = c.check("order_date", v.date_value, data.order_date, "De besteldatum")
     quantity = c.check("quantity", v.integer, data.quantity, "Het aantal", 1, 2000)
-    un = UserNumber.get_or_none(UserNumber.id == data.user_number_id)
-    if un is None:
+    user_number = UserNumber.get_or_none(UserNumber.id == data.user_number_id)
+    if user_number is None:
         c.fail("user_number", "Kies een bestaand gebruikersnummer.")
     medium = data.medium
     if medium is not None:
@@ -165,22 +165,22 @@ def clean(data: OrderInput, *, existing_id: int | None = None) -> dict[str, Any]
         c.check("unit_price", v.integer, data.unit_price_cents, "De eenheidsprijs (cent)", 0, 100_000)
     c.raise_if_any()
     if medium is None:
-        medium = mode_on(un.id, day)
+        medium = mode_on(user_number.id, day)
     rules = rules_mod.rules_for(day.year)
     if medium == Medium.PAPER and rules.paper_last_order_date and day > rules.paper_last_order_date:
         raise KnownError(
             f"Papieren dienstencheques kunnen na {rules.paper_last_order_date:%d/%m/%Y} niet meer "
             "besteld worden; kies elektronisch."
         )
-    already = _check_maxima(un, day, quantity, existing_id)
+    already = _check_maxima(user_number, day, quantity, existing_id)
     if data.unit_price_cents is not None:
         price = OrderPrice(data.unit_price_cents, 0, None, data.unit_price_cents * quantity)
         overridden = True
     else:
-        price = price_for(un.quota, day, quantity, already)
+        price = price_for(user_number.quota, day, quantity, already)
         overridden = False
     return {
-        "user_number": un.id,
+        "user_number": user_number.id,
         "order_date": day,
         "quantity": quantity,
         "medium": medium,
@@ -260,8 +260,8 @@ def clean_refund(data: RefundInput) -> dict[str, Any]:
     day = c.check("refund_date", v.date_value, data.refund_date, "De datum")
     quantity = c.check("quantity", v.integer, data.quantity, "Het aantal", 1, 2000)
     medium = c.check("medium", v.choice, data.medium, MEDIA, "Het medium")
-    un = UserNumber.get_or_none(UserNumber.id == data.user_number_id)
-    if un is None:
+    user_number = UserNumber.get_or_none(UserNumber.id == data.user_number_id)
+    if user_number is None:
         c.fail("user_number", "Kies een bestaand gebruikersnummer.")
     if data.amount_cents is not None and data.amount_cents < 0:
         c.fail("amount", "Het bedrag van een terugbetaling kan niet negatief zijn.")
@@ -269,7 +269,7 @@ def clean_refund(data: RefundInput) -> dict[str, Any]:
     amount = data.amount_cents
     if amount is None:
         amount = default_refund_cents(day, quantity)
-    return {"user_number": un, "refund_date": day, "quantity": quantity, "medium": medium,
+    return {"user_number": user_number, "refund_date": day, "quantity": quantity, "medium": medium,
             "amount_cents": amount}
 
 
@@ -283,10 +283,10 @@ def create_refund(data: RefundInput) -> int:
     from inharmony_desktop.core.services.wallet import wallet
 
     values = clean_refund(data)
-    un, day, quantity = values["user_number"], values["refund_date"], values["quantity"]
+    user_number, day, quantity = values["user_number"], values["refund_date"], values["quantity"]
     with transaction():
         if values["medium"] == "electronic":
-            available = wallet(un.id, day).available
+            available = wallet(user_number.id, day).available
             if quantity > available:
                 raise KnownError(
                     f"Er zijn op {day:%d/%m/%Y} maar {available} elektronische cheques beschikbaar; "

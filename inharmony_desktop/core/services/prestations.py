@@ -75,18 +75,18 @@ def clean(data: PrestationInput) -> dict[str, Any]:
     activity = c.check("activity", v.choice, data.activity or Activity.HOME_HELP, ACTIVITIES, "De activiteit")
     status = c.check("status", v.choice, data.status or Status.PERFORMED, STATUSES, "De status")
     start = c.check("start_time", v.time_of_day, data.start_time) if data.start_time else None
-    un = UserNumber.get_or_none(UserNumber.id == data.user_number_id)
-    if un is None:
+    user_number = UserNumber.get_or_none(UserNumber.id == data.user_number_id)
+    if user_number is None:
         c.fail("user_number", "Kies een bestaand gebruikersnummer.")
-    elif not un.active:
-        c.fail("user_number", f"Gebruikersnummer {un.number} is niet actief.")
+    elif not user_number.active:
+        c.fail("user_number", f"Gebruikersnummer {user_number.number} is niet actief.")
     helper = Helper.get_or_none(Helper.id == data.helper_id)
     if helper is None:
         c.fail("helper", "Kies een bestaande medewerker.")
     manual = data.paper is not None or data.electronic is not None
     paper = electronic = None
-    if hours is not None and day is not None and un is not None:
-        default = default_split(un.id, day, hours)
+    if hours is not None and day is not None and user_number is not None:
+        default = default_split(user_number.id, day, hours)
         if manual:
             paper, electronic = _manual_split(c, data.paper, data.electronic, hours)
             manual = (paper, electronic) != default
@@ -95,7 +95,7 @@ def clean(data: PrestationInput) -> dict[str, Any]:
     c.raise_if_any()
     return {
         "date": day,
-        "user_number": un.id,
+        "user_number": user_number.id,
         "helper": helper.id,
         "activity": activity,
         "hours": hours,

@@ -136,8 +136,8 @@ def clean(data: ScheduleInput) -> dict:
         c.fail("hours", "Het uurrooster loopt over middernacht; kies een vroeger beginuur.")
     if not Helper.select().where(Helper.id == data.helper_id).exists():
         c.fail("helper", "Kies een bestaande medewerker.")
-    un = UserNumber.get_or_none(UserNumber.id == data.user_number_id)
-    if un is None:
+    user_number = UserNumber.get_or_none(UserNumber.id == data.user_number_id)
+    if user_number is None:
         c.fail("user_number", "Kies een bestaand gebruikersnummer.")
     c.raise_if_any()
     return values

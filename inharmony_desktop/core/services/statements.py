@@ -207,36 +207,36 @@ def statement_for(user_number_id: int, year: int, *, issued_on: dt.date | None =
                   letterhead: Letterhead | None = None) -> StatementData:
     """Everything the yearly statement of `user_number_id` for `year` shows."""
     _check_year(year)
-    un = (
+    user_number = (
         UserNumber.select(UserNumber, Customer)
         .join(Customer)
         .where(UserNumber.id == user_number_id)
         .first()
     )
-    if un is None:
+    if user_number is None:
         raise KnownError("Dit gebruikersnummer bestaat niet (meer).")
     start, end = _year_bounds(year)
     orders = (
         Order.select()
-        .where((Order.user_number == un.id) & Order.order_date.between(start, end))
+        .where((Order.user_number == user_number.id) & Order.order_date.between(start, end))
         .order_by(Order.order_date, Order.id)
     )
     refunds = (
         Refund.select()
-        .where((Refund.user_number == un.id) & Refund.refund_date.between(start, end))
+        .where((Refund.user_number == user_number.id) & Refund.refund_date.between(start, end))
         .order_by(Refund.refund_date, Refund.id)
     )
     order_lines = [line for order in orders for line in _order_lines(order)]
     refund_lines = [RefundLine(r.refund_date, r.quantity, r.medium, r.amount_cents)
                     for r in refunds]
-    quota = quota_use(un.id, year)
+    quota = quota_use(user_number.id, year)
     net = sum(x.amount_cents for x in order_lines) - sum(x.amount_cents for x in refund_lines)
-    customer = un.customer
+    customer = user_number.customer
     return StatementData(
         letterhead=letterhead or Letterhead.from_settings(),
         year=year,
-        user_number=un.number,
-        holder=un.holder,
+        user_number=user_number.number,
+        holder=user_number.holder,
         customer_reference=customer.reference,
         customer_name=customer.name,
         customer_street=customer.street,
@@ -249,7 +249,7 @@ def statement_for(user_number_id: int, year: int, *, issued_on: dt.date | None =
         issued_on=issued_on or clock.today(),
         orders=order_lines,
         refunds=refund_lines,
-        prestations=_paid_prestations(un.id, year),
+        prestations=_paid_prestations(user_number.id, year),
     )
 
 

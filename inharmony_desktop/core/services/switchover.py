@@ -121,14 +121,14 @@ def plan_switchover(
     paper_expiry: dt.date | None = None,
 ) -> SwitchPlan:
     """Work out the switch-over; reads only, writes nothing."""
-    un = user_numbers.get_user_number(user_number_id)
+    user_number = user_numbers.get_user_number(user_number_id)
     if not isinstance(paper_on_hand, int) or paper_on_hand < 0 or paper_on_hand > 2000:
         raise ValidationError(
             {"paper_on_hand": "Het aantal papieren cheques ligt tussen 0 en 2000."}
         )
     rows: list[PlanRow] = []
     left = paper_on_hand
-    for p in _coming(un.id, from_date):
+    for p in _coming(user_number.id, from_date):
         paper = min(left, p.hours)
         left -= paper
         rows.append(PlanRow(
@@ -144,7 +144,7 @@ def plan_switchover(
     else:
         mode_date = from_date
     plan = SwitchPlan(
-        user_number_id=un.id, number=un.number, paper_on_hand=paper_on_hand,
+        user_number_id=user_number.id, number=user_number.number, paper_on_hand=paper_on_hand,
         from_date=from_date, paper_expiry=paper_expiry, rows=rows, mode_date=mode_date,
         paper_left=left,
     )
@@ -191,7 +191,7 @@ def apply_switchover(plan: SwitchPlan) -> SwitchUndo:
     one, and paper ones on or after the new row's date).
     """
     with transaction():
-        un = user_numbers.get_user_number(plan.user_number_id)
+        user_number = user_numbers.get_user_number(plan.user_number_id)
         ids = [r.prestation_id for r in plan.rows]
         query = Prestation.select().where(Prestation.id.in_(ids)) if ids else []
         current = {p.id: p for p in query}
@@ -206,26 +206,26 @@ def apply_switchover(plan: SwitchPlan) -> SwitchUndo:
         start = min([plan.mode_date, plan.from_date])
         touched = [
             pid for (pid,) in Prestation.select(Prestation.id).where(
-                (Prestation.user_number == un.id)
+                (Prestation.user_number == user_number.id)
                 & (Prestation.status.in_(PLANNED_STATUSES))
                 & (Prestation.date >= start)
             ).tuples()
         ]
         saved = prestations.snapshots(sorted(set(touched) | set(ids)))
         old_row = PaymentModeChange.get_or_none(
-            (PaymentModeChange.user_number == un)
+            (PaymentModeChange.user_number == user_number)
             & (PaymentModeChange.effective_date == plan.mode_date)
         )
         undo = SwitchUndo(
-            user_number_id=un.id, mode_date=plan.mode_date,
+            user_number_id=user_number.id, mode_date=plan.mode_date,
             previous_mode=old_row.mode if old_row else None, prestation_rows=saved,
         )
-        modes = _with_new_row(history(un.id), plan.mode_date)
+        modes = _with_new_row(history(user_number.id), plan.mode_date)
         by_hand = [r for r in plan.rows
                    if (r.paper, r.electronic) != split_for(modes.mode_on(r.date), r.hours)]
         manual_ids = {r.prestation_id for r in by_hand}
         following = [r.prestation_id for r in plan.rows if r.prestation_id not in manual_ids]
-        user_numbers.set_payment_mode(un.id, plan.mode_date, Medium.ELECTRONIC)
+        user_numbers.set_payment_mode(user_number.id, plan.mode_date, Medium.ELECTRONIC)
         if following:
             prestations.reset_split(following)
         for row in by_hand:
@@ -234,8 +234,8 @@ def apply_switchover(plan: SwitchPlan) -> SwitchUndo:
         detail = (f"; gesplitst op {split.date:%d/%m/%Y}: {split.paper}P/{split.electronic}E"
                   if split else "")
         audit.record(
-            "user_number", un.id, "switchover",
-            f"Overschakeling van {un.number} naar elektronisch vanaf "
+            "user_number", user_number.id, "switchover",
+            f"Overschakeling van {user_number.number} naar elektronisch vanaf "
             f"{plan.mode_date:%d/%m/%Y}: {plan.paper_used} van {plan.paper_on_hand} papieren "
             f"cheques gepland{detail}",
             after={"paper_on_hand": plan.paper_on_hand, "from_date": plan.from_date.isoformat(),
@@ -247,14 +247,14 @@ def apply_switchover(plan: SwitchPlan) -> SwitchUndo:
 def undo_switchover(undo: SwitchUndo) -> None:
     """Remove (or put back) the payment-mode row and restore every prestation."""
     with transaction():
-        un = user_numbers.get_user_number(undo.user_number_id)
+        user_number = user_numbers.get_user_number(undo.user_number_id)
         if undo.previous_mode is None:
-            user_numbers.remove_payment_mode(un.id, undo.mode_date)
+            user_numbers.remove_payment_mode(user_number.id, undo.mode_date)
         else:
-            user_numbers.set_payment_mode(un.id, undo.mode_date, undo.previous_mode)
+            user_numbers.set_payment_mode(user_number.id, undo.mode_date, undo.previous_mode)
         prestations.restore(undo.prestation_rows, reason="Overschakeling ongedaan gemaakt")
-        audit.record("user_number", un.id, "switchover",
-                     f"Overschakeling van {un.number} naar elektronisch ongedaan gemaakt")
+        audit.record("user_number", user_number.id, "switchover",
+                     f"Overschakeling van {user_number.number} naar elektronisch ongedaan gemaakt")
 
 
 def candidates(on: dt.date | None = None) -> list[tuple[int, str]]:

@@ -77,28 +77,28 @@ def create_user_number(data: UserNumberInput) -> int:
     values = clean(data)
     since = data.mode_since or clock.today()
     with transaction():
-        un = UserNumber.create(**values)
-        PaymentModeChange.create(user_number=un, effective_date=since, mode=data.payment_mode)
+        user_number = UserNumber.create(**values)
+        PaymentModeChange.create(user_number=user_number, effective_date=since, mode=data.payment_mode)
         audit.record(
-            "user_number", un.id, "create",
-            f"Gebruikersnummer {un.number} aangemaakt ({data.payment_mode} vanaf {since})",
-            after=snapshot(un),
+            "user_number", user_number.id, "create",
+            f"Gebruikersnummer {user_number.number} aangemaakt ({data.payment_mode} vanaf {since})",
+            after=snapshot(user_number),
         )
-    return un.id
+    return user_number.id
 
 
 def update_user_number(user_number_id: int, data: UserNumberInput) -> None:
     values = clean(data, existing_id=user_number_id)
     with transaction():
-        un = get_user_number(user_number_id)
-        if values["customer"] != un.customer_id and Prestation.select().where(
-            Prestation.user_number == un
+        user_number = get_user_number(user_number_id)
+        if values["customer"] != user_number.customer_id and Prestation.select().where(
+            Prestation.user_number == user_number
         ).exists():
             raise KnownError(
                 "Een gebruikersnummer met prestaties kan niet naar een andere klant; "
                 "verplaats de prestaties of maak een nieuw nummer."
             )
-        update_row(un, values, "user_number", lambda u: f"Gebruikersnummer {u.number} gewijzigd")
+        update_row(user_number, values, "user_number", lambda u: f"Gebruikersnummer {u.number} gewijzigd")
 
 
 def get_user_number(user_number_id: int) -> UserNumber:
@@ -114,25 +114,25 @@ def by_number(number: str) -> UserNumber | None:
 
 
 def require_by_number(number: str) -> UserNumber:
-    un = by_number(number)
-    if un is None:
+    user_number = by_number(number)
+    if user_number is None:
         raise KnownError(f"Gebruikersnummer {number} bestaat niet.")
-    return un
+    return user_number
 
 
 def delete_user_number(user_number_id: int) -> None:
     with transaction():
-        un = get_user_number(user_number_id)
+        user_number = get_user_number(user_number_id)
         used = (
-            Prestation.select().where(Prestation.user_number == un).exists()
-            or Order.select().where(Order.user_number == un).exists()
+            Prestation.select().where(Prestation.user_number == user_number).exists()
+            or Order.select().where(Order.user_number == user_number).exists()
         )
         if used:
             raise KnownError(
                 "Dit gebruikersnummer heeft prestaties of bestellingen en kan niet verwijderd "
                 "worden; zet het op niet-actief."
             )
-        delete_row(un, "user_number", lambda u: f"Gebruikersnummer {u.number} verwijderd",
+        delete_row(user_number, "user_number", lambda u: f"Gebruikersnummer {u.number} verwijderd",
                    recursive=True)
 
 
@@ -144,27 +144,25 @@ def set_payment_mode(user_number_id: int, effective_date: dt.date, mode: str) ->
     if mode not in MEDIA:
         raise KnownError("De betaalwijze is papier of elektronisch.")
     with transaction():
-        un = get_user_number(user_number_id)
-        old = PaymentModeChange.get_or_none(
-            (PaymentModeChange.user_number == un) & (PaymentModeChange.effective_date == effective_date)
-        )
+        user_number = get_user_number(user_number_id)
+        same_day = ((PaymentModeChange.user_number == user_number)
+                    & (PaymentModeChange.effective_date == effective_date))
+        old = PaymentModeChange.get_or_none(same_day)
         before = {"effective_date": effective_date.isoformat(), "mode": old.mode} if old else None
-        PaymentModeChange.delete().where(
-            (PaymentModeChange.user_number == un) & (PaymentModeChange.effective_date == effective_date)
-        ).execute()
-        PaymentModeChange.create(user_number=un, effective_date=effective_date, mode=mode)
+        PaymentModeChange.delete().where(same_day).execute()
+        PaymentModeChange.create(user_number=user_number, effective_date=effective_date, mode=mode)
         audit.record(
-            "user_number", un.id, "payment_mode",
-            f"Betaalwijze van {un.number} vanaf {effective_date.isoformat()}: {mode}",
+            "user_number", user_number.id, "payment_mode",
+            f"Betaalwijze van {user_number.number} vanaf {effective_date.isoformat()}: {mode}",
             before=before, after={"effective_date": effective_date.isoformat(), "mode": mode},
         )
-        return resync_splits(un.id)
+        return resync_splits(user_number.id)
 
 
 def remove_payment_mode(user_number_id: int, effective_date: dt.date) -> int:
     with transaction():
-        un = get_user_number(user_number_id)
-        rows = PaymentModeChange.select().where(PaymentModeChange.user_number == un)
+        user_number = get_user_number(user_number_id)
+        rows = PaymentModeChange.select().where(PaymentModeChange.user_number == user_number)
         if rows.count() <= 1:
             raise KnownError("Een gebruikersnummer houdt minstens één betaalwijze.")
         row = rows.where(PaymentModeChange.effective_date == effective_date).first()
@@ -172,11 +170,11 @@ def remove_payment_mode(user_number_id: int, effective_date: dt.date) -> int:
             raise KnownError("Deze betaalwijze bestaat niet (meer).")
         row.delete_instance()
         audit.record(
-            "user_number", un.id, "payment_mode",
-            f"Betaalwijze van {un.number} vanaf {effective_date.isoformat()} verwijderd",
+            "user_number", user_number.id, "payment_mode",
+            f"Betaalwijze van {user_number.number} vanaf {effective_date.isoformat()} verwijderd",
             before={"effective_date": effective_date.isoformat(), "mode": row.mode},
         )
-        return resync_splits(un.id)
+        return resync_splits(user_number.id)
 
 
 def resync_splits(user_number_id: int) -> int:
@@ -200,12 +198,13 @@ def resync_splits(user_number_id: int) -> int:
     return changed
 
 
-def to_input(un: UserNumber) -> UserNumberInput:
-    modes = history(un.id).rows()
+def to_input(user_number: UserNumber) -> UserNumberInput:
+    modes = history(user_number.id).rows()
     since, mode = modes[-1] if modes else (None, Medium.ELECTRONIC)
     return UserNumberInput(
-        number=un.number, customer_id=un.customer_id, holder=un.holder, quota=un.quota,
-        payment_mode=mode, mode_since=since, active=un.active,
+        number=user_number.number, customer_id=user_number.customer_id,
+        holder=user_number.holder, quota=user_number.quota, payment_mode=mode,
+        mode_since=since, active=user_number.active,
     )
 
 

@@ -182,9 +182,9 @@ def _monthly(
     rows: dict[int, list] = defaultdict(list)
     query = (model.select(user_column, month, fn.SUM(amount_column)).where(where)
              .group_by(user_column, month).order_by(month).tuples())
-    for un, key, amount in query:
-        if un in wanted:
-            rows[un].append((_month_end(key), int(amount)))
+    for user_number, key, amount in query:
+        if user_number in wanted:
+            rows[user_number].append((_month_end(key), int(amount)))
     return rows
 
 
@@ -192,15 +192,15 @@ def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> 
     since = lookback_start(on)
     wanted = set(ids)
     orders: dict[int, list] = defaultdict(list)
-    for un, oid, day, expiry, quantity in (
+    for user_number, oid, day, expiry, quantity in (
         Order.select(Order.user_number, Order.id, Order.order_date, Order.expiry_date,
                      Order.quantity)
         .where(_of(Order.user_number, ids) & (Order.medium == Medium.ELECTRONIC)
                & (Order.order_date.between(since, on)))
         .order_by(Order.order_date, Order.id).tuples()
     ):
-        if un in wanted:
-            orders[un].append((oid, day, expiry, quantity))
+        if user_number in wanted:
+            orders[user_number].append((oid, day, expiry, quantity))
     used = _of(Prestation.user_number, ids) & (Prestation.electronic > 0)
     usages = _monthly(Prestation, Prestation.user_number, Prestation.date, Prestation.electronic,
                       used & Prestation.status.in_(USING_STATUSES)
@@ -212,19 +212,19 @@ def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> 
     planned = _monthly(Prestation, Prestation.user_number, Prestation.date, Prestation.electronic,
                        used & (Prestation.status == Status.PLANNED)
                        & Prestation.date.between(on, horizon), wanted)
-    for un in set(orders) | set(planned):
-        current = replay(on, orders[un], usages[un], refunds[un])
+    for user_number in set(orders) | set(planned):
+        current = replay(on, orders[user_number], usages[user_number], refunds[user_number])
         expiring = sum(lot.remaining for lot in current.expiring(EXPIRY_WARNING_DAYS))
         if expiring:
             first = min(lot.expiry_date for lot in current.expiring(EXPIRY_WARNING_DAYS))
-            result.setdefault(un, Attention()).add(
+            result.setdefault(user_number, Attention()).add(
                 EXPIRING, f"{expiring} cheques vervallen binnen {EXPIRY_WARNING_DAYS} dagen "
                           f"(eerste op {first:%d/%m/%Y}).")
-        if planned[un]:
+        if planned[user_number]:
             lots = _copy(current.lots, on)
-            short = sum(_take(lots, day, vouchers) for day, vouchers in planned[un])
+            short = sum(_take(lots, day, vouchers) for day, vouchers in planned[user_number])
             if short:
-                result.setdefault(un, Attention()).add(
+                result.setdefault(user_number, Attention()).add(
                     SHORT, f"Er ontbreken {short} elektronische cheques voor de geplande "
                            f"prestaties van de komende {SHORT_HORIZON_DAYS} dagen.")
 
@@ -248,16 +248,16 @@ def _quota_flags(ids: list[int], on: dt.date, rules, result: dict[int, Attention
                & (Order.order_date.between(start, end)))
         .group_by(UserNumber.customer).tuples()
     ) if customers else {}
-    for un, customer, quota in numbers:
+    for user_number, customer, quota in numbers:
         limit = rules.special_max if quota == Quota.SPECIAL else rules.personal_max
-        mine = int(ordered.get(un) or 0)
+        mine = int(ordered.get(user_number) or 0)
         if mine > QUOTA_WARNING_FRACTION * limit:
-            result.setdefault(un, Attention()).add(
+            result.setdefault(user_number, Attention()).add(
                 QUOTA, f"{mine} van {limit} cheques besteld in {on.year}.")
             continue
         family = int(household.get(customer) or 0)
         if quota == Quota.STANDARD and family > QUOTA_WARNING_FRACTION * rules.household_max:
-            result.setdefault(un, Attention()).add(
+            result.setdefault(user_number, Attention()).add(
                 QUOTA, f"Het gezin bestelde {family} van {rules.household_max} cheques "
                        f"in {on.year}.")
 
@@ -280,13 +280,13 @@ def overview(user_number_id: int, on: dt.date | None = None) -> Overview:
     from inharmony_desktop.core.services.orders import quota_use
 
     on = on or clock.today()
-    un = UserNumber.get_by_id(user_number_id)
+    user_number = UserNumber.get_by_id(user_number_id)
     current = wallet(user_number_id, on)
     quota = quota_use(user_number_id, on.year)
     rules = rules_mod.rules_for(on.year)
     higher = not quota.special and quota.ordered >= quota.tier_threshold
     return Overview(
-        number=un.number,
+        number=user_number.number,
         wallet=current,
         expiring=current.expiring(EXPIRY_WARNING_DAYS),
         quota=quota,

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from inharmony_desktop.core.services import prestation_query as pq
+from inharmony_desktop.core.services import prestation_query
 from inharmony_desktop.core.vocabulary import Status
 from inharmony_desktop.ui.formatting import date_text
 from inharmony_desktop.ui.labels import activity_label, status_label, user_number_text
@@ -44,7 +44,7 @@ class PrestationTableModel(PagedTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.prestation_filter = pq.PrestationFilter()
+        self.prestation_filter = prestation_query.PrestationFilter()
         self.sort_column = 0
         self.descending = True
 
@@ -96,16 +96,16 @@ class PrestationTableModel(PagedTableModel):
             QCoreApplication.translate("PrestationTableModel", "Status"),
         ]
 
-    def set_filter(self, prestation_filter: pq.PrestationFilter) -> None:
+    def set_filter(self, prestation_filter: prestation_query.PrestationFilter) -> None:
         if prestation_filter != self.prestation_filter:
             self.prestation_filter = prestation_filter
             self.reload()
 
     def _count(self) -> int:
-        return pq.count(self.prestation_filter)
+        return prestation_query.count(self.prestation_filter)
 
     def _fetch(self, offset: int, limit: int, total: int) -> list[tuple]:
-        return pq.page(
+        return prestation_query.page(
             self.prestation_filter,
             sort_column=self.sort_column,
             descending=self.descending,
@@ -115,7 +115,7 @@ class PrestationTableModel(PagedTableModel):
         )
 
     def _cell(self, row: tuple, column: int, role: int) -> Any:
-        p: pq.PrestationRow = row  # type: ignore[assignment]
+        p: prestation_query.PrestationRow = row  # type: ignore[assignment]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(p, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -137,7 +137,7 @@ class PrestationTableModel(PagedTableModel):
         return None
 
     @staticmethod
-    def _text(p: pq.PrestationRow, column: int) -> str:
+    def _text(p: prestation_query.PrestationRow, column: int) -> str:
         if column == 0:
             return date_text(p.date)
         if column == 1:
@@ -154,6 +154,6 @@ class PrestationTableModel(PagedTableModel):
             return f"{p.paper} / {p.electronic}" + (" ✎" if p.split_manual else "")
         return status_label(p.status)
 
-    def row_info(self, row: int) -> pq.PrestationRow | None:
+    def row_info(self, row: int) -> prestation_query.PrestationRow | None:
         found = self.row_at(row)
         return found  # type: ignore[return-value]

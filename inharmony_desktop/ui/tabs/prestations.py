@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from inharmony_desktop.core import clock
-from inharmony_desktop.core.services import lookups
-from inharmony_desktop.core.services import prestation_query as pq
+from inharmony_desktop.core.services import lookups, prestation_query
 from inharmony_desktop.core.vocabulary import Activity, Status, codes
 from inharmony_desktop.ui.formatting import DATE_FORMAT, from_qdate, to_qdate
 from inharmony_desktop.ui.labels import activity_label, status_label
@@ -140,7 +139,7 @@ class PrestationsTab(QWidget):
         if self.only_selection.isChecked():
             self.apply_filters()
 
-    def current_filter(self) -> pq.PrestationFilter:
+    def current_filter(self) -> prestation_query.PrestationFilter:
         code = self.period.currentData()
         custom = code == "custom"
         self.start.setEnabled(custom)
@@ -148,9 +147,9 @@ class PrestationsTab(QWidget):
         if custom:
             start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
         else:
-            start, end = pq.period_bounds(code, clock.today())
+            start, end = prestation_query.period_bounds(code, clock.today())
         scoped = self.only_selection.isChecked()
-        return pq.PrestationFilter(
+        return prestation_query.PrestationFilter(
             start=start, end=end, helper_id=self.helper.currentData(),
             status=self.status.currentData(), activity=self.activity.currentData(),
             customer_id=self.scope_id if scoped and self.scope_kind == "customer" else None,

@@ -122,22 +122,22 @@ class DetailsPanel(QScrollArea):
         # The sections wrap their text; a sideways scroll bar would only hide the right edge.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(self)
-        self.layout_ = QVBoxLayout(body)
+        self.sections_layout = QVBoxLayout(body)
         self.placeholder = QLabel(self.tr("Select a customer or user number on the left."), body)
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.layout_.addWidget(self.placeholder)
+        self.sections_layout.addWidget(self.placeholder)
         self.sections: list[DetailsSection] = []
         self.add_section(AddressSection(body))
         self.add_section(UserNumberSection(body))
         self.add_section(CustomerNumbersSection(body))
-        self.layout_.addStretch(1)
+        self.sections_layout.addStretch(1)
         self.setWidget(body)
         self.show_for(None, None)
 
     def add_section(self, section: DetailsSection) -> None:
         self.sections.append(section)
-        self.layout_.insertWidget(len(self.sections), section)
+        self.sections_layout.insertWidget(len(self.sections), section)
 
     def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
         self.customer_id, self.user_number_id = customer_id, user_number_id
