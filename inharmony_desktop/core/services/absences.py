@@ -55,6 +55,8 @@ class AbsenceRow:
 
 
 def clean(data: AbsenceInput) -> dict:
+    """The checked values of an absence; refuses bad dates, reason or activity and a missing or
+    unknown helper or customer (`ValidationError`, every bad field at once)."""
     c = v.Checker()
     start = c.check("from_date", v.date_value, data.from_date, "De begindatum")
     end = c.check("to_date", v.date_value, data.to_date, "De einddatum")
@@ -119,6 +121,7 @@ def get_absence(absence_id: int) -> Absence:
 
 
 def to_input(a: Absence) -> AbsenceInput:
+    """The absence as its dialog edits it. Refuses nothing."""
     return AbsenceInput(
         from_date=a.from_date, to_date=a.to_date, reason=a.reason, helper_id=a.helper_id,
         customer_id=a.customer_id, activity=a.activity, note=a.note,
@@ -126,7 +129,8 @@ def to_input(a: Absence) -> AbsenceInput:
 
 
 def list_absences(start: dt.date | None = None, end: dt.date | None = None) -> list[AbsenceRow]:
-    """Absences overlapping [start, end] (all of them when not given), newest first."""
+    """Absences overlapping [start, end] (all of them when not given), newest first.
+    Refuses nothing (read only)."""
     query = (
         Absence.select(
             Absence.id, Absence.helper, Absence.customer, Helper.name, Customer.name,

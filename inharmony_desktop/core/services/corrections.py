@@ -63,7 +63,8 @@ class CorrectionMark:
 
 
 def corrections(*, user_number_id: int | None = None) -> list[CorrectionRow]:
-    """Every prestation that must be redone in Pluxee's zone, oldest first."""
+    """Every prestation that must be redone in Pluxee's zone, oldest first.
+    Refuses nothing (read only)."""
     Old = UserNumber.alias("old")
     query = (
         Prestation.select(
@@ -102,7 +103,8 @@ def corrections(*, user_number_id: int | None = None) -> list[CorrectionRow]:
 
 
 def count(user_number_ids: Sequence[int] | None = None) -> int:
-    """How many prestations are on the list (those on or moved away from these numbers)."""
+    """How many prestations are on the list (those on or moved away from these numbers).
+    Refuses nothing (read only)."""
     query = Prestation.select().where(Prestation.needs_pluxee_correction)  # partial index
     if user_number_ids is not None:
         ids = list(user_number_ids)
@@ -111,7 +113,9 @@ def count(user_number_ids: Sequence[int] | None = None) -> int:
 
 
 def mark_corrected(ids: Iterable[int]) -> list[CorrectionMark]:
-    """Tick prestations off: redone in Pluxee. All or none; returns what undo needs."""
+    """Tick prestations off: redone in Pluxee. All or none; returns what undo needs.
+    Refuses (`KnownError`, nothing written) an empty selection, a prestation that no longer
+    exists, and a selection of which none is on the list."""
     wanted = list(dict.fromkeys(int(i) for i in ids))
     if not wanted:
         raise KnownError("Kies minstens één prestatie om af te vinken.")
@@ -145,7 +149,9 @@ def mark_corrected(ids: Iterable[int]) -> list[CorrectionMark]:
 
 
 def unmark_corrected(marks: Sequence[CorrectionMark]) -> None:
-    """Put ticked-off prestations back on the list exactly (the undo of `mark_corrected`)."""
+    """Put ticked-off prestations back on the list exactly (the undo of `mark_corrected`).
+    Refuses (`ConflictError`, nothing written) when a ticked-off prestation was changed
+    since."""
     if not marks:
         return
     with transaction():
@@ -186,7 +192,8 @@ CSV_HEADER = (
 
 
 def csv_text(rows: Sequence[CorrectionRow]) -> str:
-    """The list as CSV for a spreadsheet (semicolons, as Excel expects in Belgium)."""
+    """The list as CSV for a spreadsheet (semicolons, as Excel expects in Belgium).
+    Refuses nothing."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
@@ -200,7 +207,8 @@ def csv_text(rows: Sequence[CorrectionRow]) -> str:
 
 
 def export_csv(path: str | Path, rows: Sequence[CorrectionRow] | None = None) -> int:
-    """Write the list to `path` atomically (UTF-8 with BOM); returns the row count."""
+    """Write the list to `path` atomically (UTF-8 with BOM); returns the row count.
+    Refuses (`KnownError`) a file that cannot be written."""
     rows = corrections() if rows is None else rows
     target = Path(path)
     text = csv_text(rows)

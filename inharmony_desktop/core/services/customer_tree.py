@@ -119,7 +119,7 @@ def _number_rows(ids: list[int] | None) -> list[tuple]:
 
 def load_numbers(ids: Iterable[int] | None = None, today: dt.date | None = None) -> list[NumberNode]:
     """The user numbers with these ids (every one when None), by number; ids that no
-    longer exist are left out."""
+    longer exist are left out. Refuses nothing (read only)."""
     today = today or clock.today()
     wanted = None if ids is None else sorted(set(ids))
     maxima = _maxima(today.year)
@@ -135,7 +135,7 @@ def load_numbers(ids: Iterable[int] | None = None, today: dt.date | None = None)
 
 
 def load_tree(today: dt.date | None = None) -> list[CustomerNode]:
-    """Every customer (by name) with its user numbers (by number)."""
+    """Every customer (by name) with its user numbers (by number). Refuses nothing (read only)."""
     customers: dict[int, CustomerNode] = {}
     for customer_id, reference, name, city, active in _raw(
         Customer.select(Customer.id, Customer.reference, Customer.name, Customer.city,

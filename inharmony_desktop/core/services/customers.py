@@ -66,10 +66,12 @@ def get_customer(customer_id: int) -> Customer:
 
 
 def by_reference(reference: str) -> Customer | None:
+    """The customer with this reference, or None. Refuses nothing."""
     return Customer.get_or_none(Customer.reference == reference.strip())
 
 
 def to_input(customer: Customer) -> CustomerInput:
+    """The customer as its dialog edits it. Refuses nothing."""
     return CustomerInput(
         reference=customer.reference, name=customer.name, postal_code=customer.postal_code,
         city=customer.city, street=customer.street, phone=customer.phone, email=customer.email,

@@ -47,7 +47,8 @@ class NumberSummary:
 
 
 def customer_card(customer_id: int | None) -> CustomerCard | None:
-    """The customer's address card; None when there is no such customer."""
+    """The customer's address card; None when there is no such customer.
+    Refuses nothing (read only)."""
     customer = Customer.get_or_none(Customer.id == customer_id) if customer_id else None
     if customer is None:
         return None
@@ -57,7 +58,8 @@ def customer_card(customer_id: int | None) -> CustomerCard | None:
 
 
 def user_number_card(user_number_id: int | None) -> UserNumberCard | None:
-    """The number, holder, quota and payment-mode history; None when it does not exist."""
+    """The number, holder, quota and payment-mode history; None when it does not exist.
+    Refuses nothing (read only)."""
     found = UserNumber.get_or_none(UserNumber.id == user_number_id) if user_number_id else None
     if found is None:
         return None
@@ -66,7 +68,8 @@ def user_number_card(user_number_id: int | None) -> UserNumberCard | None:
 
 
 def customer_numbers(customer_id: int, today: dt.date | None = None) -> list[NumberSummary]:
-    """Each user number of the customer (by number) with its mode, wallet and quota use."""
+    """Each user number of the customer (by number) with its mode, wallet and quota use.
+    Refuses nothing (read only)."""
     today = today or clock.today()
     summaries = []
     query = UserNumber.select().where(UserNumber.customer == customer_id).order_by(

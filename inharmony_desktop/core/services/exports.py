@@ -33,7 +33,9 @@ def export_file(kind: str, path: Path, *, with_ids: bool = False,
                 progress: Callable[[int, int, str], None] | None = None,
                 cancel: threading.Event | None = None) -> int:
     """Write every row of `kind`; the file appears only when complete (atomic).
-    `progress(done, 0, text)` is called every 5,000 rows; `cancel` stops it."""
+    `progress(done, 0, text)` is called every 5,000 rows; `cancel` stops it.
+    Refuses (`KnownError`) an unknown kind and a file that cannot be written; Cancel raises
+    `ExportCancelled` and leaves no file."""
     if kind not in KINDS:
         raise KnownError(f"Onbekende soort: {kind} (kies uit {', '.join(KINDS)}).")
     header = list(FORMATS[kind].columns)

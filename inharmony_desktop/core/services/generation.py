@@ -96,7 +96,7 @@ class Plan:
 
 
 def public_holidays(start: dt.date, end: dt.date) -> dict[dt.date, str]:
-    """The Belgian public holidays in [start, end], with their Dutch names."""
+    """The Belgian public holidays in [start, end], with their Dutch names. Refuses nothing."""
     import holidays  # on first use: ~65 ms that the window's start need not pay
 
     years = range(start.year, end.year + 1)
@@ -223,6 +223,8 @@ def apply_generation(plan: Plan) -> list[int]:
 
     A slot that appeared since the plan was made (another PC) is left out, so
     running a generation twice never creates anything twice.
+    Refuses nothing of its own: the plan was checked when made; what the database refuses
+    becomes a `KnownError` and nothing is written.
     """
     ids: list[int] = []
     with transaction():

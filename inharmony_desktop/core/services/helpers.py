@@ -37,7 +37,7 @@ class HelperRow(NamedTuple):
 
 
 def list_helpers() -> list[HelperRow]:
-    """Every helper, active or not, by name."""
+    """Every helper, active or not, by name. Refuses nothing (read only)."""
     query = Helper.select(
         Helper.id, Helper.reference, Helper.name, Helper.phone, Helper.insz,
         Helper.contract_hours, Helper.active,
@@ -46,6 +46,8 @@ def list_helpers() -> list[HelperRow]:
 
 
 def clean(data: HelperInput, *, existing_id: int | None = None) -> dict:
+    """The checked values of a helper; refuses bad fields and a reference another helper has
+    (`ValidationError`, every bad field at once)."""
     c = v.Checker()
     values = {
         "reference": c.check("reference", v.required, data.reference, "Het medewerkernummer", 20),
@@ -86,10 +88,12 @@ def delete_helper(helper_id: int) -> None:
 
 
 def by_reference(reference: str) -> Helper | None:
+    """The helper with this reference, or None. Refuses nothing."""
     return Helper.get_or_none(Helper.reference == reference.strip())
 
 
 def to_input(helper: Helper) -> HelperInput:
+    """The helper as its dialog edits it. Refuses nothing."""
     return HelperInput(
         reference=helper.reference, name=helper.name, phone=helper.phone, insz=helper.insz,
         contract_hours=helper.contract_hours, active=helper.active,

@@ -88,6 +88,9 @@ def import_file(kind: str, path: Path, *, progress: Progress | None = None,
 
 def import_rows(kind: str, rows: list[CsvRow], *, progress: Progress | None = None,
                 cancel: threading.Event | None = None) -> int:
+    """Import parsed rows of `kind`, all or none. Refuses (`ImportFailed`, nothing written) a
+    file with bad rows, naming each (line, column, reason); a database refusal becomes a
+    `KnownError`; Cancel raises `ImportCancelled` and rolls back."""
     importer = _IMPORTERS[kind]
     errors: list[RowError] = []
     tracked = _Tracked(rows, progress, cancel)

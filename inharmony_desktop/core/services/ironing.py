@@ -73,11 +73,13 @@ class CreditLine:
 
 
 def default_handling_minutes() -> int:
+    """The handling time a basket gets unless told otherwise (a setting). Refuses nothing."""
     return settings.get_int("ironing_handling_minutes")
 
 
 def compute(ironing_minutes: int, handling_minutes: int, credit: int) -> BasketPreview:
-    """The pure rule: minutes to pay rounded up to hours; the rest is credit."""
+    """The pure rule: minutes to pay rounded up to hours; the rest is credit.
+    Refuses nothing (pure arithmetic)."""
     to_pay = ironing_minutes + handling_minutes - credit
     vouchers = math.ceil(to_pay / 60) if to_pay > 0 else 0
     credit_after = vouchers * 60 - to_pay
@@ -163,7 +165,10 @@ def record_basket(
     handling_minutes: int | None = None,
     status: str = Status.PERFORMED,
 ) -> BasketUndo:
-    """Save the basket, its 'ironing' prestation and the new credit, in one transaction."""
+    """Save the basket, its 'ironing' prestation and the new credit, in one transaction.
+    Refuses what `check_basket` refuses (`ValidationError`: bad minutes, a missing date,
+    customer or helper, a user number not of that customer or not active); nothing is
+    written then."""
     with transaction():
         preview = check_basket(customer_id, user_number_id, helper_id, day, ironing_minutes,
                                handling_minutes)
@@ -201,6 +206,8 @@ def undo_basket(record: BasketUndo) -> None:
 
     Only the customer's latest basket can be taken back, since each later
     basket started from the credit this one left.
+    Refuses (`KnownError`) a basket that no longer exists and one with a newer basket after
+    it.
     """
     basket_id = record.basket["id"]
     with transaction():
@@ -223,7 +230,9 @@ def undo_basket(record: BasketUndo) -> None:
 
 
 def redo_basket(record: BasketUndo) -> None:
-    """Put a taken-back basket back exactly (same ids)."""
+    """Put a taken-back basket back exactly (same ids).
+    Refuses nothing of its own; a database refusal becomes a `KnownError` and nothing is
+    written."""
     with transaction():
         customer = _customer(record.customer_id)
         if record.prestation is not None:
@@ -240,7 +249,8 @@ def redo_basket(record: BasketUndo) -> None:
 
 
 def adjust_credit(customer_id: int, minutes: int, reason: str) -> int:
-    """Set the credit by hand (a correction); the reason is kept in the history."""
+    """Set the credit by hand (a correction); the reason is kept in the history.
+    Refuses (`ValidationError`) a credit out of range and a missing reason."""
     c = v.Checker()
     minutes = c.check("credit", v.integer, minutes, "Het tegoed (minuten)", 0, 59)
     reason = c.check("reason", v.required, reason, "De reden")
@@ -254,12 +264,14 @@ def adjust_credit(customer_id: int, minutes: int, reason: str) -> int:
 
 
 def baskets(customer_id: int) -> list[IroningBasket]:
+    """The customer's baskets, oldest first. Refuses nothing (read only)."""
     return list(IroningBasket.select().where(IroningBasket.customer == customer_id)
                 .order_by(IroningBasket.date, IroningBasket.id))
 
 
 def credit_history(customer_id: int) -> list[CreditLine]:
-    """Every change of the customer's minute credit, oldest first, each explained."""
+    """Every change of the customer's minute credit, oldest first, each explained.
+    Refuses nothing (read only)."""
     query = (
         AuditEntry.select()
         .where((AuditEntry.entity == "customer") & (AuditEntry.entity_id == customer_id)
@@ -275,7 +287,8 @@ def credit_history(customer_id: int) -> list[CreditLine]:
 
 
 def customer_choices() -> list[tuple[int, str]]:
-    """Active customers with a user number: (id, "name (reference)")."""
+    """Active customers with a user number: (id, "name (reference)").
+    Refuses nothing (read only)."""
     query = (Customer.select(Customer.id, Customer.name, Customer.reference)
              .where(Customer.active & fn.EXISTS(
                  UserNumber.select().where(UserNumber.customer == Customer.id)))
@@ -284,6 +297,8 @@ def customer_choices() -> list[tuple[int, str]]:
 
 
 def user_number_choices(customer_id: int) -> list[tuple[int, str]]:
+    """(id, text) of the customer's active user numbers, for the basket form. Refuses nothing
+    (read only)."""
     query = (UserNumber.select(UserNumber.id, UserNumber.number, UserNumber.holder)
              .where((UserNumber.customer == customer_id) & UserNumber.active)
              .order_by(UserNumber.number).tuples())
@@ -291,6 +306,7 @@ def user_number_choices(customer_id: int) -> list[tuple[int, str]]:
 
 
 def helper_choices() -> list[tuple[int, str]]:
+    """(id, text) of the active helpers, for the basket form. Refuses nothing (read only)."""
     query = (Helper.select(Helper.id, Helper.name, Helper.reference)
              .where(Helper.active).order_by(Helper.name).tuples())
     return [(hid, f"{name} ({reference})") for hid, name, reference in query]

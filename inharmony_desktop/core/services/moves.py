@@ -94,7 +94,7 @@ class MoveResult:
 
 
 def label(user_number: UserNumber) -> str:
-    """A user number as people read it in the audit log: number and holder."""
+    """A user number as people read it in the audit log: number and holder. Refuses nothing."""
     return f"{user_number.number} ({user_number.holder})"
 
 

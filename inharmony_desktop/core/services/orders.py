@@ -66,6 +66,8 @@ def _year_bounds(year: int) -> tuple[dt.date, dt.date]:
 
 
 def ordered_in_year(user_number_id: int, year: int, *, exclude_order: int | None = None) -> int:
+    """Vouchers ordered by one user number in `year` (without `exclude_order`). Refuses nothing
+    (read only)."""
     start, end = _year_bounds(year)
     query = Order.select(fn.COALESCE(fn.SUM(Order.quantity), 0)).where(
         (Order.user_number == user_number_id) & (Order.order_date.between(start, end))
@@ -78,7 +80,8 @@ def ordered_in_year(user_number_id: int, year: int, *, exclude_order: int | None
 def household_ordered_in_year(
     customer_id: int, year: int, *, exclude_order: int | None = None
 ) -> int:
-    """Vouchers bought in `year` by the household's standard-quota user numbers."""
+    """Vouchers bought in `year` by the household's standard-quota user numbers.
+    Refuses nothing (read only)."""
     start, end = _year_bounds(year)
     query = (
         Order.select(fn.COALESCE(fn.SUM(Order.quantity), 0))
@@ -95,6 +98,8 @@ def household_ordered_in_year(
 
 
 def quota_use(user_number_id: int, year: int) -> QuotaUse:
+    """How much of its yearly maximum a user number ordered; `KnownError` when there are no
+    rules for that year."""
     user_number = UserNumber.get_by_id(user_number_id)
     rules = rules_mod.rules_for(year)
     special = user_number.quota == Quota.SPECIAL
@@ -112,7 +117,7 @@ def quota_use(user_number_id: int, year: int) -> QuotaUse:
 
 def price_for(quota: str, day: dt.date, quantity: int, already: int) -> OrderPrice:
     """Vouchers 1..threshold of the person's year at the base price, the rest higher;
-    a special quota pays the base price throughout."""
+    a special quota pays the base price throughout. Refuses (`KnownError`) a year without rules."""
     rules = rules_mod.rules_for(day.year)
     base = rules.base_price_cents
     if quota == "special":
@@ -152,6 +157,9 @@ def _check_maxima(user_number: UserNumber, day: dt.date, quantity: int, exclude:
 
 
 def clean(data: OrderInput, *, existing_id: int | None = None) -> dict[str, Any]:
+    """The checked and priced values of an order; refuses bad fields and an unknown user number
+    (`ValidationError`), paper after its last order date and an order over the personal or
+    household maximum (`KnownError`)."""
     c = v.Checker()
     day = c.check("order_date", v.date_value, data.order_date, "De besteldatum")
     quantity = c.check("quantity", v.integer, data.quantity, "Het aantal", 1, 2000)
@@ -223,7 +231,9 @@ def delete_order(order_id: int) -> dict[str, Any]:
 
 
 def restore_order(row: dict[str, Any]) -> None:
-    """Put a deleted or changed order back exactly (the inverse of any order command)."""
+    """Put a deleted or changed order back exactly (the inverse of any order command).
+    Refuses nothing of its own; a database refusal becomes a `KnownError` and nothing is
+    written."""
     with transaction():
         values = {k: row[k] for k in row if k != "user_number_id"}
         values["user_number"] = row["user_number_id"]
@@ -232,10 +242,12 @@ def restore_order(row: dict[str, Any]) -> None:
 
 
 def get_order(order_id: int) -> Order:
+    """The order; `KnownError` when it no longer exists."""
     return existing(Order, order_id, "Deze bestelling bestaat niet (meer).")
 
 
 def to_input(order: Order) -> OrderInput:
+    """The order as its dialog edits it. Refuses nothing."""
     return OrderInput(
         user_number_id=order.user_number_id,
         order_date=order.order_date,
@@ -274,12 +286,15 @@ def clean_refund(data: RefundInput) -> dict[str, Any]:
 
 
 def default_refund_cents(day: dt.date, quantity: int) -> int:
-    """What Pluxee pays back by default: the base price of that year per voucher."""
+    """What Pluxee pays back by default: the base price of that year per voucher.
+    Refuses (`KnownError`) a year without rules."""
     return quantity * rules_mod.rules_for(day.year).base_price_cents
 
 
 def create_refund(data: RefundInput) -> int:
-    """Vouchers returned to Pluxee; the default amount is the base price of that year."""
+    """Vouchers returned to Pluxee; the default amount is the base price of that year.
+    Refuses bad fields (`ValidationError`) and more electronic vouchers than the wallet
+    holds on that day (`KnownError`); nothing is written then."""
     from inharmony_desktop.core.services.wallet import wallet
 
     values = clean_refund(data)
@@ -298,7 +313,7 @@ def create_refund(data: RefundInput) -> int:
 
 
 def refunds_of(user_number_id: int) -> list[Refund]:
-    """The refunds of one user number, newest first."""
+    """The refunds of one user number, newest first. Refuses nothing (read only)."""
     return list(Refund.select().where(Refund.user_number == user_number_id)
                 .order_by(Refund.refund_date.desc(), Refund.id.desc()))
 

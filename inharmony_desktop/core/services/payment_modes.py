@@ -32,6 +32,7 @@ class ModeHistory:
 
 
 def history(user_number_id: int) -> ModeHistory:
+    """The payment-mode history of one user number. Refuses nothing (read only)."""
     query = PaymentModeChange.select(PaymentModeChange.effective_date, PaymentModeChange.mode).where(
         PaymentModeChange.user_number == user_number_id
     )
@@ -39,6 +40,7 @@ def history(user_number_id: int) -> ModeHistory:
 
 
 def histories(user_number_ids: Iterable[int]) -> dict[int, ModeHistory]:
+    """The payment-mode histories of many user numbers at once. Refuses nothing (read only)."""
     ids = list(set(user_number_ids))
     rows: dict[int, list[tuple[dt.date, str]]] = {i: [] for i in ids}
     for chunk in chunked(ids):
@@ -51,13 +53,16 @@ def histories(user_number_ids: Iterable[int]) -> dict[int, ModeHistory]:
 
 
 def mode_on(user_number_id: int, day: dt.date) -> str:
+    """How the user number pays on `day`. Refuses nothing (read only)."""
     return history(user_number_id).mode_on(day)
 
 
 def split_for(mode: str, hours: int) -> tuple[int, int]:
-    """(paper, electronic) for a prestation that follows `mode`."""
+    """(paper, electronic) for a prestation that follows `mode`. Refuses nothing."""
     return (hours, 0) if mode == Medium.PAPER else (0, hours)
 
 
 def default_split(user_number_id: int, day: dt.date, hours: int) -> tuple[int, int]:
+    """The split a prestation of `hours` on `day` gets from the payment mode. Refuses nothing
+    (read only)."""
     return split_for(mode_on(user_number_id, day), hours)

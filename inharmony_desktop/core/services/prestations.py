@@ -68,7 +68,9 @@ class PrestationInput:
 
 
 def clean(data: PrestationInput) -> dict[str, Any]:
-    """Validate and complete a new prestation (the default split when none is given)."""
+    """Validate and complete a new prestation (the default split when none is given).
+    Refuses bad fields, an unknown or inactive user number, an unknown helper and a split
+    that does not add up to the hours (`ValidationError`, every bad field at once)."""
     c = v.Checker()
     day = c.check("date", v.date_value, data.date)
     hours = c.check("hours", v.integer, data.hours, "Het aantal uren", 1, 12)
@@ -141,7 +143,9 @@ def create_prestation(data: PrestationInput) -> int:
 
 
 def create_many(rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Insert already-cleaned rows (see `clean`) in one transaction, with audit."""
+    """Insert already-cleaned rows (see `clean`) in one transaction, with audit.
+    Refuses nothing of its own (the rows were cleaned); a database refusal becomes a
+    `KnownError` and nothing is written."""
     ids: list[int] = []
     with transaction():
         for values in rows:
@@ -155,6 +159,7 @@ def create_many(rows: Sequence[dict[str, Any]]) -> list[int]:
 
 
 def get_prestation(prestation_id: int) -> Prestation:
+    """The prestation; `KnownError` when it no longer exists."""
     p = Prestation.get_or_none(Prestation.id == prestation_id)
     if p is None:
         raise KnownError("Deze prestatie bestaat niet (meer).")
@@ -173,6 +178,9 @@ def update_prestation(
     The split follows the payment mode unless it was set by hand; a manual split
     must still add up to the hours. A prestation already in Pluxee's zone gets
     `needs_pluxee_correction`; a paid one can only get a note.
+    Refuses (nothing written) a prestation that no longer exists, a paid one for anything
+    but its note, a status change its status does not allow (`KnownError`), a change on a
+    version other than `expected_version` (`ConflictError`), and what `clean` refuses.
     """
     with transaction():
         # Locked until commit: a second PC editing it waits, then sees the new version.
@@ -221,7 +229,7 @@ def update_prestation(
 
 def changed_fields(p: Prestation, data: PrestationInput, manual: bool) -> dict[str, Any]:
     """The fields of `data` that differ from the prestation, as `update_prestation`
-    takes them; the split only when it is set by hand (`manual`) and differs."""
+    takes them; the split only when it is set by hand (`manual`) and differs. Refuses nothing."""
     new: dict[str, Any] = {
         "date": data.date, "user_number_id": data.user_number_id, "helper_id": data.helper_id,
         "hours": data.hours, "activity": data.activity, "status": data.status, "note": data.note,
@@ -248,7 +256,9 @@ def _check_transition(old: str, new: str) -> None:
 
 
 def set_status(ids: Iterable[int], status: str, *, on: dt.date | None = None) -> int:
-    """Move every prestation in `ids` to `status`, all or none. Returns the count."""
+    """Move every prestation in `ids` to `status`, all or none. Returns the count.
+    Refuses (`KnownError`, nothing written) an unknown status and a step the flow does not
+    allow for any of them."""
     if status not in STATUSES:
         raise KnownError(f"Onbekende status: {status}.")
     day = on or clock.today()
@@ -361,6 +371,7 @@ def delete_prestations(ids: Iterable[int]) -> list[dict[str, Any]]:
 
 
 def snapshots(ids: Iterable[int]) -> list[dict[str, Any]]:
+    """The snapshots of these prestations (for undo). Refuses nothing (read only)."""
     ids = list(ids)
     rows: list[dict[str, Any]] = []
     for chunk in chunked(ids):

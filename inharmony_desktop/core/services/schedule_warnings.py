@@ -41,7 +41,7 @@ class Warning:
 
 
 def double_bookings(slots: Iterable[Slot]) -> list[Warning]:
-    """Every pair of slots of one helper on one date whose times overlap."""
+    """Every pair of slots of one helper on one date whose times overlap. Refuses nothing."""
     by_day: dict[tuple[int, dt.date], list[Slot]] = {}
     for slot in slots:
         by_day.setdefault((slot.helper_id, slot.date), []).append(slot)
@@ -65,7 +65,8 @@ def double_bookings(slots: Iterable[Slot]) -> list[Warning]:
 
 
 def existing_slots(start: dt.date, end: dt.date) -> list[Slot]:
-    """Prestations with a start time in [start, end] that still take place."""
+    """Prestations with a start time in [start, end] that still take place.
+    Refuses nothing (read only)."""
     query = (
         Prestation.select(Prestation.id, Prestation.helper, Helper.name, Prestation.date,
                           Prestation.start_time, Prestation.hours, Customer.name)
@@ -85,7 +86,8 @@ def existing_slots(start: dt.date, end: dt.date) -> list[Slot]:
 def wallet_shortages(start: dt.date, end: dt.date,
                      extra_need: dict[int, int] | None = None) -> list[Warning]:
     """User numbers whose wallet on `start` cannot pay the planned electronic
-    vouchers of [start, end] (existing planned prestations plus `extra_need`)."""
+    vouchers of [start, end] (existing planned prestations plus `extra_need`).
+    Refuses nothing (read only)."""
     need: dict[int, int] = dict(extra_need or {})
     ids: dict[int, list[int]] = {}
     query = Prestation.select(Prestation.id, Prestation.user_number, Prestation.electronic).where(
@@ -115,7 +117,8 @@ def wallet_shortages(start: dt.date, end: dt.date,
 
 
 def absence_conflicts(start: dt.date, end: dt.date) -> list[Warning]:
-    """Planned or performed prestations on a day their customer (or helper) is away."""
+    """Planned or performed prestations on a day their customer (or helper) is away.
+    Refuses nothing (read only)."""
     absences = AbsenceIndex.load(start, end)
     if not absences.by_customer and not absences.by_helper:
         return []
@@ -151,6 +154,8 @@ def absence_conflicts(start: dt.date, end: dt.date) -> list[Warning]:
 
 
 def inactive_user_numbers(start: dt.date, end: dt.date) -> list[Warning]:
+    """Warnings for planned prestations of user numbers that are no longer active. Refuses
+    nothing (read only)."""
     query = (
         Prestation.select(Prestation.id, Prestation.date, UserNumber.number)
         .join(UserNumber, on=(Prestation.user_number == UserNumber.id))
@@ -165,7 +170,7 @@ def inactive_user_numbers(start: dt.date, end: dt.date) -> list[Warning]:
 
 
 def period_warnings(start: dt.date, end: dt.date) -> list[Warning]:
-    """Every warning about the prestations already in [start, end]."""
+    """Every warning about the prestations already in [start, end]. Refuses nothing (read only)."""
     return (double_bookings(existing_slots(start, end)) + absence_conflicts(start, end)
             + inactive_user_numbers(start, end) + wallet_shortages(start, end))
 
@@ -173,7 +178,8 @@ def period_warnings(start: dt.date, end: dt.date) -> list[Warning]:
 def plan_warnings(start: dt.date, end: dt.date, new_slots: list[Slot],
                   new_need: dict[int, int]) -> list[str]:
     """Warnings for a generation plan: its slots together with what already exists.
-    `new_need` is the electronic vouchers the plan adds per user number id."""
+    `new_need` is the electronic vouchers the plan adds per user number id.
+    Refuses nothing (read only)."""
     found = double_bookings([*existing_slots(start, end), *new_slots])
     found += wallet_shortages(start, end, new_need)
     return [w.text for w in found]

@@ -74,23 +74,26 @@ class ScheduleRow:
 
 
 def add_hours(start_time: str, hours: int) -> str:
-    """'08:30' + 3 -> '11:30' (a slot never crosses midnight: 1-12 hours from at most 23:59)."""
+    """'08:30' + 3 -> '11:30' (a slot never crosses midnight: 1-12 hours from at most 23:59).
+    Refuses nothing."""
     minutes = minutes_of(start_time) + hours * 60
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def minutes_of(start_time: str) -> int:
+    """'HH:MM' as minutes after midnight. Refuses nothing (the time was checked)."""
     hours, minutes = start_time.split(":")
     return int(hours) * 60 + int(minutes)
 
 
 def monday_of(day: dt.date) -> dt.date:
+    """The Monday of the week that holds `day`. Refuses nothing."""
     return day - dt.timedelta(days=day.weekday())
 
 
 def occurs_on(weekday: int, every_weeks: int, first_date: dt.date,
               last_date: dt.date | None, day: dt.date) -> bool:
-    """Whether a schedule with these values has a slot on `day`."""
+    """Whether a schedule with these values has a slot on `day`. Refuses nothing."""
     if day.weekday() != weekday or day < first_date:
         return False
     if last_date is not None and day > last_date:
@@ -101,7 +104,8 @@ def occurs_on(weekday: int, every_weeks: int, first_date: dt.date,
 
 def occurrences(schedule: Schedule | ScheduleRow, start: dt.date,
                 end: dt.date) -> Iterator[dt.date]:
-    """Every date in [start, end] on which the schedule has a slot (ignoring its end)."""
+    """Every date in [start, end] on which the schedule has a slot (ignoring its end).
+    Refuses nothing."""
     day = start + dt.timedelta(days=(schedule.weekday - start.weekday()) % 7)
     while day <= end:
         if occurs_on(schedule.weekday, schedule.every_weeks, schedule.first_date, None, day):
@@ -169,7 +173,9 @@ def update_schedule(schedule_id: int, data: ScheduleInput) -> None:
 def end_schedule(schedule_id: int, last_date: dt.date | str) -> list[dict]:
     """Stop the schedule after `last_date`. Its history and everything up to that
     date stay; prestations it generated after it that are still only planned will
-    not happen and are removed. Returns their snapshots (for undo)."""
+    not happen and are removed. Returns their snapshots (for undo).
+    Refuses a bad date and one before the first date (`ValidationError`) and a schedule that
+    no longer exists (`KnownError`)."""
     c = v.Checker()
     day = c.check("last_date", v.date_value, last_date, "De laatste datum")
     c.raise_if_any()
@@ -193,6 +199,7 @@ def end_schedule(schedule_id: int, last_date: dt.date | str) -> list[dict]:
 
 
 def check_end_date(s: Schedule, day: dt.date) -> None:
+    """Refuses (`ValidationError`) a last date before the schedule's first date."""
     if day < s.first_date:
         raise ValidationError({"last_date": (
             f"De laatste datum ({day}) ligt voor de eerste datum ({s.first_date}); "
@@ -200,7 +207,9 @@ def check_end_date(s: Schedule, day: dt.date) -> None:
 
 
 def delete_schedule(schedule_id: int) -> None:
-    """Remove a schedule that never generated anything; otherwise end it instead."""
+    """Remove a schedule that never generated anything; otherwise end it instead.
+    Refuses (`KnownError`) a schedule that generated prestations, and one that no longer
+    exists."""
     with transaction():
         s = get_schedule(schedule_id)
         if Prestation.select().where(Prestation.schedule == s).exists():
@@ -212,10 +221,12 @@ def delete_schedule(schedule_id: int) -> None:
 
 
 def get_schedule(schedule_id: int) -> Schedule:
+    """The schedule; `KnownError` when it no longer exists."""
     return existing(Schedule, schedule_id, "Dit uurrooster bestaat niet (meer).")
 
 
 def to_input(s: Schedule) -> ScheduleInput:
+    """The schedule as its dialog edits it. Refuses nothing."""
     return ScheduleInput(
         helper_id=s.helper_id, user_number_id=s.user_number_id, weekday=s.weekday,
         start_time=s.start_time, hours=s.hours, first_date=s.first_date, activity=s.activity,
@@ -225,7 +236,8 @@ def to_input(s: Schedule) -> ScheduleInput:
 
 def list_schedules(*, active_from: dt.date | None = None, active_to: dt.date | None = None,
                    helper_id: int | None = None) -> list[ScheduleRow]:
-    """Schedules (ended ones too) overlapping [active_from, active_to] when given."""
+    """Schedules (ended ones too) overlapping [active_from, active_to] when given.
+    Refuses nothing (read only)."""
     query = (
         Schedule.select(
             Schedule.id, Schedule.helper, Helper.name, Helper.reference, Schedule.user_number,

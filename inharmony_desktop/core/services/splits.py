@@ -53,6 +53,7 @@ def apply_choice(choice: SplitChoice) -> None:
 
 
 def describe_selection(ids: Iterable[int]) -> SplitSelection:
+    """What the split editor shows about the selected prestations. Refuses nothing (read only)."""
     ids = list(ids)
     rows = []
     for chunk in chunked(ids):
@@ -87,7 +88,9 @@ def check_selection(selection: SplitSelection) -> None:
 
 
 def check_split(selection: SplitSelection, paper: int, electronic: int) -> None:
-    """Paper and electronic must add up to the hours of every selected prestation."""
+    """Paper and electronic must add up to the hours of every selected prestation.
+    Refuses (`ValidationError`) what `check_selection` refuses, prestations of different
+    hours, and a split that does not add up to the hours."""
     check_selection(selection)
     if len(selection.hours) > 1:
         hours = ", ".join(str(h) for h in selection.hours)

@@ -145,7 +145,8 @@ class StatementData:
 
 
 def fiscal_part(year: int, net_cents: int) -> FiscalPart:
-    """Deductible = min(net, ceiling) (never below zero); reduction = rate x deductible."""
+    """Deductible = min(net, ceiling) (never below zero); reduction = rate x deductible.
+    Refuses (`KnownError`) a year without rules."""
     rules = rules_mod.rules_for(year)
     rate = rules.tax_rate_percent
     if rate <= 0:
@@ -205,7 +206,9 @@ def _paid_prestations(user_number_id: int, year: int) -> list[PrestationLine]:
 
 def statement_for(user_number_id: int, year: int, *, issued_on: dt.date | None = None,
                   letterhead: Letterhead | None = None) -> StatementData:
-    """Everything the yearly statement of `user_number_id` for `year` shows."""
+    """Everything the yearly statement of `user_number_id` for `year` shows.
+    Refuses (`KnownError`) a year out of range or without rules, and a user number that no
+    longer exists."""
     _check_year(year)
     user_number = (
         UserNumber.select(UserNumber, Customer)
@@ -255,7 +258,8 @@ def statement_for(user_number_id: int, year: int, *, issued_on: dt.date | None =
 
 def user_numbers_with_orders(year: int) -> list[int]:
     """Ids of the user numbers with at least one order in `year`, in customer order
-    (customer name, customer reference, then the user number)."""
+    (customer name, customer reference, then the user number).
+    Refuses (`KnownError`) a year out of range or without rules."""
     _check_year(year)
     start, end = _year_bounds(year)
     with_orders = Order.select(Order.user_number).where(Order.order_date.between(start, end))
@@ -269,7 +273,7 @@ def user_numbers_with_orders(year: int) -> list[int]:
 
 
 def file_stem(data: StatementData) -> str:
-    """`YEAR_USERNUMBER_HOLDER`, safe on every file system (see `safe_name`)."""
+    """`YEAR_USERNUMBER_HOLDER`, safe on every file system (see `safe_name`). Refuses nothing."""
     return f"{data.year}_{data.user_number}_{safe_name(data.holder)}"
 
 
@@ -280,7 +284,8 @@ _SPECIAL_LETTERS = str.maketrans({
 
 
 def safe_name(text: str, *, max_length: int = 60) -> str:
-    """ASCII letters, digits and hyphens joined by underscores: 'Zoë D'Hondt' -> 'Zoe_DHondt'."""
+    """ASCII letters, digits and hyphens joined by underscores: 'Zoë D'Hondt' -> 'Zoe_DHondt'.
+    Refuses nothing."""
     ascii_text = (
         unicodedata.normalize("NFKD", text.translate(_SPECIAL_LETTERS))
         .encode("ascii", "ignore")

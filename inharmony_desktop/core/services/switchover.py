@@ -89,7 +89,8 @@ class SwitchUndo:
 
 
 def suggested_paper_expiry(user_number_id: int) -> dt.date | None:
-    """The expiry of the user number's latest paper order, when one is known."""
+    """The expiry of the user number's latest paper order, when one is known.
+    Refuses nothing (read only)."""
     row = (
         Order.select(Order.expiry_date)
         .where((Order.user_number == user_number_id) & (Order.medium == Medium.PAPER))
@@ -245,7 +246,9 @@ def apply_switchover(plan: SwitchPlan) -> SwitchUndo:
 
 
 def undo_switchover(undo: SwitchUndo) -> None:
-    """Remove (or put back) the payment-mode row and restore every prestation."""
+    """Remove (or put back) the payment-mode row and restore every prestation.
+    Refuses (`KnownError`) a user number that no longer exists; a database refusal becomes a
+    `KnownError` and nothing is written."""
     with transaction():
         user_number = user_numbers.get_user_number(undo.user_number_id)
         if undo.previous_mode is None:
@@ -260,7 +263,7 @@ def undo_switchover(undo: SwitchUndo) -> None:
 def candidates(on: dt.date | None = None) -> list[tuple[int, str]]:
     """The wizard's choice of user numbers: those that pay with paper on `on`
     first (marked), then every other active one, for a customer who still
-    brings in old paper vouchers after the mode changed."""
+    brings in old paper vouchers after the mode changed. Refuses nothing (read only)."""
     from inharmony_desktop.core.models import Customer, UserNumber
     from inharmony_desktop.core.services.payment_modes import histories
 

@@ -47,6 +47,8 @@ class UserNumberChange:
 
 
 def clean(data: UserNumberInput, *, existing_id: int | None = None) -> dict:
+    """The checked values of a user number; refuses a bad or taken number, a missing holder, an
+    unknown quota, payment mode or customer (`ValidationError`, every bad field at once)."""
     c = v.Checker()
     values = {
         "number": c.check("number", v.user_number, data.number),
@@ -74,6 +76,8 @@ def clean(data: UserNumberInput, *, existing_id: int | None = None) -> dict:
 
 
 def create_user_number(data: UserNumberInput) -> int:
+    """A new user number with its first payment mode (from `mode_since`, today by default);
+    refuses what `clean` refuses (`ValidationError`)."""
     values = clean(data)
     since = data.mode_since or clock.today()
     with transaction():
@@ -88,6 +92,8 @@ def create_user_number(data: UserNumberInput) -> int:
 
 
 def update_user_number(user_number_id: int, data: UserNumberInput) -> None:
+    """Change a user number; refuses what `clean` refuses (`ValidationError`), one that no
+    longer exists, and moving one with prestations to another customer (`KnownError`)."""
     values = clean(data, existing_id=user_number_id)
     with transaction():
         user_number = get_user_number(user_number_id)
@@ -102,10 +108,12 @@ def update_user_number(user_number_id: int, data: UserNumberInput) -> None:
 
 
 def get_user_number(user_number_id: int) -> UserNumber:
+    """The user number; `KnownError` when it no longer exists."""
     return existing(UserNumber, user_number_id, "Dit gebruikersnummer bestaat niet (meer).")
 
 
 def by_number(number: str) -> UserNumber | None:
+    """The user number with this number (any spacing), or None. Refuses nothing."""
     try:
         cleaned = v.user_number(number)
     except v.FieldError:
@@ -114,6 +122,7 @@ def by_number(number: str) -> UserNumber | None:
 
 
 def require_by_number(number: str) -> UserNumber:
+    """The user number with this number; `KnownError` when there is none."""
     user_number = by_number(number)
     if user_number is None:
         raise KnownError(f"Gebruikersnummer {number} bestaat niet.")
@@ -121,6 +130,8 @@ def require_by_number(number: str) -> UserNumber:
 
 
 def delete_user_number(user_number_id: int) -> None:
+    """Only a user number without prestations or orders can go (`KnownError` otherwise:
+    deactivate it), and only one that still exists."""
     with transaction():
         user_number = get_user_number(user_number_id)
         used = (
@@ -140,6 +151,8 @@ def set_payment_mode(user_number_id: int, effective_date: dt.date, mode: str) ->
     """Add (or replace) a history row; splits that follow the mode are re-derived.
 
     Returns the number of prestations whose split changed.
+    Refuses (`KnownError`) a mode that is not paper or electronic and a user number that no
+    longer exists.
     """
     if mode not in MEDIA:
         raise KnownError("De betaalwijze is papier of elektronisch.")
@@ -160,6 +173,9 @@ def set_payment_mode(user_number_id: int, effective_date: dt.date, mode: str) ->
 
 
 def remove_payment_mode(user_number_id: int, effective_date: dt.date) -> int:
+    """Remove one row of the payment-mode history; splits that follow the mode are re-derived.
+    Refuses (`KnownError`) removing the last row and a row that does not exist. Returns the
+    number of prestations whose split changed."""
     with transaction():
         user_number = get_user_number(user_number_id)
         rows = PaymentModeChange.select().where(PaymentModeChange.user_number == user_number)
@@ -178,7 +194,8 @@ def remove_payment_mode(user_number_id: int, effective_date: dt.date) -> int:
 
 
 def resync_splits(user_number_id: int) -> int:
-    """Re-derive the split of every planned/performed prestation that follows the mode."""
+    """Re-derive the split of every planned/performed prestation that follows the mode.
+    Refuses nothing of its own (call it inside the change's transaction)."""
     modes = history(user_number_id)
     changed = 0
     query = Prestation.select(
@@ -199,6 +216,7 @@ def resync_splits(user_number_id: int) -> int:
 
 
 def to_input(user_number: UserNumber) -> UserNumberInput:
+    """The user number as its dialog edits it (the latest payment mode). Refuses nothing."""
     modes = history(user_number.id).rows()
     since, mode = modes[-1] if modes else (None, Medium.ELECTRONIC)
     return UserNumberInput(

@@ -52,6 +52,7 @@ def wallet(user_number_id: int, on: dt.date | None = None) -> Wallet:
 
     A prestation no valid lot can pay waits for the next order (Pluxee pays it
     as soon as vouchers arrive), as long as that order is within 12 months.
+    Refuses nothing (read only).
     """
     on = on or clock.today()
     orders = (
@@ -87,7 +88,7 @@ def replay(
     refunds: list[tuple[dt.date, int]],
 ) -> Wallet:
     """The wallet on `on` from plain rows: (id, date, expiry, quantity) orders,
-    (date, electronic vouchers) usages and (date, quantity) refunds."""
+    (date, electronic vouchers) usages and (date, quantity) refunds. Refuses nothing."""
     result = Wallet(on=on)
     # (date, kind order: 0 = order, 1 = usage, 2 = refund, payload)
     events: list[tuple[dt.date, int, object]] = []
@@ -143,7 +144,8 @@ def _take(lots: list[Lot], day: dt.date, count: int) -> int:
 
 
 def planned_need(user_number_id: int, start: dt.date, end: dt.date) -> int:
-    """Electronic vouchers the planned prestations in [start, end] will need."""
+    """Electronic vouchers the planned prestations in [start, end] will need.
+    Refuses nothing (read only)."""
     from peewee import fn
 
     value = (

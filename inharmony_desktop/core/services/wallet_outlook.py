@@ -80,7 +80,8 @@ def _planned(user_number_ids: list[int], start: dt.date, end: dt.date | None):
 
 
 def forecast_runout(user_number_id: int, on: dt.date | None = None) -> Forecast:
-    """When the wallet runs out at the rate of the planned prestations."""
+    """When the wallet runs out at the rate of the planned prestations.
+    Refuses nothing (read only)."""
     on = on or clock.today()
     current = wallet(user_number_id, on)
     lots = _copy(current.lots, on)
@@ -139,7 +140,7 @@ def attention_flags(
 ) -> dict[int, Attention]:
     """For each user number: expiring vouchers, a wallet short for the planned
     prestations of the next 60 days, a quota above 90 %. Only those with a flag
-    are in the result."""
+    are in the result. Refuses nothing (read only)."""
     on = on or clock.today()
     ids = sorted(set(user_number_ids))
     result: dict[int, Attention] = {}
@@ -157,6 +158,7 @@ def lookback_start(on: dt.date) -> dt.date:
     A lot still valid today was ordered at most one validity period ago; the
     lots it competed with (oldest first) at most one period before that. Older
     history only moved lots that have expired, so the replay starts here.
+    Refuses nothing.
     """
     longest = max((r.validity_months for r in rules_mod.all_rules()), default=12)
     return rules_mod.add_months_end(on, -(2 * longest + 2))
@@ -277,6 +279,8 @@ class Overview:
 
 
 def overview(user_number_id: int, on: dt.date | None = None) -> Overview:
+    """Everything the wallet & quota panel shows about one user number on `on`; `KnownError`
+    when there are no rules for that year."""
     from inharmony_desktop.core.services.orders import quota_use
 
     on = on or clock.today()
