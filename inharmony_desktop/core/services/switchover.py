@@ -194,25 +194,9 @@ def apply_switchover(plan: SwitchPlan) -> SwitchUndo:
     with transaction():
         user_number = user_numbers.get_user_number(plan.user_number_id)
         ids = [r.prestation_id for r in plan.rows]
-        query = Prestation.select().where(Prestation.id.in_(ids)) if ids else []
-        current = {p.id: p for p in query}
-        for row in plan.rows:
-            p = current.get(row.prestation_id)
-            if p is None or p.status not in PLANNED_STATUSES or p.hours != row.hours:
-                raise KnownError(
-                    f"De prestatie van {row.date:%d/%m/%Y} is intussen gewijzigd; "
-                    "maak het plan opnieuw."
-                )
+        _refuse_if_changed(plan)
         # Everything the new mode row can re-derive, plus the planned rows themselves.
-        start = min([plan.mode_date, plan.from_date])
-        touched = [
-            pid for (pid,) in Prestation.select(Prestation.id).where(
-                (Prestation.user_number == user_number.id)
-                & (Prestation.status.in_(PLANNED_STATUSES))
-                & (Prestation.date >= start)
-            ).tuples()
-        ]
-        saved = prestations.snapshots(sorted(set(touched) | set(ids)))
+        saved = prestations.snapshots(sorted(set(_rederivable(plan)) | set(ids)))
         old_row = PaymentModeChange.get_or_none(
             (PaymentModeChange.user_number == user_number)
             & (PaymentModeChange.effective_date == plan.mode_date)
@@ -231,18 +215,45 @@ def apply_switchover(plan: SwitchPlan) -> SwitchUndo:
             prestations.reset_split(following)
         for row in by_hand:
             prestations.set_split([row.prestation_id], row.paper, row.electronic)
-        split = plan.split_row
-        detail = (f"; gesplitst op {split.date:%d/%m/%Y}: {split.paper}P/{split.electronic}E"
-                  if split else "")
-        audit.record(
-            "user_number", user_number.id, "switchover",
-            f"Overschakeling van {user_number.number} naar elektronisch vanaf "
-            f"{plan.mode_date:%d/%m/%Y}: {plan.paper_used} van {plan.paper_on_hand} papieren "
-            f"cheques gepland{detail}",
-            after={"paper_on_hand": plan.paper_on_hand, "from_date": plan.from_date.isoformat(),
-                   "mode_date": plan.mode_date.isoformat(), "prestations": ids},
-        )
+        _audit(plan, user_number.number, ids)
     return undo
+
+
+def _refuse_if_changed(plan: SwitchPlan) -> None:
+    """The plan's prestations must still be planned (or performed) with the same hours."""
+    ids = [r.prestation_id for r in plan.rows]
+    current = {p.id: p for p in (Prestation.select().where(Prestation.id.in_(ids)) if ids else [])}
+    for row in plan.rows:
+        p = current.get(row.prestation_id)
+        if p is None or p.status not in PLANNED_STATUSES or p.hours != row.hours:
+            raise KnownError(
+                f"De prestatie van {row.date:%d/%m/%Y} is intussen gewijzigd; "
+                "maak het plan opnieuw."
+            )
+
+
+def _rederivable(plan: SwitchPlan) -> list[int]:
+    """The user number's prestations whose split the new mode row can re-derive."""
+    start = min([plan.mode_date, plan.from_date])
+    return [pid for (pid,) in Prestation.select(Prestation.id).where(
+        (Prestation.user_number == plan.user_number_id)
+        & (Prestation.status.in_(PLANNED_STATUSES))
+        & (Prestation.date >= start)
+    ).tuples()]
+
+
+def _audit(plan: SwitchPlan, number: str, ids: list[int]) -> None:
+    split = plan.split_row
+    detail = (f"; gesplitst op {split.date:%d/%m/%Y}: {split.paper}P/{split.electronic}E"
+              if split else "")
+    audit.record(
+        "user_number", plan.user_number_id, "switchover",
+        f"Overschakeling van {number} naar elektronisch vanaf "
+        f"{plan.mode_date:%d/%m/%Y}: {plan.paper_used} van {plan.paper_on_hand} papieren "
+        f"cheques gepland{detail}",
+        after={"paper_on_hand": plan.paper_on_hand, "from_date": plan.from_date.isoformat(),
+               "mode_date": plan.mode_date.isoformat(), "prestations": ids},
+    )
 
 
 def undo_switchover(undo: SwitchUndo) -> None:

@@ -44,6 +44,13 @@ class PrestationsTab(QWidget):
         self.scope_kind: str = ""
         self.scope_id: int = 0
         self.model = PrestationTableModel(self)
+        self._build_table()
+        self.quick_entry = QuickEntryBar(self)
+        self._build_filters()
+        self._lay_out()
+        self._connect_filters()
+
+    def _build_table(self) -> None:
         self.table = IdTableView(self)
         self.table.setObjectName("prestations_table")
         self.table.setModel(self.model)
@@ -58,8 +65,8 @@ class PrestationsTab(QWidget):
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSortIndicator(0, self.model_sort_order())
-        self.quick_entry = QuickEntryBar(self)
 
+    def _build_filters(self) -> None:
         self.period = QComboBox(self)
         self.period.setObjectName("period")
         for code, text in (("all", self.tr("All dates")), ("week", self.tr("This week")),
@@ -92,6 +99,7 @@ class PrestationsTab(QWidget):
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.apply_filters)
 
+    def _lay_out(self) -> None:
         filters = QHBoxLayout()
         for widget in (self.period, self.start, self.end, self.helper, self.status,
                        self.activity):
@@ -107,6 +115,7 @@ class PrestationsTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
+    def _connect_filters(self) -> None:
         self.period.setCurrentIndex(self.period.findData("year"))
         for combo in (self.period, self.helper, self.status, self.activity):
             combo.currentIndexChanged.connect(self.apply_filters)
