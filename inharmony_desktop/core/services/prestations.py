@@ -4,13 +4,13 @@ snapshots that let the GUI undo any of these exactly."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from inharmony_desktop.core import clock
 from inharmony_desktop.core import validation as v
-from inharmony_desktop.core.errors import KnownError, ValidationError
+from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import ACTIVITIES, STATUSES, Helper, Prestation, UserNumber
 from inharmony_desktop.core.services import audit
 from inharmony_desktop.core.services.audited import create_row
@@ -21,7 +21,9 @@ from inharmony_desktop.core.services.concurrency import (
     locked_prestation,
     locked_prestations,
 )
-from inharmony_desktop.core.services.payment_modes import default_split, histories, split_for
+from inharmony_desktop.core.services.payment_modes import default_split
+from inharmony_desktop.core.services.splits import reset_split as reset_split
+from inharmony_desktop.core.services.splits import set_split as set_split
 from inharmony_desktop.core.vocabulary import Activity, Status
 
 STATUS_LABELS = {
@@ -286,67 +288,6 @@ def set_status(ids: Iterable[int], status: str, *, on: dt.date | None = None) ->
             })
         audit.record_many(entries)
     return len(entries)
-
-
-def set_split(ids: Iterable[int], paper: int, electronic: int) -> None:
-    """Set the same split by hand on prestations of equal hours (all or none).
-
-    Refuses a paid prestation (`KnownError`) and a split that does not add up to
-    a prestation's hours (`ValidationError`); nothing is written then.
-    """
-    def by_hand(p: Prestation) -> tuple[int, int]:
-        if paper < 0 or electronic < 0 or paper + electronic != p.hours:
-            raise ValidationError(
-                {"split": f"Papier ({paper}) + elektronisch ({electronic}) moet gelijk zijn "
-                          f"aan de {p.hours} uren van de prestatie van {p.date}."}
-            )
-        return paper, electronic
-
-    with transaction():
-        _write_splits(locked_prestations(list(ids)), by_hand, manual=True,
-                      summary=lambda before, new_paper, new_electronic: (
-                          f"Verdeling {before['paper']}P/{before['electronic']}E -> "
-                          f"{new_paper}P/{new_electronic}E"))
-
-
-def reset_split(ids: Iterable[int]) -> None:
-    """Back to the default: the split follows the payment mode on the date again.
-    Refuses a paid prestation (`KnownError`); nothing is written then."""
-    with transaction():
-        rows = locked_prestations(list(ids))
-        modes = histories(p.user_number_id for p in rows)
-        _write_splits(rows, lambda p: split_for(modes[p.user_number_id].mode_on(p.date), p.hours),
-                      manual=False,
-                      summary=lambda _before, new_paper, new_electronic: (
-                          f"Verdeling terug naar standaard: {new_paper}P/{new_electronic}E"))
-
-
-SplitOf = Callable[[Prestation], tuple[int, int]]
-SplitSummary = Callable[[dict[str, Any], int, int], str]
-
-
-def _write_splits(rows: Sequence[Prestation], split_of: SplitOf, *, manual: bool,
-                  summary: SplitSummary) -> None:
-    """The one split writer: each row gets `split_of(row)`, a new version, the
-    Pluxee-correction mark when it was already entered there, and an audit line."""
-    entries = []
-    for p in rows:
-        if p.status == Status.PAID:
-            raise KnownError(f"De prestatie van {p.date} is betaald; de verdeling ligt vast.")
-        paper, electronic = split_of(p)
-        before = {"paper": p.paper, "electronic": p.electronic, "split_manual": p.split_manual}
-        if p.status in IN_PLUXEE and (p.paper, p.electronic) != (paper, electronic):
-            p.needs_pluxee_correction = True
-        p.paper, p.electronic, p.split_manual = paper, electronic, manual
-        p.version += 1
-        p.save()
-        entries.append({
-            "entity": "prestation", "entity_id": p.id, "action": "split",
-            "summary": summary(before, paper, electronic),
-            "before": before, "after": {"paper": paper, "electronic": electronic,
-                                        "split_manual": manual},
-        })
-    audit.record_many(entries)
 
 
 def delete_prestations(ids: Iterable[int]) -> list[dict[str, Any]]:

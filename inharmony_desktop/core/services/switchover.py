@@ -25,7 +25,7 @@ from typing import Any
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError, ValidationError
 from inharmony_desktop.core.models import Order, PaymentModeChange, Prestation
-from inharmony_desktop.core.services import audit, prestations, user_numbers
+from inharmony_desktop.core.services import audit, prestations, splits, user_numbers
 from inharmony_desktop.core.services.base import transaction
 from inharmony_desktop.core.services.payment_modes import ModeHistory, history, split_for
 from inharmony_desktop.core.vocabulary import Medium, Status
@@ -212,9 +212,9 @@ def apply_switchover(plan: SwitchPlan) -> SwitchUndo:
         following = [r.prestation_id for r in plan.rows if r.prestation_id not in manual_ids]
         user_numbers.set_payment_mode(user_number.id, plan.mode_date, Medium.ELECTRONIC)
         if following:
-            prestations.reset_split(following)
+            splits.reset_split(following)
         for row in by_hand:
-            prestations.set_split([row.prestation_id], row.paper, row.electronic)
+            splits.set_split([row.prestation_id], row.paper, row.electronic)
         _audit(plan, user_number.number, ids)
     return undo
 
