@@ -259,7 +259,7 @@ def undo_generation(ids: list[int]) -> list[dict]:
         for chunk in chunked(ids):
             rows.extend(Prestation.select().where(Prestation.id.in_(chunk)))
         for p in rows:
-            if p.status != "planned":
+            if p.status != Status.PLANNED:
                 raise KnownError(
                     f"De prestatie van {p.date} is intussen niet meer gepland; de generatie "
                     "kan niet meer ongedaan gemaakt worden."

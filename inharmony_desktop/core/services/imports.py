@@ -31,10 +31,10 @@ from inharmony_desktop.core.models import (
 from inharmony_desktop.core.services import audit, customers, helpers, orders, user_numbers
 from inharmony_desktop.core.services.base import chunked, translate_database_error
 from inharmony_desktop.core.services.payment_modes import histories, split_for
-from inharmony_desktop.core.vocabulary import Activity, Quota, Status
+from inharmony_desktop.core.vocabulary import Activity, Medium, Quota, Status
 
-MODE_WORDS = {"paper": "paper", "papier": "paper", "electronic": "electronic",
-              "elektronisch": "electronic"}
+MODE_WORDS = {"paper": Medium.PAPER, "papier": Medium.PAPER, "electronic": Medium.ELECTRONIC,
+              "elektronisch": Medium.ELECTRONIC}
 
 
 class _Rollback(Exception):

@@ -120,7 +120,7 @@ def price_for(quota: str, day: dt.date, quantity: int, already: int) -> OrderPri
     a special quota pays the base price throughout. Refuses (`KnownError`) a year without rules."""
     rules = rules_mod.rules_for(day.year)
     base = rules.base_price_cents
-    if quota == "special":
+    if quota == Quota.SPECIAL:
         return OrderPrice(base, 0, None, base * quantity)
     higher_count = max(0, already + quantity - max(rules.tier_threshold, already))
     higher_count = min(higher_count, quantity)
@@ -144,7 +144,7 @@ def _check_maxima(user_number: UserNumber, day: dt.date, quantity: int, exclude:
             f"{day.year} met {over} (al besteld: {already}, deze bestelling: {quantity}; "
             f"nog mogelijk: {max(limit - already, 0)})."
         )
-    if user_number.quota == "standard":
+    if user_number.quota == Quota.STANDARD:
         household = household_ordered_in_year(user_number.customer_id, day.year, exclude_order=exclude)
         if household + quantity > rules.household_max:
             over = household + quantity - rules.household_max
@@ -300,7 +300,7 @@ def create_refund(data: RefundInput) -> int:
     values = clean_refund(data)
     user_number, day, quantity = values["user_number"], values["refund_date"], values["quantity"]
     with transaction():
-        if values["medium"] == "electronic":
+        if values["medium"] == Medium.ELECTRONIC:
             available = wallet(user_number.id, day).available
             if quantity > available:
                 raise KnownError(

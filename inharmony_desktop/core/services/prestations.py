@@ -27,13 +27,13 @@ from inharmony_desktop.core.services.splits import set_split as set_split
 from inharmony_desktop.core.vocabulary import Activity, Status
 
 STATUS_LABELS = {
-    "planned": "gepland",
-    "performed": "uitgevoerd",
-    "registered": "geregistreerd",
-    "confirmed": "bevestigd",
-    "paid": "betaald",
-    "contested": "betwist",
-    "cancelled": "geannuleerd",
+    Status.PLANNED: "gepland",
+    Status.PERFORMED: "uitgevoerd",
+    Status.REGISTERED: "geregistreerd",
+    Status.CONFIRMED: "bevestigd",
+    Status.PAID: "betaald",
+    Status.CONTESTED: "betwist",
+    Status.CANCELLED: "geannuleerd",
 }
 
 TRANSITIONS: dict[str, tuple[str, ...]] = {
@@ -273,11 +273,11 @@ def set_status(ids: Iterable[int], status: str, *, on: dt.date | None = None) ->
             _check_transition(p.status, status)
             before = snapshot(p)
             p.status = status
-            if status == "registered":
+            if status == Status.REGISTERED:
                 p.registered_on = day
-            elif status == "confirmed":
+            elif status == Status.CONFIRMED:
                 p.confirmed_on = day
-            elif status == "paid":
+            elif status == Status.PAID:
                 p.paid_on = day
             p.version += 1
             p.save()

@@ -64,8 +64,8 @@ class UserNumberDialog(FormDialog):
             self.active.setChecked(initial.active)
         elif customer_id is not None:
             self.customer.set_current_id(customer_id)
-        rows = history(user_number_id).rows() if user_number_id else [(clock.today(),
-                                                                         "electronic")]
+        rows = (history(user_number_id).rows() if user_number_id
+                else [(clock.today(), Medium.ELECTRONIC)])
         self._set_modes(rows)
 
     # --- payment-mode history -----------------------------------------------------------------

@@ -122,7 +122,7 @@ class PrestationTableModel(PagedTableModel):
             return p.hours if column == HOURS_COLUMN else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (5, 6):
             return _RIGHT if column == 5 else _CENTER
-        if role == Qt.ItemDataRole.ForegroundRole and p.status == "cancelled":
+        if role == Qt.ItemDataRole.ForegroundRole and p.status == Status.CANCELLED:
             return _GREY
         if role == Qt.ItemDataRole.BackgroundRole and p.needs_correction:
             return _CORRECTION
