@@ -74,13 +74,13 @@ def run_switchover(args: argparse.Namespace) -> int:
     from inharmony_desktop.core.services import switchover, user_numbers
 
     open_for_writing(args, create=False)
-    user_number = user_numbers.require_by_number(args.user_number)
+    un = user_numbers.require_by_number(args.user_number)
     try:
         start = v.date_value(args.from_date, "--from") if args.from_date else clock.today()
         expiry = v.date_value(args.expiry, "--expiry") if args.expiry else None
     except v.FieldError as exc:
         raise KnownError(str(exc)) from exc
-    plan = switchover.plan_switchover(user_number.id, args.paper, start, expiry)
+    plan = switchover.plan_switchover(un.id, args.paper, start, expiry)
     for row in plan.rows:
         mark = "  <- gesplitst" if row.partial else ""
         print(f"{row.date:%d/%m/%Y}  {row.hours} u  {row.paper}P/{row.electronic}E  "

@@ -234,10 +234,10 @@ def _add_history_row(row: CsvRow, first: CsvRow, number: str, mode: str, since: 
         errors.append(RowError(row.line, "holder",
                                f"andere houder dan op lijn {first.line} voor {number}"))
         return
-    user_number = UserNumber.get_or_none(UserNumber.number == number)
-    if user_number is None:
+    un = UserNumber.get_or_none(UserNumber.number == number)
+    if un is None:
         return  # the first row failed and is reported already
-    PaymentModeChange.create(user_number=user_number, effective_date=since, mode=mode)
+    PaymentModeChange.create(user_number=un, effective_date=since, mode=mode)
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -265,8 +265,8 @@ def _import_orders(rows: list[CsvRow], errors: list[RowError]) -> int:
     count = 0
     for row in rows:
         number = _clean_number(row, errors)
-        user_number = UserNumber.get_or_none(UserNumber.number == number) if number else None
-        if number and user_number is None:
+        un = UserNumber.get_or_none(UserNumber.number == number) if number else None
+        if number and un is None:
             errors.append(RowError(row.line, "user_number", f"gebruikersnummer {number} bestaat niet"))
         medium = None
         if row.get("medium"):
@@ -280,10 +280,10 @@ def _import_orders(rows: list[CsvRow], errors: list[RowError]) -> int:
             except ValueError:
                 errors.append(RowError(row.line, "unit_price",
                                        "eenheidsprijs is een bedrag zoals 9,00 of 9.00"))
-        if user_number is None or (row.get("medium") and medium is None) or (row.get("unit_price")
+        if un is None or (row.get("medium") and medium is None) or (row.get("unit_price")
                                                                      and price is None):
             continue
-        data = orders.OrderInput(user_number_id=user_number.id, order_date=row.get("date"),
+        data = orders.OrderInput(user_number_id=un.id, order_date=row.get("date"),
                                  quantity=row.get("quantity"), medium=medium,
                                  unit_price_cents=price)
         if _savepoint(row, errors, _ORDER_COLUMNS, lambda d=data: orders.create_order(d)):
@@ -314,10 +314,10 @@ def _prestation_values(row, numbers, helper_ids, modes, errors) -> dict | None:
     before = len(errors)
     day = _date(row, "date", errors, "De datum")
     number = _clean_number(row, errors)
-    user_number = numbers.get(number) if number else None
-    if number and user_number is None:
+    un = numbers.get(number) if number else None
+    if number and un is None:
         errors.append(RowError(row.line, "user_number", f"gebruikersnummer {number} bestaat niet"))
-    elif user_number is not None and not user_number.active:
+    elif un is not None and not un.active:
         errors.append(RowError(row.line, "user_number", f"gebruikersnummer {number} is niet actief"))
     helper_id = helper_ids.get(row.get("helper_reference"))
     if helper_id is None:
@@ -330,9 +330,9 @@ def _prestation_values(row, numbers, helper_ids, modes, errors) -> dict | None:
     if status not in STATUSES:
         errors.append(RowError(row.line, "status", f"onbekende status {status!r}"))
     hours = _int(row, "hours", errors, "Het aantal uren", 1, 12)
-    if len(errors) > before or user_number is None or day is None or hours is None:
+    if len(errors) > before or un is None or day is None or hours is None:
         return None
-    default = split_for(modes[user_number.id].mode_on(day), hours)
+    default = split_for(modes[un.id].mode_on(day), hours)
     paper_text, electronic_text = row.get("paper"), row.get("electronic")
     if paper_text == "" and electronic_text == "":
         paper, electronic = default
@@ -349,7 +349,7 @@ def _prestation_values(row, numbers, helper_ids, modes, errors) -> dict | None:
                                    f"gelijk aan de uren ({hours})"))
             return None
     return {
-        "date": day, "user_number": user_number.id, "helper": helper_id, "activity": activity,
+        "date": day, "user_number": un.id, "helper": helper_id, "activity": activity,
         "hours": hours, "paper": paper, "electronic": electronic,
         "split_manual": (paper, electronic) != default, "status": status,
     }
