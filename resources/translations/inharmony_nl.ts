@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AbsenceDialog</name>
@@ -406,7 +407,7 @@
         <translation>Reden</translation>
     </message>
     <message>
-        <source>Tick off when this prestation was corrected in Pluxee's zone.</source>
+        <source>Tick off when this prestation was corrected in Pluxee&apos;s zone.</source>
         <translation>Vink af wanneer deze prestatie in de zone van Pluxee gecorrigeerd is.</translation>
     </message>
 </context>
@@ -429,7 +430,7 @@
         <translation>E&amp;xporteren als CSV…</translation>
     </message>
     <message numerus="yes">
-        <source>%n prestation(s) to correct in Pluxee's zone</source>
+        <source>%n prestation(s) to correct in Pluxee&apos;s zone</source>
         <translation>
             <numerusform>%n prestatie te corrigeren in de zone van Pluxee</numerusform>
             <numerusform>%n prestaties te corrigeren in de zone van Pluxee</numerusform>
@@ -471,7 +472,7 @@
         <translation>Geschiedenis…</translation>
     </message>
     <message numerus="yes">
-        <source>%n prestation(s) to correct in Pluxee's zone</source>
+        <source>%n prestation(s) to correct in Pluxee&apos;s zone</source>
         <translation>
             <numerusform>%n prestatie te corrigeren in de zone van Pluxee</numerusform>
             <numerusform>%n prestaties te corrigeren in de zone van Pluxee</numerusform>
@@ -686,7 +687,7 @@ betaalt</translation>
         <translation>Databank</translation>
     </message>
     <message>
-        <source>This PC's own file</source>
+        <source>This PC&apos;s own file</source>
         <translation>Het eigen bestand van deze pc</translation>
     </message>
     <message>
@@ -1229,9 +1230,12 @@ betaalt</translation>
         <source>Enter the ironing time.</source>
         <translation>Geef de strijktijd in.</translation>
     </message>
-    <message>
-        <source>{paid} min to pay → {vouchers} voucher(s); new credit {credit} min</source>
-        <translation>{paid} min te betalen → {vouchers} cheque(s); nieuw tegoed {credit} min</translation>
+    <message numerus="yes">
+        <source>{paid} min to pay → %n voucher(s); new credit {credit} min</source>
+        <translation>
+            <numerusform>{paid} min te betalen → %n cheque; nieuw tegoed {credit} min</numerusform>
+            <numerusform>{paid} min te betalen → %n cheques; nieuw tegoed {credit} min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1612,9 +1616,12 @@ betaalt</translation>
         <source>Paper left</source>
         <translation>Papier over</translation>
     </message>
-    <message>
-        <source>{number}: {used} of {held} paper vouchers used on {count} prestation(s); electronic from {day}.</source>
-        <translation>{number}: {used} van {held} papieren cheques gebruikt op {count} prestatie(s); elektronisch vanaf {day}.</translation>
+    <message numerus="yes">
+        <source>{number}: {used} of {held} paper vouchers used on %n prestation(s); electronic from {day}.</source>
+        <translation>
+            <numerusform>{number}: {used} van {held} papieren cheques gebruikt op %n prestatie; elektronisch vanaf {day}.</numerusform>
+            <numerusform>{number}: {used} van {held} papieren cheques gebruikt op %n prestaties; elektronisch vanaf {day}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2007,8 +2014,8 @@ Back-upmap: {folder}</translation>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <source>Empty: the folder 'backups' beside the database. A backup is made when the program starts and closes (at most once a day); 7 daily, 4 weekly and 12 monthly backups are kept.</source>
-        <translation>Leeg: de map 'backups' naast de databank. Er wordt een back-up gemaakt bij het starten en sluiten van het programma (hoogstens één per dag); 7 dagelijkse, 4 wekelijkse en 12 maandelijkse back-ups worden bewaard.</translation>
+        <source>Empty: the folder &apos;backups&apos; beside the database. A backup is made when the program starts and closes (at most once a day); 7 daily, 4 weekly and 12 monthly backups are kept.</source>
+        <translation>Leeg: de map &apos;backups&apos; naast de databank. Er wordt een back-up gemaakt bij het starten en sluiten van het programma (hoogstens één per dag); 7 dagelijkse, 4 wekelijkse en 12 maandelijkse back-ups worden bewaard.</translation>
     </message>
     <message>
         <source>Allow the database on a network drive or in a synced folder on this PC (not recommended)</source>
@@ -2281,8 +2288,8 @@ Back-upmap: {folder}</translation>
         <translation>Een nieuwe taal geldt vanaf de volgende start van het programma.</translation>
     </message>
     <message>
-        <source>Row {row}, {column}: '{text}' is not valid.</source>
-        <translation>Rij {row}, {column}: '{text}' is ongeldig.</translation>
+        <source>Row {row}, {column}: &apos;{text}&apos; is not valid.</source>
+        <translation>Rij {row}, {column}: &apos;{text}&apos; is ongeldig.</translation>
     </message>
     <message>
         <source>The company name is required.</source>
@@ -2349,7 +2356,7 @@ Back-upmap: {folder}</translation>
     <name>Startup</name>
     <message>
         <source>Take over the lock only if you are sure the program is no longer open there; two programs writing at once can lose data.</source>
-        <translation>Neem het slot alleen over als u zeker weet dat het programma daar niet meer open is; twee programma's die tegelijk schrijven, kunnen gegevens verliezen.</translation>
+        <translation>Neem het slot alleen over als u zeker weet dat het programma daar niet meer open is; twee programma&apos;s die tegelijk schrijven, kunnen gegevens verliezen.</translation>
     </message>
     <message>
         <source>Take over the lock</source>
@@ -2426,11 +2433,11 @@ Back-upmap: {folder}</translation>
     </message>
     <message>
         <source>Folder for the PDFs</source>
-        <translation>Map voor de PDF's</translation>
+        <translation>Map voor de PDF&apos;s</translation>
     </message>
     <message>
         <source>Choose a folder for the PDFs.</source>
-        <translation>Kies een map voor de PDF's.</translation>
+        <translation>Kies een map voor de PDF&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -2439,7 +2446,7 @@ Back-upmap: {folder}</translation>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
-            <numerusform>%n pagina's</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message>
