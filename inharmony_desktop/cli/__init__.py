@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 
 from inharmony_desktop import APP_ID, __version__
-from inharmony_desktop.cli import data, documents, safety, work
+from inharmony_desktop.cli import data, documents, pluxee, safety, work
 from inharmony_desktop.cli.common import EXIT_ERROR, AddCommand, DutchParser, db_option
 from inharmony_desktop.core.errors import KnownError
 
@@ -28,6 +28,7 @@ SUBCOMMANDS: list[AddCommand] = [
     safety.add_check,
     data.add_migrate_db,
     work.add_generate,
+    pluxee.add_reconcile,
 ]
 
 

@@ -426,7 +426,10 @@ def _row(line: int, cells: tuple[object, ...], columns: Mapping[str, int],
     values: dict[str, object] = {}
     failed = False
     width = len(headers)
-    if len(cells) > width and any(pv.text(c) for c in cells[width:]):
+    too_long = len(cells) > width and any(pv.text(c) for c in cells[width:])
+    cut_short = any(FIELD_BY_CODE[code].required and index >= len(cells)
+                    for code, index in columns.items())
+    if too_long or cut_short:
         errors.append(RowError(line, "", f"{len(cells)} velden, maar de kop heeft er {width}"))
         return None
     for code, index in columns.items():

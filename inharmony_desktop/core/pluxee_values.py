@@ -89,8 +89,10 @@ def _user_number_text(raw: str) -> str:
     if not digits.isdigit() or not digits.isascii():
         raise CellError(f"gebruikersnummer {raw!r} bestaat niet enkel uit cijfers")
     if len(digits) < 12:
-        raise ExcelDamage(f"gebruikersnummer {raw} heeft {len(digits)} cijfers in plaats van 12: "
-                          "Excel heeft de nullen vooraan weggelaten")
+        if raw.isdigit():  # a number Excel read as a number: its leading zeros are gone
+            raise ExcelDamage(f"gebruikersnummer {raw} heeft {len(digits)} cijfers in plaats van "
+                              "12: Excel heeft de nullen vooraan weggelaten")
+        raise CellError(f"gebruikersnummer {raw} heeft {len(digits)} cijfers in plaats van 12")
     if len(digits) > 12:
         raise CellError(f"gebruikersnummer {raw} heeft {len(digits)} cijfers in plaats van 12")
     return digits
@@ -121,7 +123,7 @@ def _insz_text(raw: str) -> str | None:
     if _SCIENTIFIC.match(compact):
         raise ExcelDamage(f"INSZ {raw} staat in wetenschappelijke notatie: Excel heeft het "
                           "beschadigd")
-    if compact.isdigit() and len(compact) < 11:
+    if raw.isdigit() and len(compact) < 11:
         raise ExcelDamage(f"INSZ {raw} heeft {len(compact)} cijfers in plaats van 11: Excel heeft "
                           "de nullen vooraan weggelaten")
     # `be.ssn` accepts both national register numbers and bis numbers.
