@@ -133,6 +133,7 @@ def test_a_double_registration_is_not_offered_as_a_move(world, tmp_path):
     rows = [pw.row(pid), pw.row(pid, **{"Work ID": "OLD", "User number": pw.JAN})]
     _, result = readings.reconcile(export(tmp_path, rows))
     matched, double = worklist.work_list(result.reading_id)
+    assert (matched.category, matched.move_target_id) == ("matched", None)
     assert (double.category, double.prestation_id, double.double) == (
         "other_user_number", pid, True)
     assert double.move_target_id is None
