@@ -366,7 +366,9 @@ class PluxeeReadingRow(BaseModel):
     status_date = DateField(null=True)
     prestation = ForeignKeyField(Prestation, null=True, backref="pluxee_rows",
                                  on_delete="SET NULL")
-    helper = ForeignKeyField(Helper, null=True, backref="pluxee_rows", on_delete="SET NULL")
+    # No index: nothing looks rows up by helper, and helpers are hardly ever deleted.
+    helper = ForeignKeyField(Helper, null=True, backref="pluxee_rows", on_delete="SET NULL",
+                             index=False)
     date_here = DateField(null=True)
     user_number_here = CharField(max_length=12, null=True)
     helper_here = CharField(max_length=120, null=True)

@@ -18,12 +18,16 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import gc
 import io
 import re
 import threading
 import warnings
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 
 from inharmony_desktop.core import pluxee_values as pv
@@ -92,9 +96,10 @@ HELPER_FIELDS = ("worker_insz", "worker_name")
 _ALIAS_KEYS = {pv.key(alias): f.code for f in FIELDS for alias in f.aliases}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PluxeeRow:
-    """One registered prestation as Pluxee has it."""
+    """One registered prestation as Pluxee has it (read-only by convention: a frozen
+    dataclass costs a quarter of the reading time of a large file)."""
 
     line: int
     work_id: str
@@ -123,7 +128,7 @@ class Table:
     file_name: str
     kind: str  # "csv" or "xlsx"
     headers: tuple[str, ...]
-    records: tuple[tuple[int, tuple[object, ...]], ...]
+    records: tuple[tuple[int, Sequence[object]], ...]
 
 
 @dataclass(frozen=True)
@@ -254,23 +259,24 @@ def _decode(raw: bytes) -> str:
     raise _refuse("onbekende tekenset: bewaar het bestand als CSV (UTF-8)")
 
 
-def _load_csv(raw: bytes) -> tuple[tuple[str, ...], tuple[tuple[int, tuple[object, ...]], ...]]:
+def _load_csv(raw: bytes) -> tuple[tuple[str, ...], tuple[tuple[int, Sequence[object]], ...]]:
     text = _decode(raw)
-    if _CONTROL.search(text):
+    # Binary files show it at the start; a NUL further on stops the csv module itself.
+    if _CONTROL.search(text, 0, 65536):
         raise _refuse("het bestand bevat binaire gegevens; het is geen CSV- of Excel-export")
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = _first_line(text)
     if not first:
         raise _refuse("het bestand is leeg")
     delimiter = max((";", ",", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    records: list[tuple[int, tuple[object, ...]]] = []
+    records: list[tuple[int, Sequence[object]]] = []
     end = 0
     try:
         for record in reader:
             start, end = end + 1, reader.line_num
-            if not any(cell.strip() for cell in record):
-                continue
-            records.append((start, tuple(record)))
+            if not any(record) or not (record[0].strip() or "".join(record).strip()):
+                continue  # a blank line, or one of only separators (Excel writes those)
+            records.append((start, record))
             if len(records) > MAX_ROWS + 1:
                 raise _too_many()
     except csv.Error as exc:
@@ -278,10 +284,22 @@ def _load_csv(raw: bytes) -> tuple[tuple[str, ...], tuple[tuple[int, tuple[objec
     return _split_header(records)
 
 
-def _load_xlsx(path: Path) -> tuple[tuple[str, ...], tuple[tuple[int, tuple[object, ...]], ...]]:
+def _first_line(text: str) -> str:
+    """The first line that is not blank (without splitting the whole file in lines)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            return text[start:end]
+        start = end + 1
+    return ""
+
+
+def _load_xlsx(path: Path) -> tuple[tuple[str, ...], tuple[tuple[int, Sequence[object]], ...]]:
     import openpyxl
 
-    records: list[tuple[int, tuple[object, ...]]] = []
+    records: list[tuple[int, Sequence[object]]] = []
     # openpyxl warns about styles and extensions it does not know; they do not matter here.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -315,7 +333,7 @@ def _too_many() -> ExportRefused:
                    + "; lees een kortere periode in")
 
 
-def _split_header(records: list[tuple[int, tuple[object, ...]]]):
+def _split_header(records: list[tuple[int, Sequence[object]]]):
     if not records:
         raise _refuse("het bestand is leeg")
     line, header = records[0]
@@ -367,45 +385,167 @@ def read_export(path: Path, mapping: Mapping[str, str] | None = None, *,
                 progress: Progress | None = None,
                 cancel: threading.Event | None = None) -> PluxeeExport:
     """Read the whole file, or refuse it (`UnrecognisedColumns`, `ExportRefused`)."""
-    return parse_table(load_table(path), mapping, progress=progress, cancel=cancel)
+    with collector_paused():
+        return parse_table(load_table(path), mapping, progress=progress, cancel=cancel)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a file becomes a million small objects that
+    hold no cycles: it would walk them again and again (a third of the reading time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def parse_table(table: Table, mapping: Mapping[str, str] | None = None, *,
                 progress: Progress | None = None,
                 cancel: threading.Event | None = None) -> PluxeeExport:
+    """The rows of a table read as values, or `UnrecognisedColumns` / `ExportRefused`.
+
+    Column by column: the values of a column repeat (dates, helpers, statuses),
+    so each distinct cell is read once and the rest are dictionary look-ups.
+    """
     columns = recognise(table.headers, mapping)
+    headers, records = table.headers, table.records
+    total, width = len(records), len(headers)
+    needed = max(index for code, index in columns.items() if FIELD_BY_CODE[code].required)
     errors: list[RowError] = []
-    excel_lines: list[int] = []
-    rows: list[PluxeeRow] = []
-    seen: dict[str, int] = {}
-    total = len(table.records)
-    step = max(total // 100, 1)
-    for done, (line, cells) in enumerate(table.records):
-        if done % step == 0:
-            if cancel is not None and cancel.is_set():
-                raise ExportCancelled
-            if progress is not None:
-                progress(done, total, f"lijn {line}")
-        before = len(errors)
-        row = _row(line, cells, columns, table.headers, errors)
-        if any(isinstance(e, _ExcelRowError) for e in errors[before:]):
-            excel_lines.append(line)
-        if row is None:
-            continue
-        first = seen.setdefault(row.work_id, line)
-        if first != line:
-            errors.append(RowError(line, table.headers[columns["work_id"]],
-                                   f"Work ID {row.work_id} staat ook op lijn {first}"))
-            continue
-        rows.append(row)
+    misshapen: set[int] = set()  # positions of rows with too few or too many cells
+    lines = list(map(itemgetter(0), records))
+    all_cells = list(map(itemgetter(1), records))
+    lengths = list(map(len, all_cells))
+    if lengths and (min(lengths) <= needed or max(lengths) > width):
+        for position, cells in enumerate(all_cells):
+            if len(cells) <= needed or (len(cells) > width and any(
+                    pv.text(c) for c in cells[width:])):
+                errors.append(RowError(lines[position], "",
+                                       f"{len(cells)} velden, maar de kop heeft er {width}"))
+                misshapen.add(position)
+    failed = set(misshapen)  # positions of rows with an error
+    damaged: set[int] = set()  # ... of which Excel destroyed a number
+    # Every needed cell, column by column (rows cut short get empty cells).
+    last = max(columns.values())
+    padding = (None,) * (last + 1)
+    fixed = all_cells if not lengths or min(lengths) > last else [
+        cells if len(cells) > last else (*cells, *padding[len(cells):]) for cells in all_cells]
+    # (`recognise` always finds several columns, so the getter gives tuples.)
+    picked = list(zip(*map(itemgetter(*columns.values()), fixed), strict=True))
+    values: dict[str, list[object]] = {}
+    for done, (code, index) in enumerate(columns.items()):
+        if cancel is not None and cancel.is_set():
+            raise ExportCancelled
+        if progress is not None:
+            progress(total * done // len(columns), total, FIELD_BY_CODE[code].label)
+        values[code] = _read_column(picked[done] if picked else (), records, headers[index],
+                                    _checked(_READERS.get(code, pv.text)), errors, failed,
+                                    damaged, misshapen)
+    _check_rows(records, values, headers, columns, errors, failed)
     if errors:
-        raise ExportRefused([RowError(e.line, e.column, e.reason) for e in errors], excel_lines)
-    return PluxeeExport(table.file_name, table.kind, table.headers,
-                        {code: table.headers[i] for code, i in columns.items()}, tuple(rows))
+        excel_lines = sorted(records[p][0] for p in damaged)
+        raise ExportRefused(errors, excel_lines)
+    return PluxeeExport(table.file_name, table.kind, headers,
+                        {code: headers[i] for code, i in columns.items()},
+                        tuple(_rows(records, values)))
 
 
-class _ExcelRowError(RowError):
-    """A row error caused by Excel's damage (for the advice in the message)."""
+_MISSING = object()
+
+
+def _read_column(cells: Sequence[object], records: Sequence[tuple[int, Sequence[object]]],
+                 header: str, convert: Callable[[object], object], errors: list[RowError],
+                 failed: set[int], damaged: set[int], misshapen: set[int]) -> list[object]:
+    """One column's values, each distinct cell read once; bad cells become errors (but
+    for rows already refused for their number of cells)."""
+    try:
+        distinct = dict.fromkeys(cells)
+    except TypeError:  # a cell that cannot be a key (not from a CSV file or a sheet's values)
+        distinct = None
+    good: dict[object, object] = {}
+    bad: dict[object, pv.CellError] = {}
+    for cell in distinct if distinct is not None else ():
+        try:
+            good[cell] = convert(cell)
+        except pv.CellError as exc:
+            bad[cell] = exc
+    found = (list(map(good.get, cells, repeat(_MISSING))) if distinct is not None
+             else [_MISSING] * len(cells))
+    if not bad and distinct is not None:
+        return found
+    for position in [i for i, value in enumerate(found) if value is _MISSING]:
+        if position in misshapen:
+            continue
+        cell = cells[position]
+        problem = bad.get(cell) if distinct is not None else None
+        if problem is None:
+            try:
+                found[position] = convert(cell)
+                continue
+            except pv.CellError as exc:
+                problem = exc
+        errors.append(RowError(records[position][0], header, str(problem)))
+        failed.add(position)
+        if isinstance(problem, pv.ExcelDamage):
+            damaged.add(position)
+    return found
+
+
+def _check_rows(records: Sequence[tuple[int, Sequence[object]]],
+                values: dict[str, list[object]], headers: Sequence[str],
+                columns: Mapping[str, int], errors: list[RowError], failed: set[int]) -> None:
+    """What no single cell shows: a row without its worker, a Work ID seen before."""
+    insz, names = values.get("worker_insz"), values.get("worker_name")
+    worker_header = headers[columns.get("worker_insz", columns.get("worker_name", 0))]
+    for position, (line, _cells) in enumerate(records):
+        if position in failed:
+            continue
+        if not (insz and insz[position]) and not (names and names[position]):
+            errors.append(RowError(line, worker_header,
+                                   "INSZ en naam van de werknemer ontbreken allebei"))
+            failed.add(position)
+    work_ids = values["work_id"]
+    if len(set(work_ids)) == len(work_ids):
+        return
+    seen: dict[object, int] = {}
+    for position, (line, _cells) in enumerate(records):
+        if position in failed:
+            continue
+        first = seen.setdefault(work_ids[position], line)
+        if first != line:
+            errors.append(RowError(line, headers[columns["work_id"]],
+                                   f"Work ID {work_ids[position]} staat ook op lijn {first}"))
+
+
+def _rows(records: Sequence[tuple[int, Sequence[object]]],
+          values: dict[str, list[object]]) -> list[PluxeeRow]:
+    total = len(records)
+
+    def column(code: str, default: object) -> Iterable[object]:
+        return values[code] if code in values else repeat(default, total)
+
+    status, refund, status_text = zip(*values["status"], strict=True) if total else ((), (), ())
+    codes, activities = zip(*values["activity"], strict=True) if "activity" in values and total else (
+        repeat(None, total), repeat(None, total))
+    return list(map(
+        PluxeeRow, map(itemgetter(0), records), values["work_id"], values["user_number"],
+        values["date"], values["hours"], status, refund, status_text,
+        column("worker_insz", None), column("worker_name", ""), codes, activities,
+        column("status_date", None), column("encoding_date", None),
+        column("confirmation_date", None), column("refund_request_date", None),
+        column("payment_date", None), column("user_name", "")))
+
+
+def _status(cell: object) -> tuple[Status, bool, str]:
+    status, refund_requested = pv.status(cell)
+    return status, refund_requested, pv.text(cell)[:60]
+
+
+def _optional_date(cell: object) -> object:
+    return pv.date(cell, required=False)
 
 
 _READERS: dict[str, Callable[[object], object]] = {
@@ -415,52 +555,17 @@ _READERS: dict[str, Callable[[object], object]] = {
     "worker_insz": pv.insz,
     "activity": pv.activity,
     "hours": pv.hours,
-    "status": pv.status,
+    "status": _status,
+    "status_date": _optional_date,
+    "encoding_date": _optional_date,
+    "confirmation_date": _optional_date,
+    "refund_request_date": _optional_date,
+    "payment_date": _optional_date,
 }
-_OPTIONAL_DATES = ("status_date", "encoding_date", "confirmation_date", "refund_request_date",
-                   "payment_date")
-
-
-def _row(line: int, cells: tuple[object, ...], columns: Mapping[str, int],
-         headers: Sequence[str], errors: list[RowError]) -> PluxeeRow | None:
-    values: dict[str, object] = {}
-    failed = False
-    width = len(headers)
-    too_long = len(cells) > width and any(pv.text(c) for c in cells[width:])
-    cut_short = any(FIELD_BY_CODE[code].required and index >= len(cells)
-                    for code, index in columns.items())
-    if too_long or cut_short:
-        errors.append(RowError(line, "", f"{len(cells)} velden, maar de kop heeft er {width}"))
-        return None
-    for code, index in columns.items():
-        cell = cells[index] if index < len(cells) else None
+def _checked(convert: Callable[[object], object]) -> Callable[[object], object]:
+    def read(cell: object) -> object:
         if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
-            errors.append(RowError(line, headers[index], f"veld langer dan {MAX_CELL_CHARS} tekens"))
-            failed = True
-            continue
-        try:
-            if code in _READERS:
-                values[code] = _READERS[code](cell)
-            elif code in _OPTIONAL_DATES:
-                values[code] = pv.date(cell, required=False)
-            else:
-                values[code] = pv.text(cell)
-        except pv.ExcelDamage as exc:
-            errors.append(_ExcelRowError(line, headers[index], str(exc)))
-            failed = True
-        except pv.CellError as exc:
-            errors.append(RowError(line, headers[index], str(exc)))
-            failed = True
-    if failed:
-        return None
-    if not values.get("worker_insz") and not values.get("worker_name"):
-        column = headers[columns.get("worker_insz", columns.get("worker_name", 0))]
-        errors.append(RowError(line, column, "INSZ en naam van de werknemer ontbreken allebei"))
-        return None
-    status, refund_requested = values.pop("status")  # type: ignore[misc]
-    activity_code, activity = values.pop("activity", (None, None))  # type: ignore[misc]
-    return PluxeeRow(
-        line=line, status=status, refund_requested=refund_requested,
-        status_text=pv.text(cells[columns["status"]])[:60],
-        activity_code=activity_code, activity=activity, **values,  # type: ignore[arg-type]
-    )
+            raise pv.CellError(f"veld langer dan {MAX_CELL_CHARS} tekens")
+        return convert(cell)
+
+    return read

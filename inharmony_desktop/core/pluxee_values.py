@@ -99,6 +99,8 @@ def _user_number_text(raw: str) -> str:
 
 
 def work_id(value: object) -> str:
+    if type(value) is str and value.isdigit() and len(value) <= 40:
+        return value  # the usual case, read without the checks below
     raw = text(value)
     if not raw:
         raise CellError("Work ID ontbreekt")

@@ -68,7 +68,7 @@ def migrate(migrator, database) -> None:
         status_text = CharField(max_length=60, default="")
         status_date = DateField(null=True)
         prestation = ForeignKeyField(Prestation, null=True, on_delete="SET NULL")
-        helper = ForeignKeyField(Helper, null=True, on_delete="SET NULL")
+        helper = ForeignKeyField(Helper, null=True, on_delete="SET NULL", index=False)
         date_here = DateField(null=True)
         user_number_here = CharField(max_length=12, null=True)
         helper_here = CharField(max_length=120, null=True)

@@ -18,6 +18,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 from inharmony_desktop.core import pluxee_file
@@ -36,10 +37,11 @@ from inharmony_desktop.core.services.base import (
     chunked,
     current_user,
     execute_many,
+    fetch_rows,
     snapshot,
     transaction,
 )
-from inharmony_desktop.core.services.concurrency import lock_for_update
+from inharmony_desktop.core.services.concurrency import lock_for_update, supports_row_locks
 from inharmony_desktop.core.services.payment_modes import histories, split_for
 from inharmony_desktop.core.services.reconciliation import (
     PlanItem,
@@ -51,6 +53,7 @@ from inharmony_desktop.core.vocabulary import PluxeeCategory, Status
 
 C = PluxeeCategory
 MAPPING_PREFIX = "pluxee_columns:"
+_JSON = json.JSONEncoder(default=str)
 _DATE_COLUMNS = {"registered_on", "confirmed_on", "refund_requested_on", "paid_on"}
 
 
@@ -68,10 +71,11 @@ def read_export(path: Path, mapping: Mapping[str, str] | None = None, *,
                 progress: Progress | None = None,
                 cancel: threading.Event | None = None) -> PluxeeExport:
     """Read the file whole; without `mapping`, the one saved for these headers is used."""
-    table = pluxee_file.load_table(Path(path))
-    if mapping is None:
-        mapping = saved_mapping(table.headers)
-    return pluxee_file.parse_table(table, mapping, progress=progress, cancel=cancel)
+    with pluxee_file.collector_paused():
+        table = pluxee_file.load_table(Path(path))
+        if mapping is None:
+            mapping = saved_mapping(table.headers)
+        return pluxee_file.parse_table(table, mapping, progress=progress, cancel=cancel)
 
 
 def _mapping_key(headers: Sequence[str]) -> str:
@@ -105,19 +109,21 @@ def reconcile(export: PluxeeExport, *, create_missing: bool = False,
               progress: Progress | None = None,
               cancel: threading.Event | None = None) -> tuple[ReadingPlan, ReadingResult]:
     """Plan and apply in one transaction (the command line's real run)."""
-    with transaction():
+    with transaction(), pluxee_file.collector_paused():
         plan = plan_reading(export, progress=progress, cancel=cancel)
         return plan, _write(plan, create_missing)
 
 
-def apply_plan(plan: ReadingPlan, *, create_missing: bool = False) -> ReadingResult:
+def apply_plan(plan: ReadingPlan, *, create_missing: bool = False,
+               progress: Progress | None = None,
+               cancel: threading.Event | None = None) -> ReadingResult:
     """Apply a plan made earlier (the window's preview), or again after an undo (redo).
 
     The matching is done again inside the transaction; when the data changed so
     that it comes out differently, `ConflictError` and nothing is written.
     """
-    with transaction():
-        fresh = plan_reading(plan.export)
+    with transaction(), pluxee_file.collector_paused():
+        fresh = plan_reading(plan.export, progress=progress, cancel=cancel)
         if fresh.signature() != plan.signature():
             raise ConflictError(
                 "De gegevens zijn gewijzigd sinds de voorvertoning van deze Pluxee-export; "
@@ -135,8 +141,13 @@ def creatable(item: PlanItem) -> bool:
 
 
 def _write(plan: ReadingPlan, create_missing: bool) -> ReadingResult:
+    """Write a plan made inside the same transaction."""
     changing = plan.changing
-    require_versions({i.prestation_id: i.ours.version for i in changing})  # type: ignore[union-attr]
+    if supports_row_locks():
+        # On a server another PC may have changed them between the plan and now. (SQLite:
+        # a write by another connection since this transaction read makes ours fail.)
+        require_versions({i.prestation_id: i.ours.version  # type: ignore[union-attr]
+                          for i in changing})
     carried = _handled_before()
     period = plan.period
     reading = PluxeeReading.create(
@@ -172,11 +183,11 @@ def _now() -> dt.datetime:
 
 def require_versions(expected: Mapping[int, int], refusal: str | None = None) -> None:
     """Lock the prestations about to change; any other version than expected: refused."""
-    found: dict[int, int] = {}
-    for chunk in chunked(sorted(expected)):
-        query = Prestation.select(Prestation.id, Prestation.version).where(
-            Prestation.id.in_(list(chunk)))
-        found.update(dict(lock_for_update(query).tuples()))
+    def query(chunk: Sequence[int]):
+        return lock_for_update(Prestation.select(Prestation.id, Prestation.version).where(
+            Prestation.id.in_(list(chunk))))
+
+    found = {pid: version for pid, version in fetch_rows(query, chunked(sorted(expected)))}
     stale = [pid for pid, version in expected.items() if found.get(pid) != version]
     if stale:
         raise ConflictError(
@@ -196,7 +207,7 @@ def _set_columns(rows: Sequence[tuple[int, Mapping[str, object]]], *,
     """One UPDATE per set of columns: `values` per prestation id, version bumped (and
     `pluxee_version` set to the SQL expression given, when given)."""
     groups: dict[tuple[str, ...], list[tuple[int, Mapping[str, object]]]] = defaultdict(list)
-    for pid, values in rows:
+    for pid, values in sorted(rows, key=itemgetter(0)):  # in id order: pages written once
         groups[tuple(sorted(values))].append((pid, values))
     table = Prestation._meta.table_name
     for columns, members in groups.items():
@@ -274,9 +285,8 @@ def _store_rows(reading_id: int, items: Sequence[PlanItem], created: Mapping[int
     for position, item in enumerate(items):
         row, ours = item.row, item.ours
         prestation_id = created.get(position, item.prestation_id)
-        before = json.dumps({c: b for c, (b, _a) in item.changes.items()} | {
-            "pluxee_version": ours.pluxee_version if ours else None}, default=str) \
-            if item.changes else None
+        before = _JSON.encode({c: b for c, (b, _a) in item.changes.items()} | {
+            "pluxee_version": ours.pluxee_version if ours else None}) if item.changes else None
         after_version = (ours.version + 1 if item.changes and ours else
                          1 if position in created else None)
         message = item.message
@@ -330,7 +340,7 @@ def undo_reading(reading_id: int) -> None:
     the reading; one transaction. Refused (`ConflictError`, nothing written) when one of
     them changed since."""
     R = PluxeeReadingRow
-    with transaction():
+    with transaction(), pluxee_file.collector_paused():
         reading = PluxeeReading.get_or_none(PluxeeReading.id == reading_id)
         if reading is None:
             raise KnownError("Deze lezing van de Pluxee-export bestaat niet (meer).")

@@ -24,12 +24,19 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from inharmony_desktop.core import pluxee_values as pv
 from inharmony_desktop.core.formatting import date_text, user_number_text
 from inharmony_desktop.core.models import Helper, Prestation, UserNumber
-from inharmony_desktop.core.pluxee_file import ExportCancelled, PluxeeExport, PluxeeRow
-from inharmony_desktop.core.services.base import chunked
+from inharmony_desktop.core.pluxee_file import (
+    ExportCancelled,
+    PluxeeExport,
+    PluxeeRow,
+    collector_paused,
+)
+from inharmony_desktop.core.services.base import chunked, fetch_rows
 from inharmony_desktop.core.services.prestations import STATUS_LABELS
 from inharmony_desktop.core.vocabulary import WORKED_STATUSES, PluxeeCategory, Status
 
@@ -47,8 +54,7 @@ DATE_COLUMNS = ("registered_on", "confirmed_on", "refund_requested_on", "paid_on
 Progress = Callable[[int, int, str], None]
 
 
-@dataclass(frozen=True)
-class OurSide:
+class OurSide(NamedTuple):
     """Our prestation as it was when the plan was made."""
 
     prestation_id: int
@@ -61,9 +67,10 @@ class OurSide:
     pluxee_version: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PlanItem:
-    """One line of the work list. `changes` maps a prestation column to (before, after)."""
+    """One line of the work list. `changes` maps a prestation column to (before, after).
+    Read-only by convention (a frozen dataclass would cost a tenth of the matching)."""
 
     category: PluxeeCategory
     row: PluxeeRow | None
@@ -110,6 +117,17 @@ class ReadingPlan:
         return tuple(item.signature() for item in self.items)
 
 
+@lru_cache(maxsize=8192)
+def _iso_day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text[:10])
+
+
+def _day(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value  # type: ignore[return-value]
+    return _iso_day(str(value))
+
+
 class _Ours:
     """A prestation while planning (mutable: who claimed it)."""
 
@@ -124,11 +142,13 @@ class _Ours:
                Prestation.paid_on, Prestation.needs_pluxee_correction, Prestation.correction_from,
                Prestation.version, Prestation.pluxee_work_id, Prestation.pluxee_version)
 
-    def __init__(self, row: tuple) -> None:
-        (self.id, self.date, self.un_id, self.helper_id, self.activity, self.electronic,
-         self.status, self.registered_on, self.confirmed_on, self.refund_requested_on,
-         self.paid_on, self.needs_correction, self.correction_from, self.version, self.work_id,
-         self.pluxee_version) = row
+    def __init__(self, row: Sequence) -> None:
+        (self.id, date, self.un_id, self.helper_id, self.activity, self.electronic,
+         self.status, registered, confirmed, refund, paid, self.needs_correction,
+         self.correction_from, self.version, self.work_id, self.pluxee_version) = row
+        # Raw rows (see `fetch_rows`): SQLite gives dates as text, PostgreSQL as dates.
+        self.date, self.registered_on, self.confirmed_on, self.refund_requested_on, \
+            self.paid_on = (_day(d) for d in (date, registered, confirmed, refund, paid))
         self.claimed = False
         self.pointed = False
 
@@ -197,7 +217,7 @@ class _Planner:
         self.by_work_id = {p.work_id: p for p in self.ours.values() if p.work_id}
         self.by_day: dict[tuple[int, dt.date], list[_Ours]] = defaultdict(list)
         self.by_helper_day: dict[tuple[int, dt.date], list[_Ours]] = defaultdict(list)
-        for p in sorted(self.ours.values(), key=lambda o: o.id):
+        for p in self.ours.values():  # in (date, id) order: the lowest id first per day
             self.by_day[(p.un_id, p.date)].append(p)
             self.by_helper_day[(p.helper_id, p.date)].append(p)
         self.file_work_ids = {r.work_id for r in export.rows}
@@ -206,16 +226,18 @@ class _Planner:
         period = self.export.period
         if period is None:
             return
-        query = Prestation.select(*_Ours.COLUMNS).where(
-            Prestation.date.between(period[0], period[1]))
-        for row in query.tuples().iterator():
+        query = (Prestation.select(*_Ours.COLUMNS)
+                 .where(Prestation.date.between(period[0], period[1]))
+                 .order_by(Prestation.date, Prestation.id))
+        for row in fetch_rows(query):
             self.ours[row[0]] = _Ours(row)
+        # Linked prestations the office moved out of the file's period since.
         linked = {r.work_id for r in self.export.rows}
         linked -= {p.work_id for p in self.ours.values() if p.work_id}
-        for chunk in chunked(sorted(linked)):
-            query = Prestation.select(*_Ours.COLUMNS).where(Prestation.pluxee_work_id.in_(chunk))
-            for row in query.tuples():
-                self.ours[row[0]] = _Ours(row)
+        in_chunk = lambda chunk: Prestation.select(*_Ours.COLUMNS).where(  # noqa: E731
+            Prestation.pluxee_work_id.in_(list(chunk)))
+        for row in fetch_rows(in_chunk, chunked(sorted(linked))):
+            self.ours[row[0]] = _Ours(row)
 
     # --- the passes ---------------------------------------------------------------------
 
@@ -374,7 +396,7 @@ class _Planner:
         if period is None:
             return []
         items = []
-        for p in sorted(self.ours.values(), key=lambda o: (o.date, o.id)):
+        for p in self.ours.values():  # in (date, id) order
             if (p.claimed or p.pointed or p.electronic <= 0 or p.status not in WORKED_STATUSES
                     or not period[0] <= p.date <= period[1]):
                 continue
@@ -478,7 +500,8 @@ def plan_reading(export: PluxeeExport, *, progress: Progress | None = None,
                  cancel: threading.Event | None = None) -> ReadingPlan:
     """Every row's category and what applying would change; writes nothing. `progress(done,
     total, text)` is called now and then; `cancel` stops it (`ExportCancelled`)."""
-    return _Planner(export).plan(progress, cancel)
+    with collector_paused():
+        return _Planner(export).plan(progress, cancel)
 
 
 def counts_lines(counts: dict[str, int]) -> Iterable[str]:
