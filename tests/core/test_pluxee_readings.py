@@ -72,6 +72,19 @@ def test_undo_of_a_reading_puts_everything_back_and_redo_applies_it_again(busy):
     assert worklist.last_reading().id == redo.reading_id
 
 
+def test_undo_does_not_make_a_prestation_look_changed_by_hand(world, tmp_path):
+    pid = pw.prestation(world.jan, world.maria, status="registered")
+    readings.reconcile(export(tmp_path, [pw.row(pid)]))
+    plan = plan_reading(export(tmp_path, [pw.row(pid, Status="Betwist")], name="second"))
+    assert plan.items[0].changes["status"] == ("registered", "contested")
+    result = readings.apply_plan(plan)
+    readings.undo_reading(result.reading_id)
+    p = Prestation.get_by_id(pid)
+    assert (p.status, p.pluxee_version) == ("registered", p.version)
+    readings.apply_plan(plan)  # the redo: still a sideways step Pluxee may take
+    assert Prestation.get_by_id(pid).status == "contested"
+
+
 def test_undo_is_refused_when_a_prestation_changed_since(busy):
     _, result = readings.reconcile(busy)
     pid = result.changed_ids[0]

@@ -351,14 +351,20 @@ def undo_reading(reading_id: int) -> None:
         if any(pid is None for pid, *_ in rows):
             raise ConflictError("Een prestatie van deze lezing werd intussen verwijderd; " + refusal)
         require_versions({pid: version for pid, _b, version, _c in rows}, refusal)
-        restored = [(pid, json.loads(before)) for pid, before, _v, created in rows
+        restored = [(pid, json.loads(before), version) for pid, before, version, created in rows
                     if before and not created]
-        _set_columns(restored, pluxee_version=None)
+        # A prestation that was as the previous reading left it (its `pluxee_version` one
+        # below the version this reading gave it) is so again: not "changed by hand".
+        in_step = [(pid, {k: v for k, v in values.items() if k != "pluxee_version"})
+                   for pid, values, version in restored if values["pluxee_version"] == version - 1]
+        _set_columns(in_step, pluxee_version='"version" + 1')
+        _set_columns([(pid, values) for pid, values, version in restored
+                      if values["pluxee_version"] != version - 1], pluxee_version=None)
         audit.record_many([
             {"entity": "prestation", "entity_id": pid, "action": "pluxee",
              "summary": f"Inlezen van Pluxee-export {reading.file_name} ongedaan gemaakt",
              "after": values}
-            for pid, values in restored
+            for pid, values, _version in restored
         ])
         R.delete().where(R.reading == reading_id).execute()
         remove_prestations([pid for pid, _b, _v, created in rows if created],
