@@ -170,14 +170,22 @@ def test_missing_here_is_created_as_pluxee_has_it_and_matches_next_time(world, t
     assert categories(plan) == [("matched", pid)] and result.created_ids == ()
 
 
-def test_a_cancelled_or_unsupported_row_is_never_created(world, tmp_path):
+def test_a_cancelled_or_unsupported_row_or_one_on_an_inactive_number_is_never_created(
+        world, tmp_path):
+    from inharmony_desktop.core.models import UserNumber
+
+    UserNumber.update(active=False).where(UserNumber.id == world.piet).execute()
     rows = [pw.free_row("W1", pw.JAN, "VOS Maria", status="Geannuleerd"),
-            pw.free_row("W2", pw.ELS, "VOS Maria", activity="2")]
+            pw.free_row("W2", pw.ELS, "VOS Maria", activity="2"),
+            pw.free_row("W3", pw.PIET, "VOS Maria"),
+            pw.free_row("W4", pw.JAN, "VOS Maria", day=DAY + dt.timedelta(days=1))]
     plan, result = apply(tmp_path, rows, create_missing=True)
-    assert [c for c, _ in categories(plan)] == ["missing_here", "missing_here"]
-    assert result.created_ids == ()
+    assert [c for c, _ in categories(plan)] == ["missing_here"] * 4
+    assert len(result.created_ids) == 1
+    assert Prestation.get_by_id(result.created_ids[0]).pluxee_work_id == "W4"
     assert "geannuleerd bij Pluxee" in plan.items[0].message
     assert "boodschappen kan hier niet aangemaakt worden" in plan.items[1].message
+    assert plan.items[2].message.endswith("het gebruikersnummer is niet actief")
 
 
 def test_unknown_user_number_and_unknown_helper(world, tmp_path):

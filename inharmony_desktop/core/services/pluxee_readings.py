@@ -134,10 +134,7 @@ def apply_plan(plan: ReadingPlan, *, create_missing: bool = False,
 
 def creatable(item: PlanItem) -> bool:
     """Whether `create_missing` makes this row's prestation."""
-    row = item.row
-    return (item.category == C.MISSING_HERE and row is not None and row.activity is not None
-            and row.status != Status.CANCELLED and item.helper_id is not None
-            and item.user_number_id is not None)
+    return item.can_create
 
 
 def _write(plan: ReadingPlan, create_missing: bool) -> ReadingResult:

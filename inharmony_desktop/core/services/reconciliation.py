@@ -80,6 +80,7 @@ class PlanItem:
     helper_id: int | None = None
     user_number_id: int | None = None
     helper_name: str = ""  # our helper's name when known, else the file's
+    can_create: bool = False  # a missing_here row `create_missing` can make as Pluxee has it
 
     @property
     def prestation_id(self) -> int | None:
@@ -364,9 +365,14 @@ class _Planner:
             text = (f"niets hier op die dag; dezelfde medewerker heeft die dag wel {twin.electronic} u "
                     f"op {user_number_text(self.number_of[twin.un_id])}: ontbreekt ze hier, of "
                     "is ze dubbel geregistreerd bij Pluxee?")
+        active = self.numbers[row.user_number][1]
+        if not active:
+            text += "; het gebruikersnummer is niet actief"
         return PlanItem(C.MISSING_HERE, row, message=text,
                         helper_id=helper_ids[0], user_number_id=un_id,
-                        helper_name=self.helpers.names[helper_ids[0]])
+                        helper_name=self.helpers.names[helper_ids[0]],
+                        can_create=bool(active) and row.activity is not None
+                        and row.status != Status.CANCELLED)
 
     def _registered_twin(self, row: PluxeeRow, un_id: int | None,
                          helper_ids: list[int]) -> _Ours | None:
