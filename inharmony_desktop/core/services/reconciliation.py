@@ -235,8 +235,11 @@ class _Planner:
         # Linked prestations the office moved out of the file's period since.
         linked = {r.work_id for r in self.export.rows}
         linked -= {p.work_id for p in self.ours.values() if p.work_id}
-        in_chunk = lambda chunk: Prestation.select(*_Ours.COLUMNS).where(  # noqa: E731
-            Prestation.pluxee_work_id.in_(list(chunk)))
+
+        def in_chunk(chunk: Sequence[str]):
+            return Prestation.select(*_Ours.COLUMNS).where(
+                Prestation.pluxee_work_id.in_(list(chunk)))
+
         for row in fetch_rows(in_chunk, chunked(sorted(linked))):
             self.ours[row[0]] = _Ours(row)
 
