@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 $(QM): resources/translations/inharmony_nl.ts $(STAMP)
-	$(BIN)/pyside6-lrelease -silent $< -qm $@
+	$(BIN)/python -m inharmony_desktop.catalogue $< $@
 
 translations: $(QM)
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from inharmony_desktop.core import clock
+from inharmony_desktop.core.formatting import plural, size_text
 
 PREFIX = "rooktest"
 EXPECTED_CANCEL = "Annuleren"
@@ -49,6 +50,15 @@ class SmokeContext:
 Step = Callable[[SmokeContext], str]
 
 
+def _installation_kind() -> str:
+    """A PyInstaller bundle, an installed wheel (its own resources) or a source checkout."""
+    from inharmony_desktop.resources import resources_dir
+
+    if getattr(sys, "frozen", False):
+        return "bundel"
+    return "geïnstalleerd pakket" if resources_dir().name == "_resources" else "broncode"
+
+
 def _step_database(ctx: SmokeContext) -> str:
     from inharmony_desktop.core import migrations
     from inharmony_desktop.core.db import open_database, schema_version
@@ -65,7 +75,7 @@ def _step_database(ctx: SmokeContext) -> str:
     version = schema_version(db)
     if version != migrations.LATEST:
         raise StepFailed(f"schema {version} na het openen, verwacht {migrations.LATEST}")
-    return f"schema {version}, {len(numbers)} migratiescript(s)"
+    return f"schema {version}, {plural(len(numbers), 'migratiescript', 'migratiescripts')}"
 
 
 def _step_translations(ctx: SmokeContext) -> str:
@@ -121,7 +131,8 @@ def _step_statement_pdf(ctx: SmokeContext) -> str:
     if b"/FontFile2" not in data or b"DejaVuSans" not in data:
         raise StepFailed("het lettertype is niet in de PDF ingebed")
     pages = _render_first_page(pdf_path)
-    return f"{len(data) // 1024} kB, {pages} pagina('s), lettertype ingebed, QtPdf toont ze"
+    pages_text = plural(pages, "pagina", "pagina's")
+    return f"{size_text(len(data))}, {pages_text}, lettertype ingebed, QtPdf toont ze"
 
 
 def _render_first_page(path: Path) -> int:
@@ -193,7 +204,7 @@ def run(steps: list[tuple[str, Step]] | None = None, *, isolate_settings: bool =
         ctx = SmokeContext(folder=Path(scratch), database_path=Path(scratch) / "rooktest.db",
                            app=app)
         _say(f"{APP_NAME} {__version__}, Python {sys.version.split()[0]}, "
-             f"{'bundel' if getattr(sys, 'frozen', False) else 'broncode'}, "
+             f"{_installation_kind()}, "
              f"Qt-platform {app.platformName()}")
         try:
             for name, step in steps or STEPS:

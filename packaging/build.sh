@@ -35,7 +35,7 @@ shopt -s nullglob
 sources=(resources/translations/*.ts)
 [ ${#sources[@]} -gt 0 ] || fail "geen .ts-bestanden in resources/translations"
 for ts in "${sources[@]}"; do
-    "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+    "$VENV/bin/python" -m inharmony_desktop.catalogue "$ts" "${ts%.ts}.qm"
     echo "${ts%.ts}.qm"
 done
 

@@ -9,10 +9,11 @@ assembles the parser and runs the one that was asked for.
 
 from __future__ import annotations
 
+import os
 import sys
 
 from inharmony_desktop import APP_ID, __version__
-from inharmony_desktop.cli import data, documents, pluxee, safety, work
+from inharmony_desktop.cli import data, documents, payroll, pluxee, safety, work
 from inharmony_desktop.cli.common import EXIT_ERROR, AddCommand, DutchParser, db_option
 from inharmony_desktop.core.errors import KnownError
 
@@ -29,12 +30,14 @@ SUBCOMMANDS: list[AddCommand] = [
     data.add_migrate_db,
     work.add_generate,
     pluxee.add_reconcile,
+    payroll.add_payroll,
 ]
 
 
 def build_parser() -> DutchParser:
     parser = DutchParser(prog=APP_ID, description="Inharmony Desktop: back office dienstencheques.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="toon het versienummer en stop")
     db_option(parser, top=True)
     parser.add_argument(
         "--smoke-test", action="store_true",
@@ -47,6 +50,9 @@ def build_parser() -> DutchParser:
 
 
 def main(argv: list[str]) -> int:
+    if os.name == "posix":
+        # Database, WAL, lock, backups, logs, PDFs and exports: readable by the user only.
+        os.umask(0o077)
     if "--smoke-test" in argv:
         # Before the sub-commands are built: a bundle missing the module of one of
         # them must still get as far as the smoke test that reports it.

@@ -17,8 +17,63 @@ Runner = Callable[[argparse.Namespace], int]
 AddCommand = Callable[[argparse._SubParsersAction], None]
 
 
+# argparse's own texts (usage, headings, errors) in Dutch. argparse looks each one up
+# through its module-level `_`/`ngettext` when it needs it, so replacing those two
+# names is all it takes; a text missing here stays as argparse wrote it.
+ARGPARSE_DUTCH = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "argumenten",
+    "options": "opties",
+    "optional arguments": "opties",
+    "show this help message and exit": "toon deze hulp en stop",
+    "the following arguments are required: %s": "deze argumenten ontbreken: %s",
+    "one of the arguments %s is required": "één van deze argumenten is verplicht: %s",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+    "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
+    "expected one argument": "verwacht één waarde",
+    "expected at most one argument": "verwacht hoogstens één waarde",
+    "expected at least one argument": "verwacht minstens één waarde",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "dubbelzinnige optie: %(option)s kan %(matches)s zijn",
+    "not allowed with argument %s": "niet toegelaten samen met %s",
+    "ignored explicit argument %r": "genegeerde waarde %r",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "unexpected option string: %s": "onverwachte optie: %s",
+    "can't open '%(filename)s': %(error)s": "kan '%(filename)s' niet openen: %(error)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
+    "unknown parser %(parser_name)r (choices: %(choices)s)":
+        "onbekend commando %(parser_name)r (kies uit %(choices)s)",
+}
+
+
+def _dutch(text: str) -> str:
+    return ARGPARSE_DUTCH.get(text, text)
+
+
+def _dutch_plural(singular: str, plural_text: str, count: int) -> str:
+    if singular == "expected %s argument":
+        return "verwacht %s waarde" if count == 1 else "verwacht %s waarden"
+    return singular if count == 1 else plural_text
+
+
+argparse._ = _dutch  # type: ignore[attr-defined]
+argparse.ngettext = _dutch_plural  # type: ignore[attr-defined]
+
+
+def whole_number(text: str) -> int:
+    """An argparse type: a whole number in ASCII digits, with a Dutch error."""
+    from inharmony_desktop.core.validation import whole_number as parse
+
+    value = parse(text)
+    if value is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is geen geheel getal")
+    return value
+
+
 class DutchParser(argparse.ArgumentParser):
-    """argparse with Dutch one-line errors and exit code 2."""
+    """argparse with Dutch texts, one-line errors and exit code 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)

@@ -11,6 +11,7 @@ from inharmony_desktop.cli.common import (
     open_for_reading,
     open_for_writing,
     progress_printer,
+    whole_number,
 )
 from inharmony_desktop.core.db import is_url
 from inharmony_desktop.core.errors import KnownError
@@ -20,8 +21,10 @@ from inharmony_desktop.core.formatting import plural
 def add_demo(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="maak een databank met realistische demogegevens")
     db_option(p)
-    p.add_argument("--scale", choices=("small", "large"), default="small")
-    p.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
+    p.add_argument("--scale", choices=("small", "large"), default="small", metavar="GROOTTE",
+                   help="small (~40 klanten, standaard) of large (3.000 klanten, "
+                        "1.000.000 prestaties)")
+    p.add_argument("--seed", type=whole_number, default=7, help=argparse.SUPPRESS)
     p.set_defaults(run=run_demo)
 
 

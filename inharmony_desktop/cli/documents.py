@@ -9,6 +9,7 @@ from inharmony_desktop.cli.common import (
     EXIT_OK,
     db_option,
     open_for_reading,
+    whole_number,
 )
 from inharmony_desktop.core.formatting import plural
 
@@ -16,9 +17,10 @@ from inharmony_desktop.core.formatting import plural
 def add_statements(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("statements", help="maak de jaaroverzichten (PDF) van een jaar")
     db_option(p)
-    p.add_argument("--year", type=int, required=True, help="het jaar van de bestellingen")
+    p.add_argument("--year", type=whole_number, required=True, metavar="JAAR",
+                   help="het jaar van de bestellingen")
     p.add_argument("--out", type=Path, required=True, metavar="MAP", help="de map voor de PDF's")
-    p.add_argument("--user-number", metavar="N", default=None,
+    p.add_argument("--user-number", metavar="GEBRUIKERSNUMMER", default=None,
                    help="alleen het jaaroverzicht van dit gebruikersnummer (zonder combined.pdf)")
     p.set_defaults(run=run_statements)
 

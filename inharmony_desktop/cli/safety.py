@@ -18,7 +18,7 @@ from inharmony_desktop.core.formatting import size_text
 def add_backup(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("backup", help="maak een back-up (gecontroleerd, atomair)")
     db_option(p)
-    p.add_argument("--to", metavar="FILE", type=Path, default=None,
+    p.add_argument("--to", metavar="BESTAND", type=Path, default=None,
                    help="schrijf de back-up naar dit bestand (standaard: de back-upmap)")
     p.set_defaults(run=run_backup)
 

@@ -8,6 +8,7 @@ from inharmony_desktop.cli.common import (
     EXIT_OK,
     db_option,
     open_for_writing,
+    whole_number,
 )
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError
@@ -23,7 +24,7 @@ def add_move(sub: argparse._SubParsersAction) -> None:
                    help="het gebruikersnummer (12 cijfers) dat de prestaties krijgt")
     p.add_argument("--force", action="store_true",
                    help="ook naar een gebruikersnummer van een andere klant")
-    p.add_argument("ids", nargs="+", type=int, metavar="PRESTATIE_ID",
+    p.add_argument("ids", nargs="+", type=whole_number, metavar="PRESTATIE_ID",
                    help="id's van de prestaties (zie export prestations --with-ids)")
     p.set_defaults(run=run_move)
 
@@ -62,9 +63,12 @@ def add_switchover(sub: argparse._SubParsersAction) -> None:
                                           "naar elektronisch voor een gebruikersnummer")
     db_option(p)
     p.add_argument("user_number", metavar="GEBRUIKERSNUMMER")
-    p.add_argument("--paper", type=int, required=True, help="papieren cheques die de klant nog heeft")
-    p.add_argument("--from", dest="from_date", default=None, help="plannen vanaf (JJJJ-MM-DD)")
-    p.add_argument("--expiry", default=None, help="vervaldatum van het papier (JJJJ-MM-DD)")
+    p.add_argument("--paper", type=whole_number, required=True, metavar="AANTAL",
+                   help="papieren cheques die de klant nog heeft")
+    p.add_argument("--from", dest="from_date", default=None, metavar="DATUM",
+                   help="plannen vanaf (JJJJ-MM-DD of DD/MM/JJJJ; standaard vandaag)")
+    p.add_argument("--expiry", default=None, metavar="DATUM",
+                   help="vervaldatum van het papier (JJJJ-MM-DD of DD/MM/JJJJ)")
     p.add_argument("--apply", action="store_true", help="voer het plan uit")
     p.set_defaults(run=run_switchover)
 

@@ -345,12 +345,14 @@ def create_schema(db: peewee.Database) -> None:
 
 
 def install_defaults() -> None:
-    """The rows every new database starts with: yearly rules, settings, version."""
+    """The rows every new database starts with: yearly rules, settings, payroll codes,
+    version."""
     from inharmony_desktop.core import rules
-    from inharmony_desktop.core.services import settings
+    from inharmony_desktop.core.services import payroll_codes, settings
 
     rules.install_defaults()
     settings.install_defaults()
+    payroll_codes.install_defaults()
     SchemaInfo.create(version=migrations.LATEST, app_version=__version__)
 
 

@@ -1,6 +1,11 @@
 """Realistic demo data: customers around Hechtel-Eksel, partners with two user
 numbers, paper customers switched to electronic before paper ran out, weekly
-and biweekly prestations, orders that keep every wallet going.
+and biweekly prestations (none on public holidays), orders that keep every
+wallet going.
+
+The demo runs from mid-2024 at the latest (two years before "today" when that
+is later), so that it always holds the paper era and its switch-overs to
+electronic, whatever today's date is.
 
 `build("small")` goes through the services for customers, user numbers,
 helpers and orders (so quotas and prices are checked) and inserts prestations
@@ -19,6 +24,7 @@ from dataclasses import dataclass, field
 from inharmony_desktop.core import clock, demo_schedules
 from inharmony_desktop.core.models import Prestation, database
 from inharmony_desktop.core.services import audit, customers, helpers, orders, user_numbers
+from inharmony_desktop.core.services.generation import public_holidays
 from inharmony_desktop.core.services.payment_modes import ModeHistory, split_for
 
 Progress = Callable[[str], None]
@@ -48,6 +54,10 @@ HELPER_NAMES = [
     "Maria Vos", "Fatima El Amrani", "Ilse Bogaerts", "Nathalie Coenen", "Agnieszka Nowak",
     "Sandra Vrancken", "Emine Yilmaz", "Kelly Smeets", "Joke Leysen", "Ana Pereira",
 ]
+
+
+PAPER_ERA_START = dt.date(2024, 7, 1)  # a year of paper before it stopped
+PAPER_END = dt.date(2025, 5, 31)  # the last day paper vouchers were sold
 
 
 @dataclass
@@ -85,8 +95,8 @@ def build(scale: str = "small", *, seed: int = 7, today: dt.date | None = None,
     say = progress or (lambda _m: None)
     rng = random.Random(seed)
     today = today or clock.today()
-    start = dt.date(today.year - 2, 7, 1)
-    paper_end = dt.date(2025, 5, 31)
+    start = min(dt.date(today.year - 2, 7, 1), PAPER_ERA_START)
+    paper_end = PAPER_END
 
     say("Medewerkers…")
     helper_ids = []
@@ -134,7 +144,9 @@ def build(scale: str = "small", *, seed: int = 7, today: dt.date | None = None,
                 numbers.append(_Number(uid, index, ModeHistory(rows), joined))
 
     say("Prestaties…")
-    rows = _prestations(rng, numbers, helper_ids, start, today)
+    closed = set(public_holidays(start, today))
+    rows = [r for r in _prestations(rng, numbers, helper_ids, start, today)
+            if r["date"] not in closed]
     with database.atomic():
         for chunk in range(0, len(rows), 500):
             Prestation.insert_many(rows[chunk : chunk + 500]).execute()
@@ -152,13 +164,14 @@ def build(scale: str = "small", *, seed: int = 7, today: dt.date | None = None,
 def _prestations(rng: random.Random, numbers: list[_Number], helper_ids: list[int],
                  start: dt.date, today: dt.date) -> list[dict]:
     rows = []
+    cleaners, ironer = helper_ids[:-1], helper_ids[-1]  # the last helper runs the workshop
+    load: dict[tuple[int, int], int] = defaultdict(int)  # (helper, weekday) -> hours a week
     for n in numbers:
-        helper = rng.choice(helper_ids)
-        weekday = rng.randint(0, 4)
         hours = rng.choices([2, 3, 4, 5], weights=[1, 5, 5, 1])[0]
         every = rng.choice([1, 1, 1, 2])
         ironing = n.customer_index % 7 == 0
         heavy = n.customer_index == 6  # crosses 400 vouchers a year: two long sessions a week
+        helper, weekday = _pick_day(rng, load, cleaners, hours, (0, 2) if heavy else (0,))
         day = n.start + dt.timedelta(days=(weekday - n.start.weekday()) % 7)
         week = 0
         while day <= today:
@@ -169,11 +182,25 @@ def _prestations(rng: random.Random, numbers: list[_Number], helper_ids: list[in
                     if when <= today:
                         rows.append(_row(n, when, helper, "home_help", h, today))
             if ironing and week % 2 == 1 and not skip:
-                rows.append(_row(n, day + dt.timedelta(days=1), helper_ids[-1], "ironing",
+                rows.append(_row(n, day + dt.timedelta(days=1), ironer, "ironing",
                                  rng.choice([1, 2, 2, 3]), today))
             day += dt.timedelta(days=7)
             week += 1
     return [r for r in rows if r["date"] <= today]
+
+
+DAY_HOURS = 8  # what one helper works on one day at most
+
+
+def _pick_day(rng: random.Random, load: dict[tuple[int, int], int], helpers: list[int],
+              hours: int, offsets: tuple[int, ...]) -> tuple[int, int]:
+    """A helper and weekday (plus `offsets` days) that still have room for `hours`."""
+    options = [(h, wd) for h in helpers for wd in range(5)
+               if all(wd + o <= 4 and load[(h, wd + o)] + hours <= DAY_HOURS for o in offsets)]
+    helper, weekday = rng.choice(options) if options else (rng.choice(helpers), rng.randint(0, 2))
+    for offset in offsets:
+        load[(helper, weekday + offset)] += hours
+    return helper, weekday
 
 
 def _row(n: _Number, day: dt.date, helper: int, activity: str, hours: int,

@@ -27,6 +27,7 @@ import json
 import os
 import socket
 import sys
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -201,7 +202,7 @@ class DatabaseLock:
             info = self.path.stat()
         except OSError:
             return False
-        age = dt.datetime.now().timestamp() - info.st_mtime  # file times are real time
+        age = time.time() - info.st_mtime  # file times are real time, not the clock's
         return info.st_size == 0 and age > EMPTY_STALE_AFTER.total_seconds()
 
     def acquire(self, *, now: dt.datetime | None = None) -> LockOwner | None:

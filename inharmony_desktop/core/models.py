@@ -43,6 +43,7 @@ LANGUAGES = codes(Language)
 STATUSES = codes(Status)
 PLUXEE_CATEGORIES = codes(PluxeeCategory)
 ABSENCE_REASONS = codes(AbsenceReason)
+PAYROLL_CODE_KINDS = ("activity", "absence", "customer_absence")
 
 
 def _in(column: str, values: tuple[str, ...]) -> Check:
@@ -312,6 +313,22 @@ class IroningBasket(BaseModel):
     credit_after = IntegerField()
 
 
+class PayrollCode(BaseModel):
+    """The social secretariat's code for a kind of hours on the payroll file (SPEC §4.9).
+
+    `kind` is `activity` (worked hours; `subject` an activity), `absence` (a
+    helper away; `subject` an absence reason) or `customer_absence` (a slot the
+    helper would have worked at an absent customer; `subject` is `any`).
+    """
+
+    kind = CharField(max_length=20, constraints=[_in("kind", PAYROLL_CODE_KINDS)])
+    subject = CharField(max_length=20)
+    code = CharField(max_length=10, constraints=[Check("length(code) BETWEEN 1 AND 10")])
+
+    class Meta:
+        indexes = ((("kind", "subject"), True),)
+
+
 class AuditEntry(BaseModel):
     """Who changed what, when, from what to what."""
 
@@ -398,6 +415,7 @@ MODELS: list[type[BaseModel]] = [
     Schedule,
     Absence,
     IroningBasket,
+    PayrollCode,
     AuditEntry,
     PluxeeReading,
     PluxeeReadingRow,

@@ -157,13 +157,6 @@ def check_location(path: Path, *, allow_unsafe: bool = False, **probe) -> None:
 
 # --- opening ---------------------------------------------------------------------------------
 
-def damaged_error(path: Path, problems: list[str]) -> DamagedDatabaseError:
-    return DamagedDatabaseError(
-        f"De databank {path.name} is beschadigd en wordt niet geopend. Zet de nieuwste "
-        "goede back-up terug.", problems,
-    )
-
-
 def preflight(path: Path, *, quick_check: bool = True) -> None:
     """Read-only checks before the file is opened for writing.
 
@@ -192,6 +185,24 @@ def _inspect(path: Path) -> int | None:
             if problems:
                 raise damaged_error(path, problems) from None
         raise
+
+
+# What SQLite says when the disk, not the file, is the problem (full, gone, no rights).
+NOT_DAMAGE = ("disk i/o error", "unable to open", "readonly database", "database is locked")
+
+
+def damaged_error(path: Path, problems: list[str]) -> KnownError:
+    """Damage found by a check — or, when the check could not even read the file because
+    of the disk, that (a full disk is no reason to offer an old backup)."""
+    if any(sign in problem.lower() for problem in problems for sign in NOT_DAMAGE):
+        return KnownError(
+            f"De databank {path.name} kan nu niet gelezen worden: de schijf is vol of niet "
+            "leesbaar. Maak ruimte vrij (of controleer de schijf) en probeer opnieuw; het "
+            "bestand is niet gewijzigd.", details=problems[:10])
+    return DamagedDatabaseError(
+        f"De databank {path.name} is beschadigd en wordt niet geopend. Zet de nieuwste "
+        "goede back-up terug.", problems,
+    )
 
 
 @dataclass

@@ -108,12 +108,33 @@ def email(value: str | None) -> str:
 
 
 def postal_code(value: str | None) -> str:
+    """A Belgian postal code: four digits, 1000 to 9999 (service vouchers are for residents
+    of Belgium)."""
     text = (value or "").strip()
     if not text:
         raise FieldError("De postcode is verplicht.")
-    if not re.fullmatch(r"[A-Za-z0-9 -]{4,10}", text):
-        raise FieldError("Dit is geen geldige postcode.")
+    if not re.fullmatch(r"[1-9][0-9]{3}", text):
+        raise FieldError("Een Belgische postcode heeft 4 cijfers (bv. 3940).")
     return text
+
+
+def phone(value: str | None) -> str:
+    """A phone number that can be dialled, written the usual way: Belgian numbers as
+    `011 12 34 56` or `0470 12 34 56`, foreign ones as `+31 20 123 4567`; empty stays empty."""
+    import phonenumbers
+
+    text = (value or "").strip()
+    if not text:
+        return ""
+    try:
+        number = phonenumbers.parse(text, "BE")
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        raise FieldError("Dit telefoonnummer klopt niet (bv. 011 23 45 67 of 0470 12 34 56).")
+    style = (phonenumbers.PhoneNumberFormat.NATIONAL if number.country_code == 32
+             else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return phonenumbers.format_number(number, style)
 
 
 def insz(value: str | None) -> str | None:

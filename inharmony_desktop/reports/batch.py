@@ -11,15 +11,10 @@ a worker thread and the command line directly.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError
@@ -31,18 +26,14 @@ from inharmony_desktop.core.services.statements import (
     user_numbers_with_orders,
 )
 from inharmony_desktop.reports.pages import write_atomically
+from inharmony_desktop.reports.staging import CancelFlag, Progress, StagedFolder
 from inharmony_desktop.reports.statement import render_statement, statement_parts
 
 COMBINED_NAME = "combined.pdf"
+STAGING_NAME = "jaaroverzichten"
 
-# progress(done, total, text): `done` of `total` steps finished; `text` says what is next.
-Progress = Callable[[int, int, str], None]
-
-
-class CancelFlag(Protocol):
-    """Anything with `is_set()`, e.g. a `threading.Event`."""
-
-    def is_set(self) -> bool: ...
+__all__ = ["COMBINED_NAME", "BatchCancelled", "BatchResult", "CancelFlag", "Progress",
+           "write_statements"]
 
 
 class BatchCancelled(KnownError):
@@ -62,19 +53,6 @@ class BatchResult:
     pages: int = 0  # pages of the single statements together
 
 
-def _prepare_folder(folder: Path) -> bool:
-    """Make `folder` if needed; True when it was made here."""
-    if folder.exists():
-        if not folder.is_dir():
-            raise KnownError(f"{folder} is een bestand, geen map.")
-        return False
-    try:
-        folder.mkdir(parents=True)
-    except OSError as exc:
-        raise KnownError(f"Kan de map {folder} niet maken: {exc.strerror or exc}.") from exc
-    return True
-
-
 def write_statements(
     year: int,
     folder: Path | str,
@@ -91,7 +69,6 @@ def write_statements(
     ids = list(user_number_ids) if user_number_ids is not None else user_numbers_with_orders(year)
     if not ids:
         raise KnownError(f"Er zijn geen bestellingen in {year}: er is geen jaaroverzicht gemaakt.")
-    created = _prepare_folder(folder)
     steps = len(ids) * (2 if combined else 1)
     report = progress or (lambda done, total, text: None)
 
@@ -103,38 +80,31 @@ def write_statements(
     issued_on = issued_on or clock.today()
     result = BatchResult(year=year, folder=folder)
     try:
-        staging = Path(tempfile.mkdtemp(prefix=".jaaroverzichten-", dir=folder))
-    except OSError as exc:
-        raise KnownError(f"Kan niet schrijven in {folder}: {exc.strerror or exc}.") from exc
-    finished = False
-    try:
-        statements: list[StatementData] = []
-        for index, user_number_id in enumerate(ids):
+        with StagedFolder(folder, STAGING_NAME) as staged:
+            statements: list[StatementData] = []
+            names: list[str] = []
+            for index, user_number_id in enumerate(ids):
+                check_cancel()
+                data = statement_for(user_number_id, year, issued_on=issued_on,
+                                     letterhead=letterhead)
+                report(index, steps, f"{data.user_number} {data.holder}")
+                name = f"{file_stem(data)}.pdf"
+                # No fsync per file: they can be made again; combined.pdf is synced.
+                result.pages += render_statement(data, staged.path / name, durable=False)
+                names.append(name)
+                statements.append(data)
+            if combined:
+                result.combined_pages = _write_combined(statements, staged.path, steps, report,
+                                                        check_cancel)
+                names.append(COMBINED_NAME)
             check_cancel()
-            data = statement_for(user_number_id, year, issued_on=issued_on, letterhead=letterhead)
-            report(index, steps, f"{data.user_number} {data.holder}")
-            name = f"{file_stem(data)}.pdf"
-            # No fsync per file: they can be made again; combined.pdf is synced.
-            result.pages += render_statement(data, staging / name, durable=False)
-            result.files.append(folder / name)
-            statements.append(data)
-        if combined:
-            result.combined_pages = _write_combined(statements, staging, steps, report,
-                                                    check_cancel)
-            result.combined = folder / COMBINED_NAME
-        check_cancel()
-        for target in [*result.files, *([result.combined] if result.combined else [])]:
-            os.replace(staging / target.name, target)
-        finished = True
-        report(steps, steps, "Klaar")
+            placed = staged.publish(names)
+            result.files = placed[: len(statements)]
+            result.combined = folder / COMBINED_NAME if combined else None
+            report(steps, steps, "Klaar")
     except OSError as exc:
         raise KnownError(f"Kan de jaaroverzichten niet schrijven in {folder}: "
                          f"{exc.strerror or exc}.") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            shutil.rmtree(staging)
-            if created and not finished:
-                folder.rmdir()  # only succeeds when empty
     return result
 
 

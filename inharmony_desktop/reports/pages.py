@@ -202,10 +202,9 @@ def write_atomically(path: Path, letterhead: Letterhead,
     made again, such as the single PDFs of a batch.
     """
     path = Path(path)
-    # Not mkstemp: its files are private (0600); this one gets the usual permissions.
     temp_name = path.parent / f".{path.stem}.{secrets.token_hex(4)}.tmp"
-    try:
-        stream = open(temp_name, "xb")  # noqa: SIM115 (closed by the `with` below)
+    try:  # readable by the user only, like the database it comes from
+        stream = os.fdopen(os.open(temp_name, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600), "wb")
     except OSError as exc:
         raise KnownError(f"Kan niet schrijven in {path.parent}: {exc.strerror or exc}.") from exc
     try:

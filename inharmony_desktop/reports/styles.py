@@ -30,6 +30,10 @@ TEXT = colors.HexColor("#1D2326")
 
 MEDIUM_LABELS = {"paper": "papier", "electronic": "elektronisch"}
 ACTIVITY_LABELS = {"home_help": "huishoudhulp", "ironing": "strijkatelier"}
+STATUS_LABELS = {"planned": "gepland", "performed": "uitgevoerd", "registered": "ingegeven",
+                 "confirmed": "bevestigd", "paid": "betaald", "contested": "betwist",
+                 "cancelled": "geannuleerd"}
+WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
 
 @cache
@@ -61,6 +65,15 @@ def medium(value: str) -> str:
 
 def activity(value: str) -> str:
     return ACTIVITY_LABELS.get(value, value)
+
+
+def status(value: str) -> str:
+    return STATUS_LABELS.get(value, value)
+
+
+def weekday_day(value: dt.date) -> str:
+    """'wo 14/10/2026'."""
+    return f"{WEEKDAYS[value.weekday()]} {day(value)}"
 
 
 @cache

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from inharmony_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.resources import icon_path, translation_file
+from inharmony_desktop.resources import catalogue, icon_path, translation_file
 from inharmony_desktop.ui.formatting import BELGIAN
 from inharmony_desktop.ui.workarounds import protect_none
 
@@ -59,12 +59,12 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         app.installTranslator(qt_translator)
         loaded.append(qt_translator)
     ours = QTranslator(app)
-    path = translation_file(language)
-    if ours.load(str(path)):
+    path = catalogue(language)
+    if path is not None and ours.load(str(path)):
         app.installTranslator(ours)
         loaded.append(ours)
     else:
-        log.warning("translation %s not found; build it with `make translations`", path)
+        log.warning("no translation for %s (looked for %s)", language, translation_file(language))
     return loaded
 
 

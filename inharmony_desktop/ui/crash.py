@@ -46,7 +46,7 @@ def setup_logging(folder: Path | None = None) -> Path:
                 Path(handler.baseFilename) == path:
             return path
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
     except OSError:

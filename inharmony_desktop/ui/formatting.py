@@ -9,6 +9,9 @@ from PySide6.QtCore import QDate, QLocale
 
 BELGIAN = QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
 DATE_FORMAT = "dd/MM/yyyy"
+# What a search box takes: longer than any name or number, far below what a regular
+# expression of Qt's filter proxies can hold (a pasted 50 KB text made it invalid).
+SEARCH_MAX_LENGTH = 100
 
 
 def date_text(day: dt.date | None) -> str:

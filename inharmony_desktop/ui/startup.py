@@ -109,6 +109,9 @@ def recover_damaged(parent: QWidget | None, db_path: Path, problems: list[str]) 
     backup. True when it was put back (the database is open again on it); False when
     the user chose to stop (the database is closed; the program should end)."""
     error = safety.damaged_error(db_path, problems)
+    if not isinstance(error, safety.DamagedDatabaseError):
+        tell(parent, error)  # the disk, not the file: there is nothing to restore
+        return True
     dbmod.close_database()
     try:
         restored = _put_back_newest_backup(db_path, parent, error)

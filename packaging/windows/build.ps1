@@ -5,7 +5,7 @@
 
 .DESCRIPTION
     The same steps as packaging/build.sh: a fresh virtual environment in build\venv,
-    the project with PyInstaller, the translations compiled with pyside6-lrelease,
+    the project with PyInstaller, the translations compiled (inharmony_desktop.catalogue),
     PyInstaller with packaging\pyinstaller\inharmony.spec, then the smoke test of
     the built bundle (offscreen and on the real Windows platform). Then, optionally,
     code signing, and the installer dist\inharmony-desktop-<version>-setup.exe.
@@ -57,7 +57,7 @@ $sources = @(Get-ChildItem (Join-Path $Root "resources\translations\*.ts"))
 if ($sources.Count -eq 0) { throw "build.ps1: FOUT: geen .ts-bestanden in resources\translations" }
 foreach ($ts in $sources) {
     $qm = [IO.Path]::ChangeExtension($ts.FullName, ".qm")
-    Invoke-Native "lrelease $($ts.Name)" { & (Join-Path $Venv "Scripts\pyside6-lrelease.exe") -silent $ts.FullName -qm $qm }
+    Invoke-Native "catalogue $($ts.Name)" { & (Join-Path $Venv "Scripts\python.exe") -m inharmony_desktop.catalogue $ts.FullName $qm }
 }
 
 Step "PyInstaller (one folder)"

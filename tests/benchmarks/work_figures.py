@@ -7,6 +7,8 @@
   Platypus building the same pages from data already in memory.
 - Generating next month's prestations from the schedules
   (`core.services.generation`) against a plain bulk insert of the same rows.
+- The helpers' payroll of the last full month (`payroll_figures`): statements,
+  combined.pdf, kantoor.pdf and the CSV against plain Platypus building the same pages.
 
 A part whose module is not in this build is reported as "n/a".
 """
@@ -59,6 +61,14 @@ def measure(folder: Path, *, statements: int | None) -> list[Figure]:
         figures.append(_generation())
     else:
         figures.append(_missing("generate a month from schedules", "core/services/generation.py"))
+    if _has("inharmony_desktop.reports.payroll_batch"):
+        from tests.benchmarks import payroll_figures
+
+        payroll_folder = folder / "payroll"
+        payroll_folder.mkdir()
+        figures += payroll_figures.measure(payroll_folder)
+    else:
+        figures.append(_missing("payroll of a month", "reports/payroll_batch.py"))
     return figures
 
 

@@ -69,7 +69,7 @@ def test_another_customer_needs_force(setup, capsys):
         (["--to", ELS, "999999"], 1, "999999"),
         (["--to", "123412341234", "1"], 1, "bestaat niet"),
         (["--to", OLD, "1"], 1, "niet actief"),
-        (["--to", ELS, "twee"], 2, "invalid int value"),
+        (["--to", ELS, "twee"], 2, "geen geheel getal"),
         (["--to", ELS], 2, "PRESTATIE_ID"),
     ],
 )

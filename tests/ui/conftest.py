@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 
+from inharmony_desktop.catalogue import compile_ts
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.services import customers, helpers, orders, prestations, user_numbers
 from inharmony_desktop.resources import translation_file, translations_dir
@@ -19,20 +17,13 @@ from inharmony_desktop.ui.workarounds import protect_none
 protect_none()  # PySide6 6.12 on Python 3.11 drops references to None; see workarounds.py
 
 
-def _lrelease() -> str | None:
-    local = Path(sys.executable).with_name("pyside6-lrelease")
-    return str(local) if local.exists() else shutil.which("pyside6-lrelease")
-
-
 @pytest.fixture(scope="session")
 def dutch_catalogue() -> Path:
     """The compiled `.qm` (built from the `.ts` when missing or older)."""
     source = translations_dir() / "inharmony_nl.ts"
     target = translation_file("nl")
     if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
-        tool = _lrelease()
-        assert tool, "pyside6-lrelease is not installed"
-        subprocess.run([tool, "-silent", str(source), "-qm", str(target)], check=True)
+        compile_ts(source, target)
     return target
 
 

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from inharmony_desktop.core import clock
+from inharmony_desktop.core import clock, leftovers
 from inharmony_desktop.core import db as dbmod
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services import settings
@@ -102,11 +102,13 @@ def write_backup(target: Path) -> Path:
     _require_sqlite_path()
     target = Path(target)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise KnownError(f"De back-upmap {target.parent} kan niet gemaakt worden ({exc}).") from exc
-    temp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    leftovers.remove_stale_temp_files(target.parent)  # of a backup that was killed
+    temp = leftovers.temp_name(target)
     try:
+        os.close(os.open(temp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600))  # user only
         source = dbmod.database.obj.connection()
         dest = sqlite3.connect(str(temp))
         try:

@@ -24,7 +24,14 @@ import peewee
 from inharmony_desktop.core import migrations
 from inharmony_desktop.core.db import connect, display_name, is_url, schema_version
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.core.models import MODELS, SchemaInfo, Setting, YearRules, partial_indexes
+from inharmony_desktop.core.models import (
+    MODELS,
+    PayrollCode,
+    SchemaInfo,
+    Setting,
+    YearRules,
+    partial_indexes,
+)
 from inharmony_desktop.core.services.base import ServerDriverError
 
 # Rows per INSERT: under SQLite's 32,766 bound parameters and PostgreSQL's 65,535.
@@ -32,7 +39,7 @@ MAX_PARAMETERS = 30_000
 MAX_BATCH = 5_000
 PROGRESS_EVERY = 100_000
 # Tables a freshly opened (never used) database already fills by itself.
-DEFAULT_TABLES = (SchemaInfo, Setting, YearRules)
+DEFAULT_TABLES = (SchemaInfo, Setting, YearRules, PayrollCode)
 
 Progress = Callable[[str], None]
 

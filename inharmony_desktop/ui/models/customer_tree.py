@@ -35,6 +35,7 @@ from inharmony_desktop.core.models import (
     UserNumber,
 )
 from inharmony_desktop.core.services.payment_modes import ModeHistory
+from inharmony_desktop.ui.formatting import SEARCH_MAX_LENGTH
 from inharmony_desktop.ui.labels import medium_label, user_number_text
 from inharmony_desktop.ui.models import ID_ROLE, KIND_ROLE, SEARCH_ROLE
 from inharmony_desktop.ui.models.attention import AttentionLoader
@@ -379,6 +380,6 @@ class CustomerFilterProxy(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_search(self, text: str) -> None:
-        cleaned = text.strip().lower()
+        cleaned = text[:SEARCH_MAX_LENGTH].strip().lower()
         digits = cleaned.replace(" ", "").replace(".", "")
         self.setFilterFixedString(digits if digits.isdigit() else cleaned)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from inharmony_desktop.ui.formatting import SEARCH_MAX_LENGTH
 from inharmony_desktop.ui.models.schedules import AbsenceTableModel
 from inharmony_desktop.ui.tabs.schedules import PastFilterProxy, tool_buttons
 from inharmony_desktop.ui.views.id_table import IdTableView
@@ -36,6 +37,7 @@ class AbsencesTab(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search absences"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(SEARCH_MAX_LENGTH)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.show_past = QCheckBox(self.tr("Show past absences"), self)
         self.show_past.toggled.connect(self.proxy.set_show_past)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from inharmony_desktop.ui.formatting import SEARCH_MAX_LENGTH
 from inharmony_desktop.ui.models.helpers import HelperTableModel
 from inharmony_desktop.ui.views.id_table import IdTableView
 
@@ -33,6 +34,7 @@ class HelpersTab(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search helpers"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(SEARCH_MAX_LENGTH)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.count_label = QLabel(self)
         layout = QVBoxLayout(self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inharmony_desktop.ui.formatting import SEARCH_MAX_LENGTH
 from inharmony_desktop.ui.models.schedules import ScheduleTableModel
 from inharmony_desktop.ui.views.helper_week import HelperWeekView
 from inharmony_desktop.ui.views.id_table import IdTableView
@@ -83,6 +84,7 @@ class SchedulesTab(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search schedules (helper, customer, number)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(SEARCH_MAX_LENGTH)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.show_ended = QCheckBox(self.tr("Show ended schedules"), self)
         self.show_ended.toggled.connect(self.proxy.set_show_past)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QMenu, QVBoxLayout, QWidget
 
+from inharmony_desktop.ui.formatting import SEARCH_MAX_LENGTH
 from inharmony_desktop.ui.models import ID_ROLE, KIND_ROLE
 from inharmony_desktop.ui.models.customer_tree import CustomerFilterProxy, CustomerTreeModel
 from inharmony_desktop.ui.views.drop_tree import DropTreeView
@@ -39,6 +40,7 @@ class CustomerPanel(QWidget):
         self.search.setObjectName("customer_search")
         self.search.setPlaceholderText(self.tr("Search name, number, user number or city"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(SEARCH_MAX_LENGTH)
         self.search.textChanged.connect(self._search_changed)
 
         self.tree = DropTreeView(self)  # prestations can be dropped on a user number
