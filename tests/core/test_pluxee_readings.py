@@ -209,3 +209,12 @@ def test_an_older_database_gets_the_pluxee_columns_and_tables(tmp_path):
 
     assert schema(old) == schema(fresh)
     assert schema(old)[1] == migrations.LATEST
+    # Run on a database that has it all already, the step changes nothing.
+    from playhouse.migrate import SqliteMigrator
+
+    from inharmony_desktop.core.migrations import m0002_pluxee
+
+    database = open_database(old)
+    m0002_pluxee.migrate(SqliteMigrator(database), database)
+    close_database()
+    assert schema(old) == schema(fresh)

@@ -83,11 +83,17 @@ def migrate(migrator, database) -> None:
         class Meta:
             indexes = ((("reading", "position"), True),)
 
-    run(
-        migrator.add_column("prestation", "pluxee_work_id",
-                            CharField(max_length=40, null=True, unique=True)),
-        migrator.add_column("prestation", "pluxee_version", IntegerField(null=True)),
-        migrator.add_column("prestation", "refund_requested_on", DateField(null=True)),
-    )
+    # Only what is missing: a database that has part of it already (made by a program
+    # that had this step) is completed, not refused.
+    present = {column.name for column in database.get_columns("prestation")}
+    columns = {
+        "pluxee_work_id": CharField(max_length=40, null=True, unique=True),
+        "pluxee_version": IntegerField(null=True),
+        "refund_requested_on": DateField(null=True),
+    }
+    steps = [migrator.add_column("prestation", name, column)
+             for name, column in columns.items() if name not in present]
+    if steps:
+        run(*steps)
     with database.bind_ctx([PluxeeReading, PluxeeReadingRow, Prestation, Helper]):
-        database.create_tables([PluxeeReading, PluxeeReadingRow])
+        database.create_tables([PluxeeReading, PluxeeReadingRow])  # IF NOT EXISTS
