@@ -38,6 +38,7 @@ MAX_BYTES = 100 * 1024 * 1024
 MAX_ROWS = 200_000
 MAX_COLUMNS = 200
 MAX_CELL_CHARS = 2000
+HEADER_SEARCH = 10  # lines above the header (a title, a period) that are passed over
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 Progress = Callable[[int, int, str], None]
@@ -264,10 +265,11 @@ def _load_csv(raw: bytes) -> tuple[tuple[str, ...], tuple[tuple[int, Sequence[ob
     # Binary files show it at the start; a NUL further on stops the csv module itself.
     if _CONTROL.search(text, 0, 65536):
         raise _refuse("het bestand bevat binaire gegevens; het is geen CSV- of Excel-export")
-    first = _first_line(text)
+    first = _first_lines(text)
     if not first:
         raise _refuse("het bestand is leeg")
-    delimiter = max((";", ",", "\t"), key=first.count)
+    # The separator the header uses most (a title line above it may have none).
+    delimiter = max((";", ",", "\t"), key=lambda d: max(line.count(d) for line in first))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records: list[tuple[int, Sequence[object]]] = []
     end = 0
@@ -284,16 +286,17 @@ def _load_csv(raw: bytes) -> tuple[tuple[str, ...], tuple[tuple[int, Sequence[ob
     return _split_header(records)
 
 
-def _first_line(text: str) -> str:
-    """The first line that is not blank (without splitting the whole file in lines)."""
+def _first_lines(text: str, count: int = HEADER_SEARCH) -> list[str]:
+    """The first lines that are not blank (without splitting the whole file in lines)."""
+    lines: list[str] = []
     start = 0
-    while start < len(text):
+    while start < len(text) and len(lines) < count:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         if text[start:end].strip():
-            return text[start:end]
+            lines.append(text[start:end])
         start = end + 1
-    return ""
+    return lines
 
 
 def _load_xlsx(path: Path) -> tuple[tuple[str, ...], tuple[tuple[int, Sequence[object]], ...]]:
@@ -334,13 +337,19 @@ def _too_many() -> ExportRefused:
 
 
 def _split_header(records: list[tuple[int, Sequence[object]]]):
+    """The header and the records below it. The header is the first line naming at least
+    three known columns among the first few (a title or a period may stand above it),
+    else the first line."""
     if not records:
         raise _refuse("het bestand is leeg")
-    line, header = records[0]
+    position = next((i for i, (_line, cells) in enumerate(records[:HEADER_SEARCH])
+                     if len(cells) <= MAX_COLUMNS and sum(
+                         pv.key(pv.text(cell)) in _ALIAS_KEYS for cell in cells) >= 3), 0)
+    line, header = records[position]
     if len(header) > MAX_COLUMNS:
         raise _refuse(f"meer dan {MAX_COLUMNS} kolommen; dit is geen Pluxee-export", line)
     names = tuple(pv.text(cell).lstrip("\ufeff") for cell in header)
-    return names, tuple(records[1:])
+    return names, tuple(records[position + 1 :])
 
 
 # --- columns ----------------------------------------------------------------------------------

@@ -131,6 +131,14 @@ def test_every_bad_row_is_reported_and_the_file_refused(tmp_path):
     assert "niets opgeslagen" in info.value.message
 
 
+@pytest.mark.parametrize("delimiter", [";", ",", "\t"])
+def test_a_title_above_the_header_is_passed_over(tmp_path, delimiter):
+    lines = [["Prestaties exporteren"], ["Periode van 01/11/2026 tot 30/11/2026"], [], HEADER,
+             GOOD]
+    export = read(csv_file(tmp_path, lines, delimiter=delimiter))
+    assert export.headers == tuple(HEADER) and [r.line for r in export.rows] == [5]
+
+
 def test_line_numbers_count_the_text_lines_a_quoted_cell_spans(tmp_path):
     path = tmp_path / "export.csv"
     path.write_text(";".join(HEADER) + "\n" + ";".join(GOOD[:4]) + ';"VOS\nMaria";1;3;Bevestigd;\n'
