@@ -24,8 +24,10 @@ from dataclasses import dataclass, field
 from inharmony_desktop.core import clock, demo_schedules
 from inharmony_desktop.core.models import Prestation, database
 from inharmony_desktop.core.services import audit, customers, helpers, orders, user_numbers
+from inharmony_desktop.core.services.base import chunked
 from inharmony_desktop.core.services.generation import public_holidays
 from inharmony_desktop.core.services.payment_modes import ModeHistory, split_for
+from inharmony_desktop.core.vocabulary import Status
 
 Progress = Callable[[str], None]
 
@@ -148,8 +150,8 @@ def build(scale: str = "small", *, seed: int = 7, today: dt.date | None = None,
     rows = [r for r in _prestations(rng, numbers, helper_ids, start, today)
             if r["date"] not in closed]
     with database.atomic():
-        for chunk in range(0, len(rows), 500):
-            Prestation.insert_many(rows[chunk : chunk + 500]).execute()
+        for chunk in chunked(rows):
+            Prestation.insert_many(chunk).execute()
         audit.record("prestation", 0, "import", f"{len(rows)} demoprestaties aangemaakt")
 
     say("Bestellingen…")
@@ -207,8 +209,8 @@ def _row(n: _Number, day: dt.date, helper: int, activity: str, hours: int,
          today: dt.date) -> dict:
     paper, electronic = split_for(n.modes.mode_on(day), hours)
     age = (today - day).days
-    status = ("paid" if age > 30 else "confirmed" if age > 10 else
-              "registered" if age > 3 else "performed")
+    status = (Status.PAID if age > 30 else Status.CONFIRMED if age > 10 else
+              Status.REGISTERED if age > 3 else Status.PERFORMED)
     quarter = (day.year, (day.month - 1) // 3)
     use = n.uses.setdefault(quarter, {"paper": 0, "electronic": 0})
     use["paper"] += paper

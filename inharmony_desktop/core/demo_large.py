@@ -31,6 +31,8 @@ from inharmony_desktop.core.models import (
     database,
 )
 from inharmony_desktop.core.services import audit
+from inharmony_desktop.core.services.base import chunked
+from inharmony_desktop.core.vocabulary import Status
 
 Progress = Callable[[str], None]
 
@@ -187,8 +189,8 @@ def _prestations(rng: random.Random, plans, helper_ids, today: dt.date, total: i
             medium = "paper" if switch and day < switch else "electronic"
             paper, electronic = (hours, 0) if medium == "paper" else (0, hours)
             age = (today - day).days
-            status = ("paid" if age > 30 else "confirmed" if age > 10 else
-                      "registered" if age > 3 else "performed")
+            status = (Status.PAID if age > 30 else Status.CONFIRMED if age > 10 else
+                      Status.REGISTERED if age > 3 else Status.PERFORMED)
             batch.append((
                 day.isoformat(), un_id, helper, "ironing" if ironing else "home_help", hours,
                 paper, electronic, 0, status,
@@ -210,7 +212,7 @@ def _prestations(rng: random.Random, plans, helper_ids, today: dt.date, total: i
         hours = rng.choice(hour_choices)
         paper, electronic = (hours, 0) if medium == "paper" else (0, hours)
         batch.append((day.isoformat(), un_id, rng.choice(helper_ids), "home_help", hours, paper,
-                      electronic, 0, "paid" if (today - day).days > 30 else "performed",
+                      electronic, 0, Status.PAID if (today - day).days > 30 else Status.PERFORMED,
                       None, None, None, 0, "", 1))
         key = (un_id, day.year * 4 + (day.month - 1) // 3, medium)
         usage[key] = usage.get(key, 0) + hours
@@ -276,8 +278,7 @@ def _schedules(rng: random.Random, today: dt.date) -> int:
     ids = [row_id for _un, row_id in latest.tuples()]
     rng.shuffle(ids)
     rows = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in chunked(ids):
         rows.extend(Prestation.select(Prestation.user_number, Prestation.helper,
                                       Prestation.activity, Prestation.hours)
                     .where(Prestation.id.in_(chunk)).tuples())

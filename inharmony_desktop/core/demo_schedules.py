@@ -210,14 +210,14 @@ def _ironing(helper_id: int | None, monday: dt.date) -> int:
         return 0
     since = monday - dt.timedelta(days=HISTORY_DAYS)
     numbers = [
-        un for (un,) in Prestation.select(Prestation.user_number).distinct()
+        user_number for (user_number,) in Prestation.select(Prestation.user_number).distinct()
         .where((Prestation.activity == "ironing") & (Prestation.date >= since)).tuples()
     ]
     numbers = sorted(numbers)[:WORKSHOP_BASKETS]  # what one ironer does in a week
-    for position, un in enumerate(numbers):
+    for position, user_number in enumerate(numbers):
         start = f"{9 + position * 2 % 8:02d}:00"
         create_schedule(ScheduleInput(
-            helper_id=helper_id, user_number_id=un, weekday=1 + position // 4,
+            helper_id=helper_id, user_number_id=user_number, weekday=1 + position // 4,
             start_time=start, hours=2, first_date=monday - dt.timedelta(weeks=8) +
             dt.timedelta(days=1 + position // 4), every_weeks=1, activity="ironing"))
     return len(numbers)

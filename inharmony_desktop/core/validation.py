@@ -67,6 +67,19 @@ class Checker:
     def fail(self, field: str, message: str) -> None:
         self.errors.setdefault(field, message)
 
+    def unique(self, field: str, column: Any, value: Any, existing_id: int | None,
+               message: str) -> None:
+        """Fail `field` with `message` (`{value}` filled in) when another row than
+        `existing_id` already has `value` in that unique (Peewee) column."""
+        if not value:
+            return
+        model = column.model
+        clash = model.select(model.id).where(column == value)
+        if existing_id is not None:
+            clash = clash.where(model.id != existing_id)
+        if clash.exists():
+            self.fail(field, message.format(value=value))
+
     def raise_if_any(self) -> None:
         if self.errors:
             raise ValidationError(self.errors)

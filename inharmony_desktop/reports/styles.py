@@ -16,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.vocabulary import Activity, Medium, Status
 from inharmony_desktop.resources import fonts_dir
 
 FONT = "DejaVuSans"
@@ -28,11 +29,12 @@ RULE = colors.HexColor("#B9C7CD")
 MUTED = colors.HexColor("#5A666B")
 TEXT = colors.HexColor("#1D2326")
 
-MEDIUM_LABELS = {"paper": "papier", "electronic": "elektronisch"}
-ACTIVITY_LABELS = {"home_help": "huishoudhulp", "ironing": "strijkatelier"}
-STATUS_LABELS = {"planned": "gepland", "performed": "uitgevoerd", "registered": "ingegeven",
-                 "confirmed": "bevestigd", "paid": "betaald", "contested": "betwist",
-                 "cancelled": "geannuleerd"}
+MEDIUM_LABELS = {Medium.PAPER: "papier", Medium.ELECTRONIC: "elektronisch"}
+ACTIVITY_LABELS = {Activity.HOME_HELP: "huishoudhulp", Activity.IRONING: "strijkatelier"}
+STATUS_LABELS = {Status.PLANNED: "gepland", Status.PERFORMED: "uitgevoerd",
+                 Status.REGISTERED: "ingegeven", Status.CONFIRMED: "bevestigd",
+                 Status.PAID: "betaald", Status.CONTESTED: "betwist",
+                 Status.CANCELLED: "geannuleerd"}
 WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
 

@@ -19,13 +19,20 @@ class Actions(QObject):
     def __init__(self, window: QMainWindow, undo_stack: QUndoStack) -> None:
         super().__init__(window)
         self.window = window
-        style = window.style()
-        icon = style.standardIcon
-        SP = QStyle.StandardPixmap
-        Key = QKeySequence.StandardKey
+        self._make_new()
+        self._make_editing(undo_stack)
+        self._make_tools()
+        self._make_vouchers()
+        self._make_file()
+        self.window.addActions([self.undo, self.redo])
+        self._make_planning()
 
+    def _make_new(self) -> None:
+        icon = self.window.style().standardIcon
+        pixmap, key = QStyle.StandardPixmap, QKeySequence.StandardKey
         self.new_prestation = self._make(
-            QCoreApplication.translate("Actions", "New &prestation…"), Key.New, icon(SP.SP_FileIcon)
+            QCoreApplication.translate("Actions", "New &prestation…"), key.New,
+            icon(pixmap.SP_FileIcon)
         )
         self.quick_entry = self._make(
             QCoreApplication.translate("Actions", "&Quick entry"), "Ctrl+E"
@@ -45,26 +52,30 @@ class Actions(QObject):
         self.new_order = self._make(
             QCoreApplication.translate("Actions", "New &order…"), "Ctrl+Shift+B"
         )
+
+    def _make_editing(self, undo_stack: QUndoStack) -> None:
+        icon = self.window.style().standardIcon
+        pixmap, key = QStyle.StandardPixmap, QKeySequence.StandardKey
         self.edit = self._make(
             QCoreApplication.translate("Actions", "&Edit…"),
             "F2",
-            icon(SP.SP_FileDialogDetailedView),
+            icon(pixmap.SP_FileDialogDetailedView),
         )
         self.delete = self._make(
-            QCoreApplication.translate("Actions", "&Delete…"), Key.Delete, icon(SP.SP_TrashIcon)
+            QCoreApplication.translate("Actions", "&Delete…"), key.Delete, icon(pixmap.SP_TrashIcon)
         )
         self.undo = undo_stack.createUndoAction(
             self, QCoreApplication.translate("Actions", "&Undo")
         )
-        self.undo.setShortcut(Key.Undo)
-        self.undo.setIcon(icon(SP.SP_ArrowBack))
+        self.undo.setShortcut(key.Undo)
+        self.undo.setIcon(icon(pixmap.SP_ArrowBack))
         self.redo = undo_stack.createRedoAction(
             self, QCoreApplication.translate("Actions", "&Redo")
         )
-        self.redo.setShortcuts(Key.Redo)  # Ctrl+Shift+Z everywhere, Ctrl+Y on Windows too
+        self.redo.setShortcuts(key.Redo)  # Ctrl+Shift+Z everywhere, Ctrl+Y on Windows too
         if QKeySequence("Ctrl+Shift+Z") not in self.redo.shortcuts():
             self.redo.setShortcuts([*self.redo.shortcuts(), QKeySequence("Ctrl+Shift+Z")])
-        self.redo.setIcon(icon(SP.SP_ArrowForward))
+        self.redo.setIcon(icon(pixmap.SP_ArrowForward))
         self.move_to = self._make(
             QCoreApplication.translate("Actions", "&Move to…"), "Ctrl+M"
         )
@@ -74,21 +85,28 @@ class Actions(QObject):
         self.show_corrections = self._make(
             QCoreApplication.translate("Actions", "To &correct in Pluxee"), "Ctrl+Shift+P"
         )
+
+    def _make_tools(self) -> None:
+        icon = self.window.style().standardIcon
+        pixmap, key = QStyle.StandardPixmap, QKeySequence.StandardKey
         self.find = self._make(
             QCoreApplication.translate("Actions", "&Find customer"),
-            Key.Find,
-            icon(SP.SP_FileDialogContentsView),
+            key.Find,
+            icon(pixmap.SP_FileDialogContentsView),
         )
         self.refresh = self._make(
             QCoreApplication.translate("Actions", "Re&fresh"),
-            Key.Refresh,
-            icon(SP.SP_BrowserReload),
+            key.Refresh,
+            icon(pixmap.SP_BrowserReload),
         )
         self.settings = self._make(
-            QCoreApplication.translate("Actions", "&Settings…"), Key.Preferences
+            QCoreApplication.translate("Actions", "&Settings…"), key.Preferences
         )
         if self.settings.shortcut().isEmpty():
             self.settings.setShortcut("Ctrl+,")
+
+    def _make_vouchers(self) -> None:
+        key = QKeySequence.StandardKey
         self.edit_split = self._make(
             QCoreApplication.translate("Actions", "Paper/electronic &split…"), "Ctrl+Shift+S")
         self.switchover = self._make(
@@ -100,11 +118,14 @@ class Actions(QObject):
         self.refunds.setStatusTip(QCoreApplication.translate(
             "Actions", "Vouchers of the selected user number returned to Pluxee"))
         self.yearly_statement = self._make(
-            QCoreApplication.translate("Actions", "&Yearly statement…"), Key.Print
+            QCoreApplication.translate("Actions", "&Yearly statement…"), key.Print
         )
         self.print_statements = self._make(
             QCoreApplication.translate("Actions", "Print yearly &statements…")
         )
+
+    def _make_file(self) -> None:
+        key = QKeySequence.StandardKey
         self.import_csv = self._make(QCoreApplication.translate("Actions", "&Import CSV…"),
                                      "Ctrl+Shift+O")
         self.import_csv.setStatusTip(QCoreApplication.translate(
@@ -124,11 +145,9 @@ class Actions(QObject):
             QCoreApplication.translate("Actions", "&Database…")
         )
         self.about = self._make(QCoreApplication.translate("Actions", "&About Inharmony Desktop"))
-        self.quit = self._make(QCoreApplication.translate("Actions", "&Quit"), Key.Quit)
+        self.quit = self._make(QCoreApplication.translate("Actions", "&Quit"), key.Quit)
         if self.quit.shortcut().isEmpty():
             self.quit.setShortcut("Ctrl+Q")
-        self.window.addActions([self.undo, self.redo])
-        self._make_planning()
 
     def _make_planning(self) -> None:
         translate = QCoreApplication.translate

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import logging
 
-import peewee
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
-from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services import concurrency
-from inharmony_desktop.core.services.base import ServerDriverError
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +72,7 @@ class ChangeWatcher(QObject):
             return False
         try:
             changed = concurrency.changed_since(self._marker)
-        except (peewee.DatabaseError, ServerDriverError, KnownError) as exc:
+        except concurrency.SERVER_AWAY_ERRORS as exc:
             log.warning("could not read the changes of others: %s", exc)
             return False
         self._marker = marker
@@ -93,7 +90,7 @@ class ChangeWatcher(QObject):
         # A server that is briefly away must not interrupt the user: try again later.
         try:
             marker = concurrency.change_marker()
-        except (peewee.DatabaseError, ServerDriverError, KnownError) as exc:
+        except concurrency.SERVER_AWAY_ERRORS as exc:
             log.warning("could not look for changes of others: %s", exc)
             self._timer.setInterval(min(self._timer.interval() * 2, MAX_INTERVAL_MS))
             return None

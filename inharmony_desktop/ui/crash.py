@@ -136,29 +136,13 @@ class CrashHandler:
 
 def _roll_back_open_transaction() -> None:
     """A bug in the middle of a change must not leave half of it to be committed later."""
-    from inharmony_desktop.core.models import database
+    from inharmony_desktop.core.services.base import roll_back_open_transaction
 
-    db = database.obj
     try:
-        if db is None or db.is_closed():
-            return
-        connection = db.connection()
-        if db.in_transaction() or _connection_in_transaction(connection):
-            if hasattr(connection, "in_transaction"):  # sqlite3
-                connection.rollback()
-            else:  # psycopg2 runs in autocommit: only a ROLLBACK statement ends it
-                db.rollback()
+        if roll_back_open_transaction():
             log.warning("an open transaction was rolled back after the error")
     except Exception:  # the crash path must not crash
         log.exception("rollback after the error failed")
-
-
-def _connection_in_transaction(connection: object) -> bool:
-    if getattr(connection, "in_transaction", False):  # sqlite3
-        return True
-    # psycopg2 (PostgreSQL): in a transaction, or in one that already failed.
-    status = getattr(getattr(connection, "info", None), "transaction_status", 0)
-    return status in (2, 3)
 
 
 def install_crash_handler(parent: Callable[[], QWidget | None] = lambda: None,

@@ -1,40 +1,54 @@
-"""Translated names of the codes stored in the database (statuses, activities, media)."""
+"""The one place for the translated names of the codes stored in the database:
+statuses, activities, media, quotas, absence reasons, languages (the words of
+`core/vocabulary.py`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from inharmony_desktop.core.vocabulary import AbsenceReason, Activity, Medium, Quota, Status
+
 
 def status_label(code: str) -> str:
     return {
-        "planned": QCoreApplication.translate("Labels", "planned"),
-        "performed": QCoreApplication.translate("Labels", "performed"),
-        "registered": QCoreApplication.translate("Labels", "registered"),
-        "confirmed": QCoreApplication.translate("Labels", "confirmed"),
-        "paid": QCoreApplication.translate("Labels", "paid"),
-        "contested": QCoreApplication.translate("Labels", "contested"),
-        "cancelled": QCoreApplication.translate("Labels", "cancelled"),
+        Status.PLANNED: QCoreApplication.translate("Labels", "planned"),
+        Status.PERFORMED: QCoreApplication.translate("Labels", "performed"),
+        Status.REGISTERED: QCoreApplication.translate("Labels", "registered"),
+        Status.CONFIRMED: QCoreApplication.translate("Labels", "confirmed"),
+        Status.PAID: QCoreApplication.translate("Labels", "paid"),
+        Status.CONTESTED: QCoreApplication.translate("Labels", "contested"),
+        Status.CANCELLED: QCoreApplication.translate("Labels", "cancelled"),
     }.get(code, code)
 
 
 def activity_label(code: str) -> str:
     return {
-        "home_help": QCoreApplication.translate("Labels", "home help"),
-        "ironing": QCoreApplication.translate("Labels", "ironing"),
+        Activity.HOME_HELP: QCoreApplication.translate("Labels", "home help"),
+        Activity.IRONING: QCoreApplication.translate("Labels", "ironing"),
     }.get(code, code)
 
 
 def medium_label(code: str) -> str:
     return {
-        "paper": QCoreApplication.translate("Labels", "paper"),
-        "electronic": QCoreApplication.translate("Labels", "electronic"),
+        Medium.PAPER: QCoreApplication.translate("Labels", "paper"),
+        Medium.ELECTRONIC: QCoreApplication.translate("Labels", "electronic"),
     }.get(code, code)
 
 
 def quota_label(code: str) -> str:
     return {
-        "standard": QCoreApplication.translate("Labels", "standard"),
-        "special": QCoreApplication.translate("Labels", "special"),
+        Quota.STANDARD: QCoreApplication.translate("Labels", "standard"),
+        Quota.SPECIAL: QCoreApplication.translate("Labels", "special"),
+    }.get(code, code)
+
+
+def absence_reason_label(code: str) -> str:
+    return {
+        AbsenceReason.HOLIDAY: QCoreApplication.translate("Labels", "holiday"),
+        AbsenceReason.SICKNESS: QCoreApplication.translate("Labels", "sickness"),
+        AbsenceReason.TRAINING: QCoreApplication.translate("Labels", "training"),
+        AbsenceReason.STOP: QCoreApplication.translate("Labels", "stop"),
+        AbsenceReason.OTHER: QCoreApplication.translate("Labels", "other"),
     }.get(code, code)
 
 

@@ -1,5 +1,5 @@
 """The main window: a thin assembler of the customer tree, the tabs, the details
-panel, the actions and the one undo stack.
+panel, the actions, the one undo stack and the features.
 
 How to extend it (each is a small, local change):
 
@@ -10,23 +10,25 @@ How to extend it (each is a small, local change):
   `delete` callables that receive the selected ids when Edit/Delete is used
   while the tab is shown.
 - **An action**: declare it in `ui/actions.py` (`Actions.__init__`, then a menu
-  in `fill_menus()`), and connect it in `_connect_actions()` here.
+  in `fill_menus()`), and connect it in `_connect_actions()` here, or in the
+  feature that owns it.
+- **A feature**: a module in `ui/features/` with a small dataclass of the window
+  parts it uses; build it in `_install_features()`.
 - **A context-menu entry**: append a builder to `self.customers.menu_builders`
   (tree: `builder(menu, kind, id)`) or to a table's `menu_builders`
   (`builder(menu, selected_ids)`); see `_add_context_menus()`.
 - **A details section**: subclass `views.details.DetailsSection` and call
   `self.details.add_section(section)`.
-- **A change to data**: write a `ServiceCommand` in `ui/commands.py` and run it
+- **A change to data**: write a `ServiceCommand` in `ui/commands/` and run it
   with `self.editor.run(command)`; views refresh through the broadcaster.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
+from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -35,31 +37,29 @@ from inharmony_desktop.core import safety
 from inharmony_desktop.core.db import is_sqlite
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services.prestations import PrestationInput
-from inharmony_desktop.ui import broadcast, messages
+from inharmony_desktop.ui import broadcast, messages, window_state
 from inharmony_desktop.ui.actions import Actions
-from inharmony_desktop.ui.backup_actions import BackupController
 from inharmony_desktop.ui.broadcast import ChangeBroadcaster
 from inharmony_desktop.ui.change_watcher import ChangeWatcher
-from inharmony_desktop.ui.commands import CommandRunner, SaveSettingsCommand
-from inharmony_desktop.ui.csv_transfer import install as install_csv
+from inharmony_desktop.ui.commands.base import CommandRunner
+from inharmony_desktop.ui.commands.settings import SaveSettingsCommand
 from inharmony_desktop.ui.dialogs.database import choose_database
 from inharmony_desktop.ui.dialogs.settings import SettingsDialog
-from inharmony_desktop.ui.editing import Editor
+from inharmony_desktop.ui.features.backups import BackupController
+from inharmony_desktop.ui.features.csv_transfer import CsvParts, CsvTransfer
+from inharmony_desktop.ui.features.editing import Editor
+from inharmony_desktop.ui.features.moves import MoveFeature, MoveParts
+from inharmony_desktop.ui.features.parts import IdsAction
+from inharmony_desktop.ui.features.planning import Planning, PlanningParts
+from inharmony_desktop.ui.features.refunds import RefundActions, RefundParts
+from inharmony_desktop.ui.features.statements import StatementActions
+from inharmony_desktop.ui.features.vouchers import VoucherParts, VoucherTools
 from inharmony_desktop.ui.models.customer_tree import CustomerTreeModel
-from inharmony_desktop.ui.move_controller import install as install_moves
-from inharmony_desktop.ui.planning import Planning
-from inharmony_desktop.ui.refunds import RefundActions
-from inharmony_desktop.ui.statements import StatementActions
-from inharmony_desktop.ui.tabs.absences import AbsencesTab
 from inharmony_desktop.ui.tabs.helpers import HelpersTab
 from inharmony_desktop.ui.tabs.orders import OrdersTab
 from inharmony_desktop.ui.tabs.prestations import PrestationsTab
-from inharmony_desktop.ui.tabs.schedules import SchedulesTab
 from inharmony_desktop.ui.views.customer_tree import CustomerPanel
 from inharmony_desktop.ui.views.details import DetailsPanel
-from inharmony_desktop.ui.voucher_tools import VoucherTools
-
-IdsAction = Callable[[list[int]], object]
 
 
 @dataclass
@@ -81,10 +81,11 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.editor = Editor(self, CommandRunner(self.undo_stack, self.broadcaster))
         self.planning = Planning(self, self.editor)
-        self.actions_ = Actions(self, self.undo_stack)
+        self.menu_actions = Actions(self, self.undo_stack)
         self.backups = BackupController(self)
-        self.menus = self.actions_.fill_menus()
-        self.toolbar = self.actions_.fill_toolbar()
+        self.statements = StatementActions(self)
+        self.menus = self.menu_actions.fill_menus()
+        self.toolbar = self.menu_actions.fill_toolbar()
 
         self.tree_model = CustomerTreeModel(self)
         self.customers = CustomerPanel(self.tree_model, self)
@@ -101,10 +102,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect_actions()
         self._add_context_menus()
-        self.move_controller = install_moves(self)
-        self.csv_transfer = install_csv(self)
-        self.voucher_tools = VoucherTools(self)
-        self.refunds = RefundActions(self)
+        self._install_features()
         self.customers.selection_changed.connect(self._scope_changed)
         self.customers.activated.connect(self._tree_activated)
         self.broadcaster.entities_changed.connect(self._entities_changed)
@@ -113,14 +111,7 @@ class MainWindow(QMainWindow):
         self.change_watcher = ChangeWatcher(self.broadcaster, parent=self)
         if not is_sqlite():
             self.change_watcher.start()
-        # The first start fits the screen (a 1366x768 laptop too); later starts restore the
-        # saved geometry. On a small screen the details panel gives way first.
-        available = self.screen().availableGeometry() if self.screen() else None
-        screen_w = available.width() if available is not None else 1600
-        screen_h = available.height() if available is not None else 900
-        self.resize(min(1600, screen_w), min(900, screen_h))
-        widths = [370, 310] if screen_w >= 1600 else [320, 240]
-        self.resizeDocks([left, right], widths, Qt.Orientation.Horizontal)
+        self._fit_screen(left, right)
         self.refresh_all()
         self.restore_state()
 
@@ -135,52 +126,41 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    def _fit_screen(self, left: QDockWidget, right: QDockWidget) -> None:
+        # The first start fits the screen (a 1366x768 laptop too); later starts restore the
+        # saved geometry. On a small screen the details panel gives way first.
+        available = self.screen().availableGeometry() if self.screen() else None
+        screen_width = available.width() if available is not None else 1600
+        screen_height = available.height() if available is not None else 900
+        self.resize(min(1600, screen_width), min(900, screen_height))
+        widths = [370, 310] if screen_width >= 1600 else [320, 240]
+        self.resizeDocks([left, right], widths, Qt.Orientation.Horizontal)
+
     def _build_tabs(self) -> None:
-        prestation, customer, number = broadcast.PRESTATION, broadcast.CUSTOMER, \
-            broadcast.USER_NUMBER
-        helper, order = broadcast.HELPER, broadcast.ORDER
+        editor = self.editor
         self.prestations = PrestationsTab(self)
         self.add_tab("prestations", self.prestations, self.tr("Prestations"),
-                     {prestation, customer, number, helper},
-                     edit=lambda ids: self.editor.edit_prestation(ids[0]),
-                     delete=self.editor.delete_prestations)
+                     {broadcast.PRESTATION, broadcast.CUSTOMER, broadcast.USER_NUMBER,
+                      broadcast.HELPER},
+                     edit=lambda ids: editor.edit_prestation(ids[0]),
+                     delete=editor.delete_prestations)
         self.orders = OrdersTab(self)
-        self.add_tab("orders", self.orders, self.tr("Orders"), {order, customer, number},
-                     edit=lambda ids: self.editor.edit_order(ids[0]),
-                     delete=lambda ids: self.editor.delete_order(ids[0]))
+        self.add_tab("orders", self.orders, self.tr("Orders"),
+                     {broadcast.ORDER, broadcast.CUSTOMER, broadcast.USER_NUMBER},
+                     edit=lambda ids: editor.edit_order(ids[0]),
+                     delete=lambda ids: editor.delete_order(ids[0]))
         self.helpers = HelpersTab(self)
-        self.add_tab("helpers", self.helpers, self.tr("Helpers"), {helper},
-                     edit=lambda ids: self.editor.edit_helper(ids[0]),
-                     delete=lambda ids: self.editor.delete_helper(ids[0]))
+        self.add_tab("helpers", self.helpers, self.tr("Helpers"), {broadcast.HELPER},
+                     edit=lambda ids: editor.edit_helper(ids[0]),
+                     delete=lambda ids: editor.delete_helper(ids[0]))
         self.prestations.quick_entry.submitted.connect(self._quick_entry)
-        self.prestations.table.activated_id.connect(self.editor.edit_prestation)
-        self.prestations.model.edit_requested.connect(self.editor.change_prestation)
-        self.orders.table.activated_id.connect(self.editor.edit_order)
-        self.helpers.table.activated_id.connect(self.editor.edit_helper)
-        self._build_planning_tabs()
-
-    def _build_planning_tabs(self) -> None:
-        a, p = self.actions_, self.planning
-        self.schedules = SchedulesTab(self, [a.new_schedule, a.end_schedule, a.generate_week,
-                                             a.generate_month, a.review_week])
-        self.add_tab("schedules", self.schedules, self.tr("Schedules"),
-                     {broadcast.SCHEDULE, broadcast.HELPER, broadcast.USER_NUMBER,
-                      broadcast.ABSENCE},
-                     edit=lambda ids: p.edit_schedule(ids[0]),
-                     delete=lambda ids: p.delete_schedule(ids[0]))
-        self.absences = AbsencesTab(self, [a.new_absence])
-        self.add_tab("absences", self.absences, self.tr("Absences"),
-                     {broadcast.ABSENCE, broadcast.HELPER, broadcast.CUSTOMER},
-                     edit=lambda ids: p.edit_absence(ids[0]),
-                     delete=lambda ids: p.delete_absence(ids[0]))
-        self.schedules.table.activated_id.connect(p.edit_schedule)
-        self.absences.table.activated_id.connect(p.edit_absence)
-        self.schedules.table.menu_builders.append(
-            lambda menu, ids: menu.addActions([a.new_schedule, a.end_schedule, a.edit, a.delete]
-                                              if ids else [a.new_schedule]))
-        self.absences.table.menu_builders.append(
-            lambda menu, ids: menu.addActions([a.new_absence, a.edit, a.delete]
-                                              if ids else [a.new_absence]))
+        self.prestations.table.activated_id.connect(editor.edit_prestation)
+        self.prestations.model.edit_requested.connect(editor.change_prestation)
+        self.orders.table.activated_id.connect(editor.edit_order)
+        self.helpers.table.activated_id.connect(editor.edit_helper)
+        self.planning.install(PlanningParts(self.menu_actions, self.tabs, self.add_tab,
+                                            self.show_status))
+        self.schedules, self.absences = self.planning.schedules, self.planning.absences
 
     def add_tab(self, key: str, widget: QWidget, title: str, on_change: set[str] | None = None,
                 *, edit: IdsAction | None = None, delete: IdsAction | None = None) -> None:
@@ -195,87 +175,80 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.db_status, 1)
         self.statusBar().addPermanentWidget(self.count_status)
 
+    def show_status(self, text: str, milliseconds: int) -> None:
+        self.statusBar().showMessage(text, milliseconds)
+
     def _connect_actions(self) -> None:
-        a = self.actions_
-        a.new_prestation.triggered.connect(self._new_prestation)
-        a.quick_entry.triggered.connect(self._start_quick_entry)
-        a.new_customer.triggered.connect(self.editor.new_customer)
-        a.new_user_number.triggered.connect(
-            lambda: self.editor.new_user_number(self.customers.selected_customer_id()))
-        a.new_helper.triggered.connect(self.editor.new_helper)
-        a.new_order.triggered.connect(lambda: self.editor.new_order(self._selected_number()))
-        a.edit.triggered.connect(self.edit_selected)
-        a.delete.triggered.connect(self.delete_selected)
-        a.find.triggered.connect(self._find)
-        a.refresh.triggered.connect(self.refresh_all)
-        a.settings.triggered.connect(self.open_settings)
-        self.statements = StatementActions(self)
-        a.yearly_statement.triggered.connect(
+        actions, editor = self.menu_actions, self.editor
+        actions.new_prestation.triggered.connect(
+            lambda: editor.new_prestation(self._selected_number()))
+        actions.quick_entry.triggered.connect(self._start_quick_entry)
+        actions.new_customer.triggered.connect(editor.new_customer)
+        actions.new_user_number.triggered.connect(
+            lambda: editor.new_user_number(self.customers.selected_customer_id()))
+        actions.new_helper.triggered.connect(editor.new_helper)
+        actions.new_order.triggered.connect(lambda: editor.new_order(self._selected_number()))
+        actions.edit.triggered.connect(self.edit_selected)
+        actions.delete.triggered.connect(self.delete_selected)
+        actions.find.triggered.connect(self._find)
+        actions.refresh.triggered.connect(self.refresh_all)
+        actions.settings.triggered.connect(self.open_settings)
+        actions.yearly_statement.triggered.connect(
             lambda: self.statements.show_statement(self._selected_number()))
-        a.print_statements.triggered.connect(self.statements.print_statements)
-        a.about.triggered.connect(self._about)
-        a.make_backup.triggered.connect(self.backups.make_backup)
-        a.restore_backup.triggered.connect(self.backups.restore_backup)
+        actions.print_statements.triggered.connect(self.statements.print_statements)
+        actions.about.triggered.connect(self._about)
+        actions.make_backup.triggered.connect(self.backups.make_backup)
+        actions.restore_backup.triggered.connect(self.backups.restore_backup)
         self.backups.database_restored.connect(self.database_replaced)
-        a.choose_database.triggered.connect(lambda: choose_database(self))
-        a.quit.triggered.connect(self.close)
-        p = self.planning
-        a.new_schedule.triggered.connect(p.new_schedule)
-        a.end_schedule.triggered.connect(self._end_schedule)
-        a.new_absence.triggered.connect(p.new_absence)
-        a.generate_week.triggered.connect(lambda: p.generate("week"))
-        a.generate_month.triggered.connect(lambda: p.generate("month"))
-        a.review_week.triggered.connect(lambda: p.review_week())
+        actions.choose_database.triggered.connect(lambda: choose_database(self))
+        actions.quit.triggered.connect(self.close)
 
     def _add_context_menus(self) -> None:
-        a = self.actions_
+        actions = self.menu_actions
 
         def tree_menu(menu, kind, _id) -> None:
-            menu.addActions([a.new_customer, a.new_user_number, a.new_order, a.new_prestation])
+            menu.addActions([actions.new_customer, actions.new_user_number, actions.new_order,
+                             actions.new_prestation])
             if kind:
                 menu.addSeparator()
-                menu.addActions([a.edit, a.delete])
+                menu.addActions([actions.edit, actions.delete])
             if kind == "user_number":
-                menu.addAction(a.yearly_statement)
+                menu.addAction(actions.yearly_statement)
 
         def table_menu(menu, ids) -> None:
-            menu.addAction(a.new_prestation)
+            menu.addAction(actions.new_prestation)
             if ids:
-                menu.addActions([a.edit, a.delete])
+                menu.addActions([actions.edit, actions.delete])
 
         self.customers.menu_builders.append(tree_menu)
         for table in (self.prestations.table, self.orders.table, self.helpers.table):
             table.menu_builders.append(table_menu)
 
+    def _install_features(self) -> None:
+        actions, table = self.menu_actions, self.prestations.table
+        self.moves = MoveFeature(MoveParts(
+            self, self.editor.runner, actions, self.customers, self.tree_model, table,
+            self.details, self.tabs, self.add_tab, self.editor.edit_prestation,
+            self.tree_has_focus, self.show_status))
+        self.move_controller, self.corrections = self.moves.controller, self.moves.panel
+        self.csv_transfer = CsvTransfer(CsvParts(self, actions, self.refresh_all,
+                                                 self.show_status))
+        self.voucher_tools = VoucherTools(VoucherParts(self, actions, self.editor,
+                                                       self.customers, table, self.details))
+        self.refunds = RefundActions(RefundParts(self, actions, self.editor, self.customers))
+
     # --- state --------------------------------------------------------------------------------
+    def _headers(self) -> dict:
+        headers = {entry.key: entry.widget.table.horizontalHeader()
+                   for entry in self.tab_entries if hasattr(entry.widget, "table")}
+        headers["customer_tree"] = self.customers.tree.header()
+        return headers
+
     def restore_state(self) -> None:
-        state = QSettings()
-        geometry = state.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        layout = state.value("window/state")
-        if isinstance(layout, QByteArray):
-            self.restoreState(layout)
-        for entry in self.tab_entries:
-            table = getattr(entry.widget, "table", None)
-            header = state.value(f"columns/{entry.key}")
-            if table is not None and isinstance(header, QByteArray):
-                table.horizontalHeader().restoreState(header)
-        tree_header = state.value("columns/customer_tree")
-        if isinstance(tree_header, QByteArray):
-            self.customers.tree.header().restoreState(tree_header)
-        self.tabs.setCurrentIndex(int(state.value("window/tab", 0)))
+        window_state.restore(self, self.tabs, self._headers())
 
     def save_state(self) -> None:
-        state = QSettings()
-        state.setValue("window/geometry", self.saveGeometry())
-        state.setValue("window/state", self.saveState())
-        state.setValue("window/tab", self.tabs.currentIndex())
-        for entry in self.tab_entries:
-            table = getattr(entry.widget, "table", None)
-            if table is not None:
-                state.setValue(f"columns/{entry.key}", table.horizontalHeader().saveState())
-        state.setValue("columns/customer_tree", self.customers.tree.header().saveState())
+        window_state.save(self, self.tabs, self._headers())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
@@ -299,9 +272,10 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     @Slot(str, list)
-    def _entities_changed(self, kind: str, _ids: list) -> None:
-        if kind in (broadcast.CUSTOMER, broadcast.USER_NUMBER, broadcast.ORDER):
-            self.customers.reload()
+    def _entities_changed(self, kind: str, ids: list) -> None:
+        """Reload what shows rows of `kind`: changed user numbers (with their ids) only
+        repaint their rows of the tree; anything else reloads the views that show it."""
+        self._refresh_tree(kind, ids)
         if kind in (broadcast.USER_NUMBER, broadcast.HELPER):
             self.prestations.reload_choices()
         for entry in self.tab_entries:
@@ -309,6 +283,12 @@ class MainWindow(QMainWindow):
                 entry.widget.refresh()
         self.details.refresh()
         self._update_counts()
+
+    def _refresh_tree(self, kind: str, ids: list[int]) -> None:
+        if kind == broadcast.USER_NUMBER and ids and self.tree_model.refresh_numbers(ids):
+            return
+        if kind in (broadcast.CUSTOMER, broadcast.USER_NUMBER, broadcast.ORDER):
+            self.customers.reload()
 
     @Slot()
     def _update_counts(self, *_args) -> None:
@@ -342,48 +322,37 @@ class MainWindow(QMainWindow):
     def current_entry(self) -> TabEntry:
         return self.tab_entries[self.tabs.currentIndex()]
 
-    def _tree_has_focus(self) -> bool:
+    def tree_has_focus(self) -> bool:
         focus = self.focusWidget()
         return focus is not None and (focus is self.customers.tree
                                       or self.customers.isAncestorOf(focus))
 
+    def _selected_in_tab(self) -> tuple[TabEntry, list[int]]:
+        entry = self.current_entry()
+        return entry, entry.widget.table.selected_ids() if hasattr(entry.widget, "table") else []
+
     @Slot()
     def edit_selected(self) -> None:
         kind, entity_id = self.customers.selected()
-        if self._tree_has_focus() and kind:
+        if self.tree_has_focus() and kind:
             self._tree_activated(kind, entity_id)
             return
-        entry = self.current_entry()
-        ids = entry.widget.table.selected_ids() if hasattr(entry.widget, "table") else []
+        entry, ids = self._selected_in_tab()
         if ids and entry.edit is not None:
             entry.edit(ids)
 
     @Slot()
     def delete_selected(self) -> None:
         kind, entity_id = self.customers.selected()
-        if self._tree_has_focus() and kind:
+        if self.tree_has_focus() and kind:
             if kind == "customer":
                 self.editor.delete_customer(entity_id)
             else:
                 self.editor.delete_user_number(entity_id)
             return
-        entry = self.current_entry()
-        ids = entry.widget.table.selected_ids() if hasattr(entry.widget, "table") else []
+        entry, ids = self._selected_in_tab()
         if ids and entry.delete is not None:
             entry.delete(ids)
-
-    @Slot()
-    def _end_schedule(self) -> None:
-        schedule_id = self.schedules.table.current_id()
-        if schedule_id is None:
-            self.tabs.setCurrentWidget(self.schedules)
-            self.statusBar().showMessage(self.tr("Select the schedule to end first."), 5000)
-            return
-        self.planning.end_schedule(schedule_id)
-
-    @Slot()
-    def _new_prestation(self) -> None:
-        self.editor.new_prestation(self._selected_number())
 
     @Slot()
     def _start_quick_entry(self) -> None:

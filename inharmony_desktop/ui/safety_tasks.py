@@ -2,8 +2,8 @@
 
 On the large database `PRAGMA quick_check` takes about a second and a
 backup with its integrity check about fifteen, far too long to freeze the
-window. `SafetyTasks` runs them in a worker thread, each on the thread's own
-read-only or backup connection (Peewee keeps one connection per thread):
+window. `SafetyTasks` runs them as a background task (`ui/workers.py`), each
+on the worker thread's own read-only or backup connection:
 
 - `start_checks()` right after the window is shown: the quick check, then the
   automatic backup of the day (skipped when the check failed);
@@ -19,8 +19,6 @@ Signals (delivered on the GUI thread): `damaged(list)` with SQLite's report,
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -28,8 +26,12 @@ from PySide6.QtCore import QObject, Signal
 from inharmony_desktop.core import db as dbmod
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services import backups
+from inharmony_desktop.ui.workers import TaskWorker, run_in_background, wait_for
 
 log = logging.getLogger(__name__)
+
+
+Outcome = tuple[str, object] | None  # ("damaged", problems), ("made", path), ("failed", text)
 
 
 class SafetyTasks(QObject):
@@ -41,62 +43,65 @@ class SafetyTasks(QObject):
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
-        self._thread: threading.Thread | None = None
+        self._worker: TaskWorker | None = None
         self.found_damage = False
 
     def start_checks(self) -> None:
-        self._start(self._check_then_backup)
+        if self.running:
+            return
+        self._worker = run_in_background(lambda _progress, _cancel: self._check_then_backup(),
+                                         self._report)
+        self._worker.finished.connect(self.finished)
 
     def finish(self) -> None:
         """At close: wait for the running work, then the day's backup if still missing."""
         self.wait()
         if not self.found_damage:
-            self._auto_backup()
+            self._report(self._auto_backup())
 
     def wait(self, timeout: float | None = None) -> None:
-        if self._thread is not None:
-            self._thread.join(timeout)
+        """Block until the running work is done (`timeout` in seconds; None: as long as it takes)."""
+        if self._worker is not None:
+            wait_for([self._worker], None if timeout is None else int(timeout * 1000))
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
-    def _start(self, work: Callable[[], None]) -> None:
-        if self.running:
-            return
-        self._thread = threading.Thread(target=self._run, args=(work,), daemon=True,
-                                        name="inharmony-safety")
-        self._thread.start()
-
-    def _run(self, work: Callable[[], None]) -> None:
+        if self._worker is None:
+            return False
         try:
-            work()
-        except Exception:  # a bug here must not take the window down from a thread
-            log.exception("safety task failed")
-        finally:
-            db = dbmod.database.obj
-            if db is not None and not db.is_closed():
-                db.close()  # this thread's connection only
-            self.finished.emit()
+            return not self._worker.isFinished()
+        except RuntimeError:  # deleted: it had finished
+            return False
 
-    def _check_then_backup(self) -> None:
+    def _report(self, outcome: object) -> None:
+        """On the GUI thread: the work's outcome becomes this object's signal."""
+        if not outcome:
+            return
+        kind, detail = outcome  # type: ignore[misc]
+        if kind == "damaged":
+            self.damaged.emit(detail)
+        elif kind == "made":
+            self.backup_made.emit(str(detail))
+        else:
+            self.backup_failed.emit(str(detail))
+
+    def _check_then_backup(self) -> Outcome:
         problems = backups.integrity_problems(self.db_path, quick=True)
         if problems:
             log.error("quick_check failed: %s", problems[:5])
             self.found_damage = True  # no backup of a damaged file, now or at close
-            self.damaged.emit(problems)
-            return
-        self._auto_backup()
+            return "damaged", problems
+        return self._auto_backup()
 
-    def _auto_backup(self) -> None:
+    def _auto_backup(self) -> Outcome:
         if dbmod.database_path() is None:
-            return
+            return None
         try:
             made = backups.auto_backup()
         except KnownError as exc:
             log.warning("automatic backup failed: %s", exc)
-            self.backup_failed.emit(str(exc))
-            return
-        if made is not None:
-            log.info("automatic backup %s", made)
-            self.backup_made.emit(str(made))
+            return "failed", str(exc)
+        if made is None:
+            return None
+        log.info("automatic backup %s", made)
+        return "made", made

@@ -1,35 +1,55 @@
-"""Long work off the GUI thread, behind a progress dialog with Cancel.
+"""The one way the window works in the background.
 
 `TaskWorker` is a `QThread` that runs a Qt-free task `task(progress, cancel)`
 — `progress(done, total, text)` is a callback (total 0 when unknown), `cancel`
-a `threading.Event` — and reports only through signals, so no widget is ever
-touched from the worker. `TaskRun` shows the window-modal progress dialog and
-turns the outcome into one signal. `StatementBatchRun` is the batch of yearly
-statements on top of them.
+a `threading.Event` — on its own database connection
+(`core.services.base.thread_connection`), and reports only through signals,
+so no widget is ever touched from the worker. Its outcome is one of:
 
-Signals of `TaskWorker` (emitted from the worker thread, delivered queued to
-receivers in the GUI thread):
-    progressed(done: int, total: int, text: str)
-    succeeded(result: object)
-    cancelled()                  the task raised one of `cancelled_by`
-    failed(error: KnownError)    a refusal, or a bug told in plain words (and logged)
+- `succeeded(result)`: the task's return value;
+- `cancelled()`: the task raised one of `cancelled_by`;
+- `failed(error)`: a `KnownError` (a refusal): the receiver tells the user;
+- `crashed(exc_info)`: anything else is a bug; the worker hands it to the
+  crash handler (`sys.excepthook`, ui/crash.py) on the GUI thread itself, and
+  the receiver may add what it means for it.
+
+Every signal is emitted from the worker thread and delivered queued to
+receivers in the GUI thread. Two ways to run one:
+
+- `TaskRun`: behind a window-modal progress dialog with Cancel, the outcome as
+  one `finished_with(outcome, payload)` signal (the statement batch, the CSV
+  transfers);
+- `run_in_background(task, ...)`: no dialog; the application owns the worker
+  until it ends, so it may outlive the widget that asked (generation plans,
+  attention marks, the safety tasks). `wait_for_all()` lets every running one
+  finish (closing the database, quitting, tests).
+
 Signal of `TaskRun`:
     finished_with(outcome: str, payload: object), once: ("done", result),
-    ("cancelled", None) or ("failed", KnownError)
+    ("cancelled", None), ("failed", KnownError) or ("crashed", None)
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QObject,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.core.models import database
+from inharmony_desktop.core.services.base import thread_connection
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +62,7 @@ class TaskWorker(QThread):
     succeeded = Signal(object)
     cancelled = Signal()
     failed = Signal(object)
+    crashed = Signal(object)
 
     def __init__(self, task: Task, parent: QObject | None = None, *,
                  cancelled_by: tuple[type[BaseException], ...] = ()) -> None:
@@ -49,6 +70,7 @@ class TaskWorker(QThread):
         self.task = task
         self.cancelled_by = cancelled_by
         self.cancel_event = threading.Event()
+        self.crashed.connect(self._report_bug)
 
     @Slot()
     def cancel(self) -> None:
@@ -59,21 +81,65 @@ class TaskWorker(QThread):
         return self.cancel_event.is_set()
 
     def run(self) -> None:
+        with thread_connection():
+            try:
+                result = self.task(self.progressed.emit, self.cancel_event)
+            except self.cancelled_by:
+                self.cancelled.emit()
+            except KnownError as exc:
+                self.failed.emit(exc)
+            except Exception:  # a bug: the crash handler shows and logs it
+                self.crashed.emit(sys.exc_info())
+            else:
+                self.succeeded.emit(result)
+
+    @Slot(object)
+    def _report_bug(self, exc_info: tuple) -> None:
+        sys.excepthook(*exc_info)
+
+
+def run_in_background(task: Task, on_success: Callable[[object], None], *,
+                      on_failure: Callable[[KnownError], None] | None = None,
+                      on_crash: Callable[[], None] | None = None) -> TaskWorker:
+    """Start `task` without a dialog; the callbacks run on the GUI thread.
+
+    The worker belongs to the application until it has finished, so the widget
+    that asked may go meanwhile (its callbacks must then ignore the answer).
+    """
+    worker = TaskWorker(task, QCoreApplication.instance())
+    worker.succeeded.connect(on_success)
+    if on_failure is not None:
+        worker.failed.connect(on_failure)
+    else:
+        worker.failed.connect(lambda error: log.warning("background task refused: %s", error))
+    if on_crash is not None:
+        worker.crashed.connect(lambda _exc_info: on_crash())
+    worker.finished.connect(worker.deleteLater)
+    worker.start()
+    return worker
+
+
+def wait_for(workers: Iterable[TaskWorker], timeout_ms: int | None = 30_000) -> bool:
+    """Block until these workers have finished (None: however long it takes); True
+    when all did in time."""
+    deadline = (QDeadlineTimer(QDeadlineTimer.ForeverConstant.Forever) if timeout_ms is None
+                else QDeadlineTimer(timeout_ms))
+    done = True
+    for worker in list(workers):
         try:
-            result = self.task(self.progressed.emit, self.cancel_event)
-        except self.cancelled_by:
-            self.cancelled.emit()
-        except KnownError as exc:
-            self.failed.emit(exc)
-        except Exception as exc:  # a bug: logged with its traceback, told in plain words
-            log.exception("Background task failed")
-            self.failed.emit(KnownError(f"Onverwachte fout: {exc}"))
-        else:
-            self.succeeded.emit(result)
-        finally:
-            # Peewee keeps one connection per thread: close this thread's own.
-            if database.obj is not None:
-                database.obj.close()
+            done = worker.wait(deadline) and done
+        except RuntimeError:  # already deleted: it had finished
+            continue
+    return done
+
+
+def wait_for_all(timeout_ms: int = 30_000) -> bool:
+    """Let every running background worker finish (closing the database, quitting, tests)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return True
+    return wait_for((child for child in app.children() if isinstance(child, TaskWorker)),
+                    timeout_ms)
 
 
 class TaskRun(QObject):
@@ -96,6 +162,7 @@ class TaskRun(QObject):
         worker.succeeded.connect(lambda result: self._finish("done", result))
         worker.cancelled.connect(lambda: self._finish("cancelled", None))
         worker.failed.connect(lambda error: self._finish("failed", error))
+        worker.crashed.connect(lambda _exc_info: self._finish("crashed", None))
 
     def start(self) -> None:
         self.progress.show()

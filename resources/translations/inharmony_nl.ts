@@ -888,14 +888,6 @@ betaalt</translation>
         <translation>medewerker niet actief</translation>
     </message>
     <message>
-        <source>electronic</source>
-        <translation>elektronisch</translation>
-    </message>
-    <message>
-        <source>paper</source>
-        <translation>papier</translation>
-    </message>
-    <message>
         <source>{paper} paper + {electronic} electronic</source>
         <translation>{paper} papier + {electronic} elektronisch</translation>
     </message>
@@ -954,6 +946,10 @@ betaalt</translation>
     <message>
         <source>Computing what will be created…</source>
         <translation>Berekenen wat er gemaakt wordt…</translation>
+    </message>
+    <message>
+        <source>The plan could not be computed because of an error.</source>
+        <translation>Door een fout kon de planning niet berekend worden.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Create %n prestation(s)</source>
@@ -1304,6 +1300,26 @@ betaalt</translation>
         <translation>bijzonder</translation>
     </message>
     <message>
+        <source>holiday</source>
+        <translation>vakantie</translation>
+    </message>
+    <message>
+        <source>sickness</source>
+        <translation>ziekte</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>opleiding</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>stopzetting</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
@@ -1339,24 +1355,12 @@ betaalt</translation>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <source>Schedules</source>
-        <translation>Uurroosters</translation>
-    </message>
-    <message>
-        <source>Absences</source>
-        <translation>Afwezigheden</translation>
-    </message>
-    <message>
         <source>Database: {path}</source>
         <translation>Databank: {path}</translation>
     </message>
     <message>
         <source>{customers} customers · {numbers} user numbers · {prestations} prestations shown</source>
         <translation>{customers} klanten · {numbers} gebruikersnummers · {prestations} prestaties getoond</translation>
-    </message>
-    <message>
-        <source>Select the schedule to end first.</source>
-        <translation>Selecteer eerst het uurrooster dat moet stoppen.</translation>
     </message>
     <message>
         <source>Change settings</source>
@@ -1614,14 +1618,19 @@ betaalt</translation>
     </message>
 </context>
 <context>
-    <name>PlanWorker</name>
-    <message>
-        <source>The plan could not be computed because of an error.</source>
-        <translation>Door een fout kon de planning niet berekend worden.</translation>
-    </message>
-</context>
-<context>
     <name>Planning</name>
+    <message>
+        <source>Schedules</source>
+        <translation>Uurroosters</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Afwezigheden</translation>
+    </message>
+    <message>
+        <source>Select the schedule to end first.</source>
+        <translation>Selecteer eerst het uurrooster dat moet stoppen.</translation>
+    </message>
     <message>
         <source>New schedule</source>
         <translation>Nieuw uurrooster</translation>
@@ -2074,34 +2083,6 @@ Back-upmap: {folder}</translation>
     <message>
         <source>everything</source>
         <translation>alles</translation>
-    </message>
-    <message>
-        <source>home help</source>
-        <translation>huishoudhulp</translation>
-    </message>
-    <message>
-        <source>ironing</source>
-        <translation>strijken</translation>
-    </message>
-    <message>
-        <source>holiday</source>
-        <translation>vakantie</translation>
-    </message>
-    <message>
-        <source>sickness</source>
-        <translation>ziekte</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>opleiding</translation>
-    </message>
-    <message>
-        <source>stop</source>
-        <translation>stopzetting</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>andere</translation>
     </message>
 </context>
 <context>

@@ -26,3 +26,45 @@ def test_core_and_reports_never_import_qt():
         if {"PySide6", "shiboken6"} & _imports(path)
     ]
     assert offenders == []
+
+
+def _full_imports(path: Path) -> set[str]:
+    """Every module an import statement names, with `from a import b` also as `a.b`."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def _touches_the_database(path: Path) -> bool:
+    names = _full_imports(path)
+    return any(name == "peewee" or name.startswith(("peewee.", "playhouse"))
+               or name == "inharmony_desktop.core.models"
+               or name.startswith("inharmony_desktop.core.models.")
+               for name in names)
+
+
+def test_the_window_asks_the_core_and_never_queries_the_database_itself():
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in (PACKAGE / "ui").rglob("*.py")
+        if _touches_the_database(path)
+    ]
+    assert offenders == []
+
+
+def test_the_database_check_catches_every_way_of_importing_the_models(tmp_path):
+    for line in ("import peewee", "from peewee import fn", "from playhouse.shortcuts import x",
+                 "from inharmony_desktop.core import models",
+                 "from inharmony_desktop.core.models import Customer",
+                 "import inharmony_desktop.core.models as m"):
+        module = tmp_path / "module.py"
+        module.write_text(line + "\n", encoding="utf-8")
+        assert _touches_the_database(module), line
+    module.write_text("from inharmony_desktop.core.services import customers\n",
+                      encoding="utf-8")
+    assert not _touches_the_database(module)

@@ -18,8 +18,9 @@ from inharmony_desktop.core import db as dbmod
 from inharmony_desktop.core.lock import lock_path_for
 from inharmony_desktop.core.models import Customer
 from inharmony_desktop.core.services import backups
-from inharmony_desktop.ui import backup_actions, startup
+from inharmony_desktop.ui import startup
 from inharmony_desktop.ui.dialogs.restore import RestoreDialog
+from inharmony_desktop.ui.features import backups as backup_actions
 from tests.core.safety_data import fill
 
 # SQLite backups and restore: a server database has its own (tests/core/test_server_tools.py).
@@ -272,5 +273,5 @@ def test_main_window_saves_backup_folder_and_permission(qtbot, db, db_path, tmp_
     window.open_settings()
     assert settings.get("backup_folder") == str(tmp_path / "B")
     assert safety.local_override(tmp_path / "local.json") is True
-    window.actions_.make_backup.trigger()
+    window.menu_actions.make_backup.trigger()
     assert len(list((tmp_path / "B").iterdir())) == 1

@@ -12,11 +12,12 @@ from inharmony_desktop.core.models import Customer, PaymentModeChange, Prestatio
 from inharmony_desktop.core.services import customers, settings
 from inharmony_desktop.core.services.customers import CustomerInput
 from inharmony_desktop.core.services.payment_modes import history
+from inharmony_desktop.core.services.user_numbers import UserNumberChange
 from inharmony_desktop.ui import messages
-from inharmony_desktop.ui.commands import SaveSettingsCommand
+from inharmony_desktop.ui.commands.settings import SaveSettingsCommand
 from inharmony_desktop.ui.dialogs.customer import CustomerDialog
 from inharmony_desktop.ui.dialogs.prestation import PrestationDialog
-from inharmony_desktop.ui.dialogs.user_number import UserNumberChange, UserNumberDialog
+from inharmony_desktop.ui.dialogs.user_number import UserNumberDialog
 
 
 @pytest.fixture
@@ -106,7 +107,7 @@ def test_delete_action_on_the_table_asks_first(window, sample, monkeypatch):
     window.tabs.setCurrentIndex(0)
     window.prestations.table.selectRow(0)
     window.prestations.table.setFocus()
-    window.actions_.delete.trigger()
+    window.menu_actions.delete.trigger()
     assert asked == ["Delete 1 prestation(s)?"]
     assert Prestation.select().count() == 10  # answered no
 

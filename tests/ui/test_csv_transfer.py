@@ -23,7 +23,7 @@ def test_import_through_the_window_refreshes_the_tree(transfer, window, tmp_path
     transfer.ask_kind = lambda parent, title: "customers"
     transfer.ask_open_path = lambda parent: path
     before = window.tree_model.customer_count()
-    window.actions_.import_csv.trigger()
+    window.menu_actions.import_csv.trigger()
     qtbot.waitUntil(lambda: transfer.run is None, timeout=20_000)
     assert Customer.get(Customer.reference == "K900").name == "Zoë D'Hondt"
     assert window.tree_model.customer_count() == before + 1
@@ -39,7 +39,7 @@ def test_a_refused_file_lists_every_bad_row_and_writes_nothing(transfer, window,
     transfer.ask_kind = lambda parent, title: "customers"
     transfer.ask_open_path = lambda parent: path
     count = Customer.select().count()
-    window.actions_.import_csv.trigger()
+    window.menu_actions.import_csv.trigger()
     qtbot.waitUntil(lambda: transfer.run is None, timeout=20_000)
     assert Customer.select().count() == count
     (box,) = transfer.shown
@@ -51,7 +51,7 @@ def test_export_through_the_window(transfer, window, tmp_path, qtbot):
     out = tmp_path / "medewerkers.csv"
     transfer.ask_kind = lambda parent, title: "helpers"
     transfer.ask_save_path = lambda parent, kind: out
-    window.actions_.export_csv.trigger()
+    window.menu_actions.export_csv.trigger()
     qtbot.waitUntil(lambda: transfer.run is None, timeout=20_000)
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "reference;name;phone;contract_hours;insz" and len(lines) == 3

@@ -34,7 +34,7 @@ def test_customer_dialog_shows_each_error_beside_its_field(qtbot, db):
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.error_text("reference") == "Het klantnummer is verplicht."
     assert dialog.error_text("name") == "De naam is verplicht."
-    assert dialog.error_text("postal_code") == "Dit is geen geldige postcode."
+    assert dialog.error_text("postal_code") == "Een Belgische postcode heeft 4 cijfers (bv. 3940)."
     assert dialog.error_text("email") == "Dit is geen geldig e-mailadres."
     assert dialog.error_text("phone") == ""
     assert Customer.select().count() == 0

@@ -12,7 +12,7 @@ from inharmony_desktop.core.services.absences import AbsenceInput, create_absenc
 from inharmony_desktop.core.services.generation import apply_generation, plan_generation
 from inharmony_desktop.ui.dialogs.generate import GenerateDialog, period_of
 from inharmony_desktop.ui.dialogs.week_review import COL_DONE, COL_STATE, WeekReviewDialog
-from inharmony_desktop.ui.plan_worker import wait_for_all
+from inharmony_desktop.ui.workers import wait_for_all
 from tests.core.schedule_world import make_world, weekly
 
 D = dt.date

@@ -246,11 +246,11 @@ def test_move_to_from_the_edit_menu_with_the_picker(window, world):
     _select_in_table(window, ids)
     window.move_controller.ask_target = lambda _parent, count: world.els if count == 2 else None
 
-    window.actions_.move_to.trigger()
+    window.menu_actions.move_to.trigger()
 
     assert {Prestation.get_by_id(i).user_number_id for i in ids} == {world.els}
     assert window.undo_stack.count() == 1
-    assert window.actions_.move_to in window.menus["edit"].actions()
+    assert window.menu_actions.move_to in window.menus["edit"].actions()
 
 
 def test_picker_completes_on_number_and_name(qtbot, world):

@@ -18,7 +18,7 @@ from inharmony_desktop.ui.dialogs.absence import AbsenceDialog
 from inharmony_desktop.ui.dialogs.generate import GenerateDialog
 from inharmony_desktop.ui.dialogs.schedule import EndScheduleDialog, ScheduleDialog
 from inharmony_desktop.ui.dialogs.week_review import WeekReviewDialog
-from inharmony_desktop.ui.plan_worker import wait_for_all
+from inharmony_desktop.ui.workers import wait_for_all
 
 D = dt.date
 
@@ -52,7 +52,7 @@ def _schedule(sample, **changes) -> ScheduleInput:
 
 def test_new_edit_and_end_schedule_are_undoable(window, sample, monkeypatch, shown_errors):
     _answer(monkeypatch, ScheduleDialog, _schedule(sample))
-    window.actions_.new_schedule.trigger()
+    window.menu_actions.new_schedule.trigger()
     [row] = Schedule.select()
     assert window.schedules.model.rowCount() == 1
     _answer(monkeypatch, ScheduleDialog, _schedule(sample, hours=4))
@@ -60,7 +60,7 @@ def test_new_edit_and_end_schedule_are_undoable(window, sample, monkeypatch, sho
     assert Schedule.get_by_id(row.id).hours == 4
     window.schedules.table.select_ids([row.id])
     _answer(monkeypatch, EndScheduleDialog, D(2026, 6, 29))
-    window.actions_.end_schedule.trigger()
+    window.menu_actions.end_schedule.trigger()
     assert Schedule.get_by_id(row.id).last_date == D(2026, 6, 29)
     assert window.schedules.proxy.rowCount() == 0  # ended: hidden until asked
     window.schedules.show_ended.setChecked(True)
@@ -78,7 +78,7 @@ def test_new_edit_and_end_schedule_are_undoable(window, sample, monkeypatch, sho
 def test_absence_is_created_and_undone(window, sample, monkeypatch, shown_errors):
     _answer(monkeypatch, AbsenceDialog, AbsenceInput(
         from_date=D(2026, 3, 2), to_date=D(2026, 3, 6), helper_id=sample["bart"]))
-    window.actions_.new_absence.trigger()
+    window.menu_actions.new_absence.trigger()
     assert window.absences.model.rowCount() == 1
     window.undo_stack.undo()
     assert Absence.select().count() == 0
@@ -94,7 +94,7 @@ def test_ending_a_schedule_drops_its_later_planned_prestations_until_undone(
     window.refresh_all()
     window.schedules.table.select_ids([schedule_id])
     _answer(monkeypatch, EndScheduleDialog, D(2026, 3, 15))
-    window.actions_.end_schedule.trigger()
+    window.menu_actions.end_schedule.trigger()
     planned = Prestation.select().where(Prestation.status == "planned")
     assert [p.date for p in planned.order_by(Prestation.date)] == [D(2026, 3, 2), D(2026, 3, 9)]
     window.undo_stack.undo()
@@ -112,13 +112,13 @@ def test_generate_week_then_review_it_with_one_undo_each(window, sample, monkeyp
                                         user_number_id=sample["un3"], weekday=2))
     _answer(monkeypatch, GenerateDialog, plan_generation(MONDAY, MONDAY + dt.timedelta(days=6)))
     before = Prestation.select().count()
-    window.actions_.generate_week.trigger()
+    window.menu_actions.generate_week.trigger()
     planned = [p.id for p in Prestation.select().where(Prestation.status == "planned")]
     assert len(planned) == 2
     assert window.undo_stack.undoText() == "Generate 2 prestations (02/03/2026 to 08/03/2026)"
     _answer(monkeypatch, WeekReviewDialog,
             ReviewChanges(performed=[planned[0]], cancelled={planned[1]: "ziek"}))
-    window.actions_.review_week.trigger()
+    window.menu_actions.review_week.trigger()
     assert [Prestation.get_by_id(i).status for i in planned] == ["performed", "cancelled"]
     window.undo_stack.undo()  # the review
     assert [Prestation.get_by_id(i).status for i in planned] == ["planned", "planned"]
@@ -185,7 +185,7 @@ def test_planning_speaks_dutch_with_the_catalogue(qtbot, qapp, dutch_catalogue, 
         qtbot.addWidget(window)
         titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
         assert titles[3:5] == ["Uurroosters", "Afwezigheden"]
-        assert window.actions_.generate_week.text() == "&Week genereren…"
+        assert window.menu_actions.generate_week.text() == "&Week genereren…"
         schedules.create_schedule(_schedule(sample))
         dialog = GenerateDialog(window, "month", today=D(2026, 3, 25))
         qtbot.addWidget(dialog)
@@ -209,7 +209,7 @@ def test_delete_on_the_schedules_tab_is_refused_once_it_generated(window, sample
     window.tabs.setCurrentWidget(window.schedules)
     for schedule_id in (first, second):
         window.schedules.table.select_ids([schedule_id])
-        window.actions_.delete.trigger()
+        window.menu_actions.delete.trigger()
     assert [s.id for s in Schedule.select()] == [first]
     assert shown_errors == ["Dit uurrooster heeft al prestaties gemaakt en blijft als geschiedenis "
                             "bewaard; beëindig het in plaats van het te verwijderen."]

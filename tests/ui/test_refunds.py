@@ -98,22 +98,22 @@ def test_delete_asks_first_and_undo_brings_the_same_refund_back(
 
 
 def test_refunds_are_in_the_vouchers_menu_and_the_user_numbers_menu(qtbot, window, sample):
-    assert window.actions_.refunds in window.menus["vouchers"].actions()
+    assert window.menu_actions.refunds in window.menus["vouchers"].actions()
     menu = QMenu(window)
     for build in window.customers.menu_builders:
         build(menu, "user_number", sample["un1"])
-    assert window.actions_.refunds in menu.actions()
+    assert window.menu_actions.refunds in menu.actions()
     menu = QMenu(window)
     for build in window.customers.menu_builders:
         build(menu, "customer", sample["janssens"])
-    assert window.actions_.refunds not in menu.actions()
+    assert window.menu_actions.refunds not in menu.actions()
 
 
 def test_refunds_without_a_user_number_says_what_to_do(qtbot, window, monkeypatch):
     shown: list[str] = []
     monkeypatch.setattr("inharmony_desktop.ui.messages.show_error",
                         lambda parent, text: shown.append(str(text)))
-    window.actions_.refunds.trigger()
+    window.menu_actions.refunds.trigger()
     assert shown == ["Select a user number on the left first."]
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from inharmony_desktop.core import clock
 from inharmony_desktop.ui.dialogs.statement_options import StatementOptions, StatementOptionsDialog
 from inharmony_desktop.ui.dialogs.statement_preview import StatementPreviewDialog
-from inharmony_desktop.ui.statements import StatementActions
+from inharmony_desktop.ui.features.statements import StatementActions
 from inharmony_desktop.ui.workers import StatementBatchRun
 from tests.statement_fixtures import Household, make_helper, make_household
 
@@ -176,10 +176,10 @@ def test_main_window_previews_the_selected_user_number(qtbot, window, sample, mo
     shown = []
     monkeypatch.setattr(StatementPreviewDialog, "exec", lambda self: shown.append(self))
     file_menu = window.menus["file"].actions()
-    assert window.actions_.yearly_statement in file_menu
-    assert window.actions_.print_statements in file_menu
+    assert window.menu_actions.yearly_statement in file_menu
+    assert window.menu_actions.print_statements in file_menu
     window.customers.select("user_number", sample["un1"])
-    window.actions_.yearly_statement.trigger()
+    window.menu_actions.yearly_statement.trigger()
     assert len(shown) == 1
     assert "111122223333" in shown[0].windowTitle()
     assert shown[0].document.pageCount() == 1

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from inharmony_desktop.core.services import user_numbers
 from inharmony_desktop.core.services.customers import CustomerInput
+from inharmony_desktop.core.services.payment_modes import history
+from inharmony_desktop.core.services.user_numbers import UserNumberChange
 from inharmony_desktop.ui.dialogs.customer import CustomerDialog
+from inharmony_desktop.ui.dialogs.user_number import UserNumberDialog
 
 
 def _expanded_names(window) -> set[str]:
@@ -38,3 +42,43 @@ def test_a_closed_customer_stays_closed(qtbot, window, sample):
     window.refresh_all()
     assert _expanded_names(window) == set()
     assert panel.selected() == ("customer", sample["janssens"])
+
+
+
+def _number_text(window, user_number_id: int) -> str:
+    return window.tree_model.index_of_user_number(user_number_id).data()
+
+
+def _edit_user_number(window, user_number_id: int, monkeypatch, **fields) -> bool:
+    edited = user_numbers.to_input(user_numbers.get_user_number(user_number_id))
+    for name, value in fields.items():
+        setattr(edited, name, value)
+    modes = history(user_number_id).rows()
+    monkeypatch.setattr(UserNumberDialog, "ask", classmethod(
+        lambda cls, *a, **k: UserNumberChange(edited, modes)))
+    return window.editor.edit_user_number(user_number_id)
+
+
+def test_a_user_number_change_repaints_its_rows_without_reloading_the_tree(
+        qtbot, window, sample, monkeypatch):
+    panel = window.customers
+    panel.select("user_number", sample["un1"])
+    reloads = []
+    real_reload = window.tree_model.reload
+    monkeypatch.setattr(window.tree_model, "reload", lambda: reloads.append(1) or real_reload())
+    assert _edit_user_number(window, sample["un1"], monkeypatch, holder="Maria Peeters")
+    assert "Maria Peeters" in _number_text(window, sample["un1"])
+    assert reloads == []  # only the edited number was read again
+    assert panel.selected() == ("user_number", sample["un1"])
+    panel.search.setText("peeters")  # the quick search knows the new holder
+    assert panel.proxy.rowCount() == 1
+    panel.search.clear()
+    window.undo_stack.undo()
+    assert "Maria Janssens" in _number_text(window, sample["un1"])
+    assert reloads == []
+
+
+def test_a_user_number_moved_to_another_customer_reloads_the_tree(
+        qtbot, window, sample, monkeypatch):
+    assert _edit_user_number(window, sample["un2"], monkeypatch, customer_id=sample["willems"])
+    assert window.tree_model.customer_of_user_number(sample["un2"]) == sample["willems"]

@@ -10,9 +10,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.models import Customer, Prestation
 from inharmony_desktop.core.services import orders, prestations, switchover
+from inharmony_desktop.core.services.ironing import BasketInput
 from inharmony_desktop.core.services.payment_modes import history
-from inharmony_desktop.ui.dialogs.ironing_basket import BasketInput, IroningBasketDialog
-from inharmony_desktop.ui.dialogs.split_editor import SplitChoice, SplitEditor
+from inharmony_desktop.core.services.splits import SplitChoice
+from inharmony_desktop.ui.dialogs.ironing_basket import IroningBasketDialog
+from inharmony_desktop.ui.dialogs.split_editor import SplitEditor
 from inharmony_desktop.ui.dialogs.switchover_wizard import SwitchoverWizard
 from inharmony_desktop.ui.models import ID_ROLE
 
@@ -35,7 +37,7 @@ def test_split_editor_from_the_table_is_undoable(qtbot, window, sample, monkeypa
         return SplitChoice("set", tuple(chosen), 1, 3)
 
     monkeypatch.setattr(SplitEditor, "ask", staticmethod(ask))
-    window.actions_.edit_split.trigger()
+    window.menu_actions.edit_split.trigger()
     assert asked == [sorted(ids)]
     assert split_cells(window) == ["1 / 3 ✎"] * 5
     assert window.undo_stack.undoText().startswith("Split 5 prestation(s)")
@@ -56,7 +58,7 @@ def test_switchover_wizard_applies_and_ctrl_z_restores(qtbot, window, sample, mo
     window.customers.select("user_number", un)
     monkeypatch.setattr(SwitchoverWizard, "ask", staticmethod(
         lambda parent, uid=None, today=None: switchover.plan_switchover(uid, 4, clock.today())))
-    window.actions_.switchover.trigger()
+    window.menu_actions.switchover.trigger()
     assert [(p.paper, p.electronic) for p in Prestation.select().where(Prestation.id.in_(ids))
             .order_by(Prestation.date)] == [(3, 0), (1, 2), (0, 3)]
     assert history(un).mode_on(days[2]) == "electronic"
@@ -74,7 +76,7 @@ def test_ironing_basket_from_the_tree_menu_is_undoable(qtbot, window, sample, mo
     monkeypatch.setattr(IroningBasketDialog, "ask",
                         staticmethod(lambda parent, customer_id=None: basket))
     before = Prestation.select().count()
-    window.actions_.ironing_basket.trigger()
+    window.menu_actions.ironing_basket.trigger()
     assert Customer.get_by_id(sample["janssens"]).ironing_credit_minutes == 5
     credit = window.voucher_tools.ironing_section.credit.text()
     assert "Minute credit: 5 min" in credit
@@ -131,6 +133,6 @@ def test_split_without_a_selection_says_what_to_do(qtbot, window, monkeypatch):
     monkeypatch.setattr("inharmony_desktop.ui.messages.show_error",
                         lambda parent, error: shown.append(str(error)))
     window.prestations.table.clearSelection()
-    window.actions_.edit_split.trigger()
+    window.menu_actions.edit_split.trigger()
     assert shown == ["Select one or more prestations in the table first."]
     assert window.undo_stack.count() == 0

@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from inharmony_desktop.core import validation as v
-from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import ABSENCE_REASONS, ACTIVITIES, Absence, Customer, Helper
-from inharmony_desktop.core.services import audit
-from inharmony_desktop.core.services.base import snapshot, transaction
+from inharmony_desktop.core.services.audited import create_row, delete_row, existing, update_row
+from inharmony_desktop.core.services.base import transaction
 
 REASON_LABELS = {
     "holiday": "vakantie",
@@ -56,6 +55,8 @@ class AbsenceRow:
 
 
 def clean(data: AbsenceInput) -> dict:
+    """The checked values of an absence; refuses bad dates, reason or activity and a missing or
+    unknown helper or customer (`ValidationError`, every bad field at once)."""
     c = v.Checker()
     start = c.check("from_date", v.date_value, data.from_date, "De begindatum")
     end = c.check("to_date", v.date_value, data.to_date, "De einddatum")
@@ -91,42 +92,36 @@ def _describe(a: Absence) -> str:
 
 
 def create_absence(data: AbsenceInput) -> int:
+    """A new absence; refuses bad dates, reason or activity and an unknown helper
+    or customer (`ValidationError`)."""
     values = clean(data)
-    with transaction():
-        a = Absence.create(**values)
-        audit.record("absence", a.id, "create", f"Afwezigheid: {_describe(a)}", after=snapshot(a))
-    return a.id
+    return create_row(Absence, values, "absence",
+                      lambda a: f"Afwezigheid: {_describe(a)}").id
 
 
 def update_absence(absence_id: int, data: AbsenceInput) -> None:
+    """Change an absence; refuses what `create_absence` refuses, and an absence
+    that no longer exists (`KnownError`)."""
     values = clean(data)
     with transaction():
-        a = get_absence(absence_id)
-        before = snapshot(a)
-        for key, value in values.items():
-            setattr(a, key, value)
-        a.save()
-        audit.record("absence", a.id, "update", f"Afwezigheid gewijzigd: {_describe(a)}",
-                     before=before, after=snapshot(a))
+        update_row(get_absence(absence_id), values, "absence",
+                   lambda a: f"Afwezigheid gewijzigd: {_describe(a)}")
 
 
 def delete_absence(absence_id: int) -> None:
+    """Remove an absence; `KnownError` when it no longer exists."""
     with transaction():
-        a = get_absence(absence_id)
-        before = snapshot(a)
-        a.delete_instance()
-        audit.record("absence", absence_id, "delete", f"Afwezigheid verwijderd: {_describe(a)}",
-                     before=before)
+        delete_row(get_absence(absence_id), "absence",
+                   lambda a: f"Afwezigheid verwijderd: {_describe(a)}")
 
 
 def get_absence(absence_id: int) -> Absence:
-    a = Absence.get_or_none(Absence.id == absence_id)
-    if a is None:
-        raise KnownError("Deze afwezigheid bestaat niet (meer).")
-    return a
+    """The absence; `KnownError` when it no longer exists."""
+    return existing(Absence, absence_id, "Deze afwezigheid bestaat niet (meer).")
 
 
 def to_input(a: Absence) -> AbsenceInput:
+    """The absence as its dialog edits it. Refuses nothing."""
     return AbsenceInput(
         from_date=a.from_date, to_date=a.to_date, reason=a.reason, helper_id=a.helper_id,
         customer_id=a.customer_id, activity=a.activity, note=a.note,
@@ -134,7 +129,8 @@ def to_input(a: Absence) -> AbsenceInput:
 
 
 def list_absences(start: dt.date | None = None, end: dt.date | None = None) -> list[AbsenceRow]:
-    """Absences overlapping [start, end] (all of them when not given), newest first."""
+    """Absences overlapping [start, end] (all of them when not given), newest first.
+    Refuses nothing (read only)."""
     query = (
         Absence.select(
             Absence.id, Absence.helper, Absence.customer, Helper.name, Customer.name,

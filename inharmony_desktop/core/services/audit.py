@@ -32,7 +32,8 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> None:
-    """Add one entry; call inside the transaction of the change itself."""
+    """Add one entry; call inside the transaction of the change itself.
+    Refuses nothing itself; a database error surfaces in the caller's `transaction()`."""
     AuditEntry.create(
         who=current_user(),
         entity=entity,
@@ -50,7 +51,8 @@ _JSON = json.JSONEncoder(ensure_ascii=False, default=str)
 
 
 def record_many(rows: list[dict[str, Any]]) -> None:
-    """Bulk variant for big commands; each dict has the arguments of `record`."""
+    """Bulk variant for big commands; each dict has the arguments of `record`.
+    Refuses nothing itself; a database error surfaces in the caller's `transaction()`."""
     if not rows:
         return
     who = current_user()
@@ -90,6 +92,7 @@ def _line(row: AuditEntry) -> AuditLine:
 
 
 def history(entity: str, entity_id: int) -> list[AuditLine]:
+    """The audit lines of one row, oldest first. Refuses nothing (read only)."""
     query = (
         AuditEntry.select()
         .where((AuditEntry.entity == entity) & (AuditEntry.entity_id == entity_id))
@@ -99,5 +102,6 @@ def history(entity: str, entity_id: int) -> list[AuditLine]:
 
 
 def recent(limit: int = 200) -> list[AuditLine]:
+    """The newest audit lines, newest first. Refuses nothing (read only)."""
     query = AuditEntry.select().order_by(AuditEntry.id.desc()).limit(limit)
     return [_line(row) for row in query]

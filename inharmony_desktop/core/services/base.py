@@ -27,7 +27,8 @@ T = TypeVar("T")
 
 
 def current_user() -> str:
-    """The OS user name, as the audit log's `who`."""
+    """The OS user name, as the audit log's `who`.
+    Refuses nothing: an unknown name becomes 'onbekend'."""
     try:
         name = getpass.getuser()
     except (KeyError, OSError):
@@ -41,6 +42,7 @@ def root_database_error(exc: BaseException) -> BaseException:
     When SQLite aborts a whole transaction itself (disk full, I/O error), the
     rollback that follows fails too ("no such savepoint", "cannot rollback");
     the user must hear about the full disk, not about the failed rollback.
+    Refuses nothing.
     """
     found = exc
     seen: set[int] = set()
@@ -108,12 +110,56 @@ def transaction() -> Iterator[None]:
         ) from exc
 
 
+@contextmanager
+def thread_connection() -> Iterator[None]:
+    """Database work on a thread of its own (the window's background tasks).
+
+    Peewee keeps one connection per thread and opens this thread's own on first
+    use, on SQLite and PostgreSQL alike; when the work ends it is closed here,
+    while the other threads' connections (the GUI thread's) stay open.
+    Refuses nothing; the work's own errors pass through.
+    """
+    try:
+        yield
+    finally:
+        db = database.obj
+        if db is not None and not db.is_closed():
+            db.close()  # this thread's connection only
+
+
+def roll_back_open_transaction() -> bool:
+    """Roll back this thread's open transaction, if any (after a bug in the middle of
+    a change, so that half of it is never committed later). True when one was open.
+    Refuses nothing; a failing rollback raises the driver's error."""
+    db = database.obj
+    if db is None or db.is_closed():
+        return False
+    connection = db.connection()
+    if not (db.in_transaction() or _connection_in_transaction(connection)):
+        return False
+    if hasattr(connection, "in_transaction"):  # sqlite3
+        connection.rollback()
+    else:  # psycopg2 runs in autocommit: only a ROLLBACK statement ends it
+        db.rollback()
+    return True
+
+
+def _connection_in_transaction(connection: object) -> bool:
+    if getattr(connection, "in_transaction", False):  # sqlite3
+        return True
+    # psycopg2 (PostgreSQL): in a transaction, or in one that already failed.
+    status = getattr(getattr(connection, "info", None), "transaction_status", 0)
+    return status in (2, 3)
+
+
 def execute_many(sql: str, rows: Sequence[Sequence[Any]]) -> None:
     """One prepared statement run for many parameter rows (`?` placeholders).
 
     For bulk commands: building a thousand-row statement with the query
     builder costs more than running it. Errors surface as Peewee's, so that
     `transaction()` translates them like any other.
+    Refuses nothing itself: call it inside `transaction()`, which turns the database's
+    refusals into a `KnownError`.
     """
     if not rows:
         return
@@ -127,7 +173,8 @@ CHUNK = 500  # ids per `IN (...)` list: far below SQLite's and PostgreSQL's para
 
 
 def chunked(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
-    """`items` in consecutive slices of at most `size` (for `IN (...)` lists and bulk inserts)."""
+    """`items` in consecutive slices of at most `size` (for `IN (...)` lists and bulk inserts).
+    Refuses nothing."""
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
@@ -157,7 +204,7 @@ def _plain(value: Any) -> Any:
 
 
 def snapshot(row: peewee.Model) -> dict[str, Any]:
-    """The row's column values (foreign keys as ids), JSON-ready."""
+    """The row's column values (foreign keys as ids), JSON-ready. Refuses nothing."""
     data = {}
     for name, field in row._meta.fields.items():
         key = field.column_name if isinstance(field, peewee.ForeignKeyField) else name
@@ -167,6 +214,8 @@ def snapshot(row: peewee.Model) -> dict[str, Any]:
 
 
 def parse_date(value: dt.date | str) -> dt.date:
+    """A date, or an ISO text (as SQLite returns it) read as one; a malformed text raises
+    `ValueError` (a bug, not the user's)."""
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(value)

@@ -21,9 +21,9 @@ from typing import TypeVar
 import peewee
 from peewee import fn
 
-from inharmony_desktop.core.errors import ConflictError
+from inharmony_desktop.core.errors import ConflictError, KnownError
 from inharmony_desktop.core.models import AuditEntry, Prestation, database
-from inharmony_desktop.core.services.base import current_user
+from inharmony_desktop.core.services.base import ServerDriverError, chunked, current_user
 
 STALE_PRESTATION = (
     "Deze prestatie is intussen door iemand anders gewijzigd. Herlaad en probeer opnieuw."
@@ -38,10 +38,17 @@ STALE_PRESTATIONS = (
 # land below the highest id already seen; counting the recent ids notices it.
 RECENT_WINDOW = 2000
 
+# What looking for the others' changes may raise while the server is briefly away;
+# the change watcher tries again later instead of interrupting the user.
+SERVER_AWAY_ERRORS: tuple[type[BaseException], ...] = (
+    peewee.DatabaseError, ServerDriverError, KnownError)
+
 Query = TypeVar("Query", bound=peewee.ModelSelect)
 
 
 def supports_row_locks() -> bool:
+    """Whether the database locks rows (`SELECT ... FOR UPDATE`): PostgreSQL yes, SQLite no.
+    Refuses nothing."""
     db = database.obj
     return bool(db is not None and db.for_update)
 
@@ -51,6 +58,8 @@ def lock_for_update(query: Query) -> Query:
 
     Call it inside `transaction()`; rows come in id order so that two commands
     locking overlapping sets cannot deadlock.
+    Refuses nothing; a lock kept too long by another PC ends in the caller's `transaction()`
+    as a `KnownError`.
     """
     if not supports_row_locks():
         return query
@@ -58,22 +67,25 @@ def lock_for_update(query: Query) -> Query:
 
 
 def locked_prestation(prestation_id: int) -> Prestation | None:
-    """One prestation, read and locked for the rest of the transaction."""
+    """One prestation, read and locked for the rest of the transaction.
+    Refuses nothing: None when it no longer exists."""
     query = Prestation.select().where(Prestation.id == prestation_id)
     return lock_for_update(query).first()
 
 
 def locked_prestations(ids: Iterable[int]) -> list[Prestation]:
-    """The prestations with these ids (those that still exist), locked, in id order."""
+    """The prestations with these ids (those that still exist), locked, in id order.
+    Refuses nothing: ids that no longer exist are left out."""
     ids = sorted(set(ids))  # one global lock order, also across chunks
     rows: list[Prestation] = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in chunked(ids):
         rows.extend(lock_for_update(Prestation.select().where(Prestation.id.in_(chunk))))
     return rows
 
 
 def check_version(row: Prestation, expected: int | None) -> None:
+    """Refuses (`ConflictError`) a row whose version is not the `expected` one: someone changed
+    it since the user saw it. None expects nothing."""
     if expected is not None and row.version != expected:
         raise ConflictError(STALE_PRESTATION)
 
@@ -109,6 +121,7 @@ def change_marker(*, others_only: bool = True) -> ChangeMarker:
     writes an audit entry in its own transaction, so the audit log is the one
     place to watch. With `others_only` the changes of this user on this PC
     are left out: the window already shows them.
+    Refuses nothing; an unreachable server raises one of `SERVER_AWAY_ERRORS`.
     """
     newest = AuditEntry.select(fn.MAX(AuditEntry.id)).scalar() or 0
     query = AuditEntry.select(fn.MAX(AuditEntry.id), fn.COUNT(AuditEntry.id)).where(
@@ -125,6 +138,7 @@ def changed_since(marker: ChangeMarker, *, others_only: bool = True) -> dict[str
 
     It may name a few rows already seen (the marker's window); a view simply
     reloads them.
+    Refuses nothing; an unreachable server raises one of `SERVER_AWAY_ERRORS`.
     """
     query = AuditEntry.select(AuditEntry.entity, AuditEntry.entity_id).where(
         AuditEntry.id > marker.last_id - RECENT_WINDOW

@@ -21,10 +21,8 @@ from peewee import JOIN
 from inharmony_desktop.core.errors import ConflictError, KnownError
 from inharmony_desktop.core.models import Customer, Helper, Prestation, UserNumber
 from inharmony_desktop.core.services import audit
-from inharmony_desktop.core.services.base import transaction
+from inharmony_desktop.core.services.base import chunked, transaction
 from inharmony_desktop.core.services.prestations import STATUS_LABELS
-
-CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -65,7 +63,8 @@ class CorrectionMark:
 
 
 def corrections(*, user_number_id: int | None = None) -> list[CorrectionRow]:
-    """Every prestation that must be redone in Pluxee's zone, oldest first."""
+    """Every prestation that must be redone in Pluxee's zone, oldest first.
+    Refuses nothing (read only)."""
     Old = UserNumber.alias("old")
     query = (
         Prestation.select(
@@ -104,7 +103,8 @@ def corrections(*, user_number_id: int | None = None) -> list[CorrectionRow]:
 
 
 def count(user_number_ids: Sequence[int] | None = None) -> int:
-    """How many prestations are on the list (those on or moved away from these numbers)."""
+    """How many prestations are on the list (those on or moved away from these numbers).
+    Refuses nothing (read only)."""
     query = Prestation.select().where(Prestation.needs_pluxee_correction)  # partial index
     if user_number_ids is not None:
         ids = list(user_number_ids)
@@ -112,19 +112,16 @@ def count(user_number_ids: Sequence[int] | None = None) -> int:
     return query.count()
 
 
-def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
-    for start in range(0, len(ids), CHUNK):
-        yield list(ids[start : start + CHUNK])
-
-
 def mark_corrected(ids: Iterable[int]) -> list[CorrectionMark]:
-    """Tick prestations off: redone in Pluxee. All or none; returns what undo needs."""
+    """Tick prestations off: redone in Pluxee. All or none; returns what undo needs.
+    Refuses (`KnownError`, nothing written) an empty selection, a prestation that no longer
+    exists, and a selection of which none is on the list."""
     wanted = list(dict.fromkeys(int(i) for i in ids))
     if not wanted:
         raise KnownError("Kies minstens één prestatie om af te vinken.")
     with transaction():
         rows = {}
-        for chunk in _chunks(wanted):
+        for chunk in chunked(wanted):
             query = Prestation.select(
                 Prestation.id, Prestation.date, Prestation.hours,
                 Prestation.needs_pluxee_correction, Prestation.correction_from, Prestation.version,
@@ -136,7 +133,7 @@ def mark_corrected(ids: Iterable[int]) -> list[CorrectionMark]:
         open_ids = [pid for pid in wanted if rows[pid][3]]
         if not open_ids:
             raise KnownError("Deze prestaties staan niet (meer) op de correctielijst.")
-        for chunk in _chunks(open_ids):
+        for chunk in chunked(open_ids):
             Prestation.update(
                 needs_pluxee_correction=False, correction_from=None,
                 version=Prestation.version + 1,
@@ -152,13 +149,15 @@ def mark_corrected(ids: Iterable[int]) -> list[CorrectionMark]:
 
 
 def unmark_corrected(marks: Sequence[CorrectionMark]) -> None:
-    """Put ticked-off prestations back on the list exactly (the undo of `mark_corrected`)."""
+    """Put ticked-off prestations back on the list exactly (the undo of `mark_corrected`).
+    Refuses (`ConflictError`, nothing written) when a ticked-off prestation was changed
+    since."""
     if not marks:
         return
     with transaction():
         ids = [m.prestation_id for m in marks]
         versions = {}
-        for chunk in _chunks(ids):
+        for chunk in chunked(ids):
             query = Prestation.select(Prestation.id, Prestation.version).where(
                 Prestation.id.in_(chunk))
             versions.update(dict(query.tuples()))
@@ -171,7 +170,7 @@ def unmark_corrected(marks: Sequence[CorrectionMark]) -> None:
         for m in marks:
             by_origin.setdefault(m.correction_from_id, []).append(m.prestation_id)
         for origin, pids in by_origin.items():
-            for chunk in _chunks(pids):
+            for chunk in chunked(pids):
                 Prestation.update(
                     needs_pluxee_correction=True, correction_from=origin,
                     version=Prestation.version + 1,
@@ -193,7 +192,8 @@ CSV_HEADER = (
 
 
 def csv_text(rows: Sequence[CorrectionRow]) -> str:
-    """The list as CSV for a spreadsheet (semicolons, as Excel expects in Belgium)."""
+    """The list as CSV for a spreadsheet (semicolons, as Excel expects in Belgium).
+    Refuses nothing."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
@@ -207,7 +207,8 @@ def csv_text(rows: Sequence[CorrectionRow]) -> str:
 
 
 def export_csv(path: str | Path, rows: Sequence[CorrectionRow] | None = None) -> int:
-    """Write the list to `path` atomically (UTF-8 with BOM); returns the row count."""
+    """Write the list to `path` atomically (UTF-8 with BOM); returns the row count.
+    Refuses (`KnownError`) a file that cannot be written."""
     rows = corrections() if rows is None else rows
     target = Path(path)
     text = csv_text(rows)

@@ -33,7 +33,9 @@ def export_file(kind: str, path: Path, *, with_ids: bool = False,
                 progress: Callable[[int, int, str], None] | None = None,
                 cancel: threading.Event | None = None) -> int:
     """Write every row of `kind`; the file appears only when complete (atomic).
-    `progress(done, 0, text)` is called every 5,000 rows; `cancel` stops it."""
+    `progress(done, 0, text)` is called every 5,000 rows; `cancel` stops it.
+    Refuses (`KnownError`) an unknown kind and a file that cannot be written; Cancel raises
+    `ExportCancelled` and leaves no file."""
     if kind not in KINDS:
         raise KnownError(f"Onbekende soort: {kind} (kies uit {', '.join(KINDS)}).")
     header = list(FORMATS[kind].columns)
@@ -68,9 +70,9 @@ def _user_numbers() -> Iterator[Row]:
         .order_by(UserNumber.number, PaymentModeChange.effective_date)
     )
     for m in query:
-        un = m.user_number
-        yield un.id, [un.number, un.customer.reference, un.holder, m.mode,
-                      m.effective_date.isoformat(), un.quota]
+        user_number = m.user_number
+        yield user_number.id, [user_number.number, user_number.customer.reference, user_number.holder, m.mode,
+                      m.effective_date.isoformat(), user_number.quota]
 
 
 def _hours(value: float | None) -> str:

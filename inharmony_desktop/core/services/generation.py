@@ -22,10 +22,11 @@ from inharmony_desktop.core.formatting import date_text, plural
 from inharmony_desktop.core.models import Helper, Prestation, UserNumber
 from inharmony_desktop.core.services import audit, settings
 from inharmony_desktop.core.services.absences import REASON_LABELS, AbsenceIndex
-from inharmony_desktop.core.services.base import snapshot, transaction
+from inharmony_desktop.core.services.base import chunked, snapshot, transaction
 from inharmony_desktop.core.services.payment_modes import histories, split_for
 from inharmony_desktop.core.services.schedule_warnings import Slot, plan_warnings
 from inharmony_desktop.core.services.schedules import ScheduleRow, list_schedules, occurrences
+from inharmony_desktop.core.vocabulary import Status
 
 FLEMISH_HOLIDAY_SETTING = "skip_flemish_holiday"
 FLEMISH_HOLIDAY_NAME = "Feest van de Vlaamse Gemeenschap"
@@ -97,7 +98,7 @@ class Plan:
 
 
 def public_holidays(start: dt.date, end: dt.date) -> dict[dt.date, str]:
-    """The Belgian public holidays in [start, end], with their Dutch names."""
+    """The Belgian public holidays in [start, end], with their Dutch names. Refuses nothing."""
     import holidays  # on first use: ~65 ms that the window's start need not pay
 
     years = range(start.year, end.year + 1)
@@ -224,6 +225,8 @@ def apply_generation(plan: Plan) -> list[int]:
 
     A slot that appeared since the plan was made (another PC) is left out, so
     running a generation twice never creates anything twice.
+    Refuses nothing of its own: the plan was checked when made; what the database refuses
+    becomes a `KnownError` and nothing is written.
     """
     ids: list[int] = []
     with transaction():
@@ -236,7 +239,7 @@ def apply_generation(plan: Plan) -> list[int]:
             row = Prestation.create(
                 date=p.date, user_number=p.user_number_id, helper=p.helper_id,
                 activity=p.activity, start_time=p.start_time, hours=p.hours, paper=p.paper,
-                electronic=p.electronic, split_manual=False, status="planned",
+                electronic=p.electronic, split_manual=False, status=Status.PLANNED,
                 schedule=p.schedule_id,
             )
             slots.add((p.helper_id, p.user_number_id, p.date, p.start_time))
@@ -255,18 +258,17 @@ def undo_generation(ids: list[int]) -> list[dict]:
     (for redo with `prestations.restore`). All or nothing."""
     with transaction():
         rows = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
+        for chunk in chunked(ids):
             rows.extend(Prestation.select().where(Prestation.id.in_(chunk)))
         for p in rows:
-            if p.status != "planned":
+            if p.status != Status.PLANNED:
                 raise KnownError(
                     f"De prestatie van {p.date} is intussen niet meer gepland; de generatie "
                     "kan niet meer ongedaan gemaakt worden."
                 )
         snapshots = [snapshot(p) for p in rows]
-        for start in range(0, len(ids), 500):
-            Prestation.delete().where(Prestation.id.in_(ids[start : start + 500])).execute()
+        for chunk in chunked(ids):
+            Prestation.delete().where(Prestation.id.in_(chunk)).execute()
         audit.record_many([
             {"entity": "prestation", "entity_id": s["id"], "action": "delete",
              "summary": f"Generatie ongedaan gemaakt: {s['date']} {s['start_time']}",

@@ -75,7 +75,8 @@ def _flag_overlaps(slots: list[WeekSlot]) -> list[WeekSlot]:
 
 
 def helper_weeks(day: dt.date, *, include_idle: bool = True) -> list[HelperWeek]:
-    """The week of `day` (Monday-Sunday) for every active helper, by name."""
+    """The week of `day` (Monday-Sunday) for every active helper, by name.
+    Refuses nothing (read only)."""
     monday = monday_of(day)
     sunday = monday + dt.timedelta(days=6)
     weeks: dict[int, HelperWeek] = {}

@@ -54,12 +54,13 @@ def _line(entry: audit.AuditLine) -> HistoryLine:
 
 
 def prestation_history(prestation_id: int) -> list[HistoryLine]:
-    """Every audit line of one prestation, oldest first."""
+    """Every audit line of one prestation, oldest first. Refuses nothing (read only)."""
     return [_line(e) for e in audit.history("prestation", prestation_id)]
 
 
 def user_number_history(user_number_id: int, *, moves_only: bool = False) -> list[HistoryLine]:
-    """The user number's own audit lines, with one line per move involving it."""
+    """The user number's own audit lines, with one line per move involving it.
+    Refuses nothing (read only)."""
     lines = [_line(e) for e in audit.history("user_number", user_number_id)]
     if moves_only:
         lines = [line for line in lines if line.action == "move"]
@@ -67,6 +68,7 @@ def user_number_history(user_number_id: int, *, moves_only: bool = False) -> lis
 
 
 def title_for_prestation(prestation_id: int) -> str:
+    """The title of a prestation's history window; `KnownError` when it does not exist."""
     p = (
         Prestation.select(Prestation.date, Prestation.hours, UserNumber.number, UserNumber.holder)
         .join(UserNumber, on=Prestation.user_number)
@@ -79,12 +81,13 @@ def title_for_prestation(prestation_id: int) -> str:
         ).exists():
             return f"Prestatie {prestation_id} (verwijderd)"
         raise KnownError(f"Prestatie {prestation_id} bestaat niet.")
-    un = p.user_number
-    return f"Prestatie {prestation_id}: {p.date}, {p.hours} u op {un.number} ({un.holder})"
+    user_number = p.user_number
+    return f"Prestatie {prestation_id}: {p.date}, {p.hours} u op {user_number.number} ({user_number.holder})"
 
 
 def title_for_user_number(user_number_id: int) -> str:
-    un = UserNumber.get_or_none(UserNumber.id == user_number_id)
-    if un is None:
+    """The title of a user number's history window; `KnownError` when it no longer exists."""
+    user_number = UserNumber.get_or_none(UserNumber.id == user_number_id)
+    if user_number is None:
         raise KnownError("Dit gebruikersnummer bestaat niet (meer).")
-    return f"Gebruikersnummer {un.number} ({un.holder})"
+    return f"Gebruikersnummer {user_number.number} ({user_number.holder})"

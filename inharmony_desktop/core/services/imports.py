@@ -34,10 +34,10 @@ from inharmony_desktop.core.models import (
 from inharmony_desktop.core.services import audit, customers, helpers, orders, user_numbers
 from inharmony_desktop.core.services.base import chunked, translate_database_error
 from inharmony_desktop.core.services.payment_modes import histories, split_for
-from inharmony_desktop.core.vocabulary import Activity
+from inharmony_desktop.core.vocabulary import Activity, Medium, Quota, Status
 
-MODE_WORDS = {"paper": "paper", "papier": "paper", "electronic": "electronic",
-              "elektronisch": "electronic"}
+MODE_WORDS = {"paper": Medium.PAPER, "papier": Medium.PAPER, "electronic": Medium.ELECTRONIC,
+              "elektronisch": Medium.ELECTRONIC}
 
 
 class _Rollback(Exception):
@@ -98,6 +98,10 @@ def import_file(kind: str, path: Path, *, progress: Progress | None = None,
 
 def import_rows(kind: str, rows: list[CsvRow], *, progress: Progress | None = None,
                 cancel: threading.Event | None = None, allow_duplicates: bool = False) -> int:
+    """Import parsed rows of `kind`, all or none. Refuses (`ImportFailed`, nothing written) a
+    file with bad rows, naming each (line, column, reason), and repeated prestations or
+    orders unless `allow_duplicates`; a database refusal becomes a `KnownError`; Cancel
+    raises `ImportCancelled` and rolls back."""
     importer = _IMPORTERS[kind]
     errors: list[RowError] = []
     tracked = _Tracked(rows, progress, cancel)
@@ -223,7 +227,7 @@ def _import_user_numbers(rows: list[CsvRow], errors: list[RowError]) -> int:
             continue
         data = user_numbers.UserNumberInput(
             number=number, customer_id=customer.id, holder=row.get("holder"),
-            quota=row.get("quota") or "standard", payment_mode=mode, mode_since=since,
+            quota=row.get("quota") or Quota.STANDARD, payment_mode=mode, mode_since=since,
         )
         if _savepoint(row, errors, _UN_COLUMNS,
                       lambda d=data: user_numbers.create_user_number(d)):
@@ -340,8 +344,8 @@ def _import_prestations(rows: list[CsvRow], errors: list[RowError]) -> int:
             values.append(item)
     if errors:
         return 0
-    for start in range(0, len(values), 500):
-        Prestation.insert_many(values[start : start + 500]).execute()
+    for chunk in chunked(values):
+        Prestation.insert_many(chunk).execute()
     audit.record("prestation", 0, "import", f"{len(values)} prestaties geïmporteerd uit CSV")
     return len(values)
 
@@ -359,10 +363,10 @@ def _prestation_values(row, numbers, helper_ids, modes, errors) -> dict | None:
     if helper_id is None:
         errors.append(RowError(row.line, "helper_reference",
                                f"medewerker {row.get('helper_reference')!r} bestaat niet"))
-    activity = row.get("activity") or "home_help"
+    activity = row.get("activity") or Activity.HOME_HELP
     if activity not in ACTIVITIES:
         errors.append(RowError(row.line, "activity", "activiteit is home_help of ironing"))
-    status = row.get("status") or "performed"
+    status = row.get("status") or Status.PERFORMED
     if status not in STATUSES:
         errors.append(RowError(row.line, "status", f"onbekende status {status!r}"))
     hours = _int(row, "hours", errors, "Het aantal uren", 1, 12)

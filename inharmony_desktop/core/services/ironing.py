@@ -31,6 +31,7 @@ from inharmony_desktop.core.models import (
 )
 from inharmony_desktop.core.services import audit, prestations, settings
 from inharmony_desktop.core.services.base import snapshot, transaction
+from inharmony_desktop.core.vocabulary import Activity, Status
 
 MAX_VOUCHERS = 12  # a prestation holds at most 12 hours
 
@@ -72,11 +73,13 @@ class CreditLine:
 
 
 def default_handling_minutes() -> int:
+    """The handling time a basket gets unless told otherwise (a setting). Refuses nothing."""
     return settings.get_int("ironing_handling_minutes")
 
 
 def compute(ironing_minutes: int, handling_minutes: int, credit: int) -> BasketPreview:
-    """The pure rule: minutes to pay rounded up to hours; the rest is credit."""
+    """The pure rule: minutes to pay rounded up to hours; the rest is credit.
+    Refuses nothing (pure arithmetic)."""
     to_pay = ironing_minutes + handling_minutes - credit
     vouchers = math.ceil(to_pay / 60) if to_pay > 0 else 0
     credit_after = vouchers * 60 - to_pay
@@ -123,11 +126,11 @@ def check_basket(
     customer = Customer.get_or_none(Customer.id == customer_id) if customer_id else None
     if customer is None:
         c.fail("customer", "Kies een bestaande klant.")
-    un = UserNumber.get_or_none(UserNumber.id == user_number_id) if user_number_id else None
-    if un is None or un.customer_id != customer_id:
+    user_number = UserNumber.get_or_none(UserNumber.id == user_number_id) if user_number_id else None
+    if user_number is None or user_number.customer_id != customer_id:
         c.fail("user_number", "Kies een gebruikersnummer van deze klant.")
-    elif not un.active:
-        c.fail("user_number", f"Gebruikersnummer {un.number} is niet actief.")
+    elif not user_number.active:
+        c.fail("user_number", f"Gebruikersnummer {user_number.number} is niet actief.")
     if not helper_id or not Helper.select().where(Helper.id == helper_id).exists():
         c.fail("helper", "Kies de medewerker van het strijkatelier.")
     if day is None:
@@ -141,6 +144,18 @@ def check_basket(
     return preview
 
 
+@dataclass(frozen=True)
+class BasketInput:
+    """One basket as the office enters it (`record_basket` writes it)."""
+
+    customer_id: int
+    user_number_id: int
+    helper_id: int
+    day: dt.date
+    ironing_minutes: int
+    handling_minutes: int
+
+
 def record_basket(
     customer_id: int,
     user_number_id: int,
@@ -148,9 +163,12 @@ def record_basket(
     day: dt.date,
     ironing_minutes: int,
     handling_minutes: int | None = None,
-    status: str = "performed",
+    status: str = Status.PERFORMED,
 ) -> BasketUndo:
-    """Save the basket, its 'ironing' prestation and the new credit, in one transaction."""
+    """Save the basket, its 'ironing' prestation and the new credit, in one transaction.
+    Refuses what `check_basket` refuses (`ValidationError`: bad minutes, a missing date,
+    customer or helper, a user number not of that customer or not active); nothing is
+    written then."""
     with transaction():
         preview = check_basket(customer_id, user_number_id, helper_id, day, ironing_minutes,
                                handling_minutes)
@@ -160,7 +178,7 @@ def record_basket(
         if preview.vouchers:
             prestation_id = prestations.create_prestation(prestations.PrestationInput(
                 date=day, user_number_id=user_number_id, helper_id=helper_id,
-                hours=preview.vouchers, activity="ironing", status=status,
+                hours=preview.vouchers, activity=Activity.IRONING, status=status,
                 ironing_minutes=ironing, handling_minutes=handling,
             ))
         basket = IroningBasket.create(
@@ -188,6 +206,8 @@ def undo_basket(record: BasketUndo) -> None:
 
     Only the customer's latest basket can be taken back, since each later
     basket started from the credit this one left.
+    Refuses (`KnownError`) a basket that no longer exists and one with a newer basket after
+    it.
     """
     basket_id = record.basket["id"]
     with transaction():
@@ -210,7 +230,9 @@ def undo_basket(record: BasketUndo) -> None:
 
 
 def redo_basket(record: BasketUndo) -> None:
-    """Put a taken-back basket back exactly (same ids)."""
+    """Put a taken-back basket back exactly (same ids).
+    Refuses nothing of its own; a database refusal becomes a `KnownError` and nothing is
+    written."""
     with transaction():
         customer = _customer(record.customer_id)
         if record.prestation is not None:
@@ -227,7 +249,8 @@ def redo_basket(record: BasketUndo) -> None:
 
 
 def adjust_credit(customer_id: int, minutes: int, reason: str) -> int:
-    """Set the credit by hand (a correction); the reason is kept in the history."""
+    """Set the credit by hand (a correction); the reason is kept in the history.
+    Refuses (`ValidationError`) a credit out of range and a missing reason."""
     c = v.Checker()
     minutes = c.check("credit", v.integer, minutes, "Het tegoed (minuten)", 0, 59)
     reason = c.check("reason", v.required, reason, "De reden")
@@ -241,12 +264,14 @@ def adjust_credit(customer_id: int, minutes: int, reason: str) -> int:
 
 
 def baskets(customer_id: int) -> list[IroningBasket]:
+    """The customer's baskets, oldest first. Refuses nothing (read only)."""
     return list(IroningBasket.select().where(IroningBasket.customer == customer_id)
                 .order_by(IroningBasket.date, IroningBasket.id))
 
 
 def credit_history(customer_id: int) -> list[CreditLine]:
-    """Every change of the customer's minute credit, oldest first, each explained."""
+    """Every change of the customer's minute credit, oldest first, each explained.
+    Refuses nothing (read only)."""
     query = (
         AuditEntry.select()
         .where((AuditEntry.entity == "customer") & (AuditEntry.entity_id == customer_id)
@@ -262,7 +287,8 @@ def credit_history(customer_id: int) -> list[CreditLine]:
 
 
 def customer_choices() -> list[tuple[int, str]]:
-    """Active customers with a user number: (id, "name (reference)")."""
+    """Active customers with a user number: (id, "name (reference)").
+    Refuses nothing (read only)."""
     query = (Customer.select(Customer.id, Customer.name, Customer.reference)
              .where(Customer.active & fn.EXISTS(
                  UserNumber.select().where(UserNumber.customer == Customer.id)))
@@ -271,6 +297,8 @@ def customer_choices() -> list[tuple[int, str]]:
 
 
 def user_number_choices(customer_id: int) -> list[tuple[int, str]]:
+    """(id, text) of the customer's active user numbers, for the basket form. Refuses nothing
+    (read only)."""
     query = (UserNumber.select(UserNumber.id, UserNumber.number, UserNumber.holder)
              .where((UserNumber.customer == customer_id) & UserNumber.active)
              .order_by(UserNumber.number).tuples())
@@ -278,6 +306,7 @@ def user_number_choices(customer_id: int) -> list[tuple[int, str]]:
 
 
 def helper_choices() -> list[tuple[int, str]]:
+    """(id, text) of the active helpers, for the basket form. Refuses nothing (read only)."""
     query = (Helper.select(Helper.id, Helper.name, Helper.reference)
              .where(Helper.active).order_by(Helper.name).tuples())
     return [(hid, f"{name} ({reference})") for hid, name, reference in query]

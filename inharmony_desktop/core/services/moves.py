@@ -23,12 +23,11 @@ import peewee
 from inharmony_desktop.core.errors import ConflictError, KnownError
 from inharmony_desktop.core.models import Customer, Prestation, UserNumber
 from inharmony_desktop.core.services import audit
-from inharmony_desktop.core.services.base import execute_many, transaction
+from inharmony_desktop.core.services.base import chunked, execute_many, transaction
 from inharmony_desktop.core.services.concurrency import lock_for_update
 from inharmony_desktop.core.services.payment_modes import histories, split_for
 from inharmony_desktop.core.services.prestations import IN_PLUXEE
-
-CHUNK = 500
+from inharmony_desktop.core.vocabulary import Status
 
 
 class OtherCustomerError(KnownError):
@@ -94,14 +93,9 @@ class MoveResult:
         return {r.prestation_id: r.after.version for r in self.rows}
 
 
-def label(un: UserNumber) -> str:
-    """A user number as people read it in the audit log: number and holder."""
-    return f"{un.number} ({un.holder})"
-
-
-def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
-    for start in range(0, len(ids), CHUNK):
-        yield ids[start : start + CHUNK]
+def label(user_number: UserNumber) -> str:
+    """A user number as people read it in the audit log: number and holder. Refuses nothing."""
+    return f"{user_number.number} ({user_number.holder})"
 
 
 _COLUMNS = (
@@ -115,7 +109,7 @@ def _load(ids: Sequence[int]) -> dict[int, tuple]:
     """The rows, locked until commit on a server: a second PC moving or editing
     them waits, then finds the new versions (and a `ConflictError`)."""
     rows: dict[int, tuple] = {}
-    for chunk in _chunks(sorted(ids)):  # one global lock order: no deadlock between PCs
+    for chunk in chunked(sorted(ids)):  # one global lock order: no deadlock between PCs
         query = Prestation.select(*_COLUMNS).where(Prestation.id.in_(list(chunk)))
         for row in lock_for_update(query).tuples():
             rows[row[0]] = row
@@ -154,7 +148,7 @@ def _check_rows(ids: list[int], rows: dict[int, tuple],
         shown = ", ".join(str(pid) for pid in missing[:10])
         more = f" en {len(missing) - 10} andere" if len(missing) > 10 else ""
         raise KnownError(f"Prestatie(s) {shown}{more} bestaan niet (meer); er is niets verplaatst.")
-    paid = [rows[pid] for pid in ids if rows[pid][3] == "paid"]
+    paid = [rows[pid] for pid in ids if rows[pid][3] == Status.PAID]
     if paid:
         first = paid[0]
         raise KnownError(
@@ -306,7 +300,7 @@ def _labels(user_number_ids: set[int]) -> dict[int, str]:
     query = UserNumber.select(UserNumber.id, UserNumber.number, UserNumber.holder).where(
         UserNumber.id.in_(list(user_number_ids))
     )
-    return {un.id: label(un) for un in query}
+    return {user_number.id: label(user_number) for user_number in query}
 
 
 def _user_number_entries(moves: Sequence[MovedRow], numbers: Mapping[int, str],

@@ -54,6 +54,7 @@ def _joined(query: peewee.ModelSelect) -> peewee.ModelSelect:
 
 
 def count(f: OrderFilter) -> int:
+    """How many orders the filter shows. Refuses nothing (read only)."""
     query = Order.select(peewee.fn.COUNT(peewee.SQL("*")))
     if f.customer_id is not None:
         query = query.join(UserNumber, on=Order.user_number == UserNumber.id)
@@ -65,6 +66,7 @@ def count(f: OrderFilter) -> int:
 
 def page(f: OrderFilter, *, sort_column: int = 0, descending: bool = True, offset: int = 0,
          limit: int = 200) -> list[OrderRow]:
+    """One page of the orders the filter shows, sorted as asked. Refuses nothing (read only)."""
     keys = {
         "order_date": [Order.order_date],
         "customer": [Customer.name, Order.order_date],

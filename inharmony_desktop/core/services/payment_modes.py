@@ -8,6 +8,8 @@ import datetime as dt
 from collections.abc import Iterable
 
 from inharmony_desktop.core.models import PaymentModeChange
+from inharmony_desktop.core.services.base import chunked
+from inharmony_desktop.core.vocabulary import Medium
 
 
 class ModeHistory:
@@ -21,7 +23,7 @@ class ModeHistory:
     def mode_on(self, day: dt.date) -> str:
         """The latest row on or before `day`; before the first row, the first row's mode."""
         if not self.modes:
-            return "electronic"
+            return Medium.ELECTRONIC
         index = bisect.bisect_right(self.dates, day) - 1
         return self.modes[max(index, 0)]
 
@@ -30,6 +32,7 @@ class ModeHistory:
 
 
 def history(user_number_id: int) -> ModeHistory:
+    """The payment-mode history of one user number. Refuses nothing (read only)."""
     query = PaymentModeChange.select(PaymentModeChange.effective_date, PaymentModeChange.mode).where(
         PaymentModeChange.user_number == user_number_id
     )
@@ -37,10 +40,10 @@ def history(user_number_id: int) -> ModeHistory:
 
 
 def histories(user_number_ids: Iterable[int]) -> dict[int, ModeHistory]:
+    """The payment-mode histories of many user numbers at once. Refuses nothing (read only)."""
     ids = list(set(user_number_ids))
     rows: dict[int, list[tuple[dt.date, str]]] = {i: [] for i in ids}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in chunked(ids):
         query = PaymentModeChange.select(
             PaymentModeChange.user_number, PaymentModeChange.effective_date, PaymentModeChange.mode
         ).where(PaymentModeChange.user_number.in_(chunk))
@@ -50,13 +53,16 @@ def histories(user_number_ids: Iterable[int]) -> dict[int, ModeHistory]:
 
 
 def mode_on(user_number_id: int, day: dt.date) -> str:
+    """How the user number pays on `day`. Refuses nothing (read only)."""
     return history(user_number_id).mode_on(day)
 
 
 def split_for(mode: str, hours: int) -> tuple[int, int]:
-    """(paper, electronic) for a prestation that follows `mode`."""
-    return (hours, 0) if mode == "paper" else (0, hours)
+    """(paper, electronic) for a prestation that follows `mode`. Refuses nothing."""
+    return (hours, 0) if mode == Medium.PAPER else (0, hours)
 
 
 def default_split(user_number_id: int, day: dt.date, hours: int) -> tuple[int, int]:
+    """The split a prestation of `hours` on `day` gets from the payment mode. Refuses nothing
+    (read only)."""
     return split_for(mode_on(user_number_id, day), hours)

@@ -67,7 +67,8 @@ class PrestationFilter:
 def period_bounds(
     period: str, today: dt.date | None = None
 ) -> tuple[dt.date | None, dt.date | None]:
-    """First and last day of this week (Monday-Sunday), month or year; `all` is open."""
+    """First and last day of this week (Monday-Sunday), month or year; `all` is open.
+    Refuses nothing: an unknown period is no bound."""
     today = today or clock.today()
     if period == "week":
         start = today - dt.timedelta(days=today.weekday())
@@ -161,6 +162,7 @@ _WALK_FROM: dict[str, type[peewee.Model]] = {
 
 def count(f: PrestationFilter) -> int:
     # COUNT(*), not COUNT(id): SQLite then counts the smallest index page by page.
+    """How many prestations the filter shows. Refuses nothing (read only)."""
     query = Prestation.select(peewee.fn.COUNT(peewee.SQL("*")))
     conditions = _where(f)
     if conditions:
@@ -198,6 +200,7 @@ def sorted_query(f: PrestationFilter, *, sort_column: int = 0, descending: bool 
 
     `walk` spells out the index walk for SQLite (see the module docstring); the
     rows and their order are the same either way.
+    Refuses nothing (read only).
     """
     name = COLUMNS[sort_column]
     if walk and name in _WALK_FROM and is_sqlite():
@@ -214,7 +217,8 @@ def page(
     f: PrestationFilter, *, sort_column: int = 0, descending: bool = True,
     offset: int = 0, limit: int = 200, total: int | None = None,
 ) -> list[PrestationRow]:
-    """Rows `offset` .. `offset + limit` of the filtered, sorted table."""
+    """Rows `offset` .. `offset + limit` of the filtered, sorted table.
+    Refuses nothing (read only)."""
     if total is None:
         total = count(f)
     if offset >= total or limit <= 0:

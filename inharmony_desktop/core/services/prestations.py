@@ -10,40 +10,44 @@ from typing import Any
 
 from inharmony_desktop.core import clock
 from inharmony_desktop.core import validation as v
-from inharmony_desktop.core.errors import KnownError, ValidationError
+from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import ACTIVITIES, STATUSES, Helper, Prestation, UserNumber
 from inharmony_desktop.core.services import audit
-from inharmony_desktop.core.services.base import snapshot, transaction
+from inharmony_desktop.core.services.audited import create_row
+from inharmony_desktop.core.services.base import chunked, snapshot, transaction
 from inharmony_desktop.core.services.concurrency import (
     check_version,
     check_versions,
     locked_prestation,
     locked_prestations,
 )
-from inharmony_desktop.core.services.payment_modes import default_split, histories, split_for
+from inharmony_desktop.core.services.payment_modes import default_split
+from inharmony_desktop.core.services.splits import reset_split as reset_split
+from inharmony_desktop.core.services.splits import set_split as set_split
+from inharmony_desktop.core.vocabulary import Activity, Status
 
 STATUS_LABELS = {
-    "planned": "gepland",
-    "performed": "uitgevoerd",
-    "registered": "geregistreerd",
-    "confirmed": "bevestigd",
-    "paid": "betaald",
-    "contested": "betwist",
-    "cancelled": "geannuleerd",
+    Status.PLANNED: "gepland",
+    Status.PERFORMED: "uitgevoerd",
+    Status.REGISTERED: "geregistreerd",
+    Status.CONFIRMED: "bevestigd",
+    Status.PAID: "betaald",
+    Status.CONTESTED: "betwist",
+    Status.CANCELLED: "geannuleerd",
 }
 
 TRANSITIONS: dict[str, tuple[str, ...]] = {
-    "planned": ("performed", "cancelled"),
-    "performed": ("planned", "registered", "cancelled"),
-    "registered": ("performed", "confirmed", "contested", "cancelled"),
-    "confirmed": ("paid", "contested"),
-    "contested": ("registered", "confirmed", "cancelled"),
-    "cancelled": ("planned", "performed"),
-    "paid": (),
+    Status.PLANNED: (Status.PERFORMED, Status.CANCELLED),
+    Status.PERFORMED: (Status.PLANNED, Status.REGISTERED, Status.CANCELLED),
+    Status.REGISTERED: (Status.PERFORMED, Status.CONFIRMED, Status.CONTESTED, Status.CANCELLED),
+    Status.CONFIRMED: (Status.PAID, Status.CONTESTED),
+    Status.CONTESTED: (Status.REGISTERED, Status.CONFIRMED, Status.CANCELLED),
+    Status.CANCELLED: (Status.PLANNED, Status.PERFORMED),
+    Status.PAID: (),
 }
 
 # Entered in Pluxee's zone: a change must be redone there.
-IN_PLUXEE = ("registered", "confirmed", "contested")
+IN_PLUXEE = (Status.REGISTERED, Status.CONFIRMED, Status.CONTESTED)
 # Fields whose change must be redone in Pluxee's zone.
 PLUXEE_FIELDS = ("date", "user_number", "helper", "activity", "hours", "paper", "electronic")
 
@@ -54,10 +58,10 @@ class PrestationInput:
     user_number_id: int
     helper_id: int
     hours: int
-    activity: str = "home_help"
+    activity: str = Activity.HOME_HELP
     paper: int | None = None
     electronic: int | None = None
-    status: str = "performed"
+    status: str = Status.PERFORMED
     note: str = ""
     start_time: str | None = None
     ironing_minutes: int | None = None
@@ -66,25 +70,27 @@ class PrestationInput:
 
 
 def clean(data: PrestationInput) -> dict[str, Any]:
-    """Validate and complete a new prestation (the default split when none is given)."""
+    """Validate and complete a new prestation (the default split when none is given).
+    Refuses bad fields, an unknown or inactive user number, an unknown helper and a split
+    that does not add up to the hours (`ValidationError`, every bad field at once)."""
     c = v.Checker()
     day = c.check("date", v.date_value, data.date)
     hours = c.check("hours", v.integer, data.hours, "Het aantal uren", 1, 12)
-    activity = c.check("activity", v.choice, data.activity or "home_help", ACTIVITIES, "De activiteit")
-    status = c.check("status", v.choice, data.status or "performed", STATUSES, "De status")
+    activity = c.check("activity", v.choice, data.activity or Activity.HOME_HELP, ACTIVITIES, "De activiteit")
+    status = c.check("status", v.choice, data.status or Status.PERFORMED, STATUSES, "De status")
     start = c.check("start_time", v.time_of_day, data.start_time) if data.start_time else None
-    un = UserNumber.get_or_none(UserNumber.id == data.user_number_id)
-    if un is None:
+    user_number = UserNumber.get_or_none(UserNumber.id == data.user_number_id)
+    if user_number is None:
         c.fail("user_number", "Kies een bestaand gebruikersnummer.")
-    elif not un.active:
-        c.fail("user_number", f"Gebruikersnummer {un.number} is niet actief.")
+    elif not user_number.active:
+        c.fail("user_number", f"Gebruikersnummer {user_number.number} is niet actief.")
     helper = Helper.get_or_none(Helper.id == data.helper_id)
     if helper is None:
         c.fail("helper", "Kies een bestaande medewerker.")
     manual = data.paper is not None or data.electronic is not None
     paper = electronic = None
-    if hours is not None and day is not None and un is not None:
-        default = default_split(un.id, day, hours)
+    if hours is not None and day is not None and user_number is not None:
+        default = default_split(user_number.id, day, hours)
         if manual:
             paper, electronic = _manual_split(c, data.paper, data.electronic, hours)
             manual = (paper, electronic) != default
@@ -93,7 +99,7 @@ def clean(data: PrestationInput) -> dict[str, Any]:
     c.raise_if_any()
     return {
         "date": day,
-        "user_number": un.id,
+        "user_number": user_number.id,
         "helper": helper.id,
         "activity": activity,
         "hours": hours,
@@ -130,16 +136,18 @@ def _summary(p: Prestation | dict) -> str:
 
 
 def create_prestation(data: PrestationInput) -> int:
+    """A new prestation with its default split unless one is given; refuses bad
+    fields, an inactive user number and a split that does not add up
+    (`ValidationError`)."""
     values = clean(data)
-    with transaction():
-        p = Prestation.create(**values)
-        audit.record("prestation", p.id, "create", f"Prestatie {_summary(p)} aangemaakt",
-                     after=snapshot(p))
-    return p.id
+    return create_row(Prestation, values, "prestation",
+                      lambda p: f"Prestatie {_summary(p)} aangemaakt").id
 
 
 def create_many(rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Insert already-cleaned rows (see `clean`) in one transaction, with audit."""
+    """Insert already-cleaned rows (see `clean`) in one transaction, with audit.
+    Refuses nothing of its own (the rows were cleaned); a database refusal becomes a
+    `KnownError` and nothing is written."""
     ids: list[int] = []
     with transaction():
         for values in rows:
@@ -153,6 +161,7 @@ def create_many(rows: Sequence[dict[str, Any]]) -> list[int]:
 
 
 def get_prestation(prestation_id: int) -> Prestation:
+    """The prestation; `KnownError` when it no longer exists."""
     p = Prestation.get_or_none(Prestation.id == prestation_id)
     if p is None:
         raise KnownError("Deze prestatie bestaat niet (meer).")
@@ -171,6 +180,9 @@ def update_prestation(
     The split follows the payment mode unless it was set by hand; a manual split
     must still add up to the hours. A prestation already in Pluxee's zone gets
     `needs_pluxee_correction`; a paid one can only get a note.
+    Refuses (nothing written) a prestation that no longer exists, a paid one for anything
+    but its note, a status change its status does not allow (`KnownError`), a change on a
+    version other than `expected_version` (`ConflictError`), and what `clean` refuses.
     """
     with transaction():
         # Locked until commit: a second PC editing it waits, then sees the new version.
@@ -179,7 +191,7 @@ def update_prestation(
             raise KnownError("Deze prestatie bestaat niet (meer).")
         _check_version(p, expected_version)
         before = snapshot(p)
-        if p.status == "paid" and set(changes) - {"note"}:
+        if p.status == Status.PAID and set(changes) - {"note"}:
             raise KnownError("Een betaalde prestatie kan niet meer gewijzigd worden.")
         data = PrestationInput(
             date=changes.get("date", p.date),
@@ -217,6 +229,23 @@ def update_prestation(
                      before=before, after=snapshot(p))
 
 
+def changed_fields(p: Prestation, data: PrestationInput, manual: bool) -> dict[str, Any]:
+    """The fields of `data` that differ from the prestation, as `update_prestation`
+    takes them; the split only when it is set by hand (`manual`) and differs. Refuses nothing."""
+    new: dict[str, Any] = {
+        "date": data.date, "user_number_id": data.user_number_id, "helper_id": data.helper_id,
+        "hours": data.hours, "activity": data.activity, "status": data.status, "note": data.note,
+    }
+    old: dict[str, Any] = {
+        "date": p.date, "user_number_id": p.user_number_id, "helper_id": p.helper_id,
+        "hours": p.hours, "activity": p.activity, "status": p.status, "note": p.note,
+    }
+    changes = {k: v for k, v in new.items() if old[k] != v}
+    if manual and (data.paper, data.electronic) != (p.paper, p.electronic):
+        changes["paper"], changes["electronic"] = data.paper, data.electronic
+    return changes
+
+
 def _col(field: str) -> str:
     return f"{field}_id" if field in ("user_number", "helper") else field
 
@@ -229,7 +258,9 @@ def _check_transition(old: str, new: str) -> None:
 
 
 def set_status(ids: Iterable[int], status: str, *, on: dt.date | None = None) -> int:
-    """Move every prestation in `ids` to `status`, all or none. Returns the count."""
+    """Move every prestation in `ids` to `status`, all or none. Returns the count.
+    Refuses (`KnownError`, nothing written) an unknown status and a step the flow does not
+    allow for any of them."""
     if status not in STATUSES:
         raise KnownError(f"Onbekende status: {status}.")
     day = on or clock.today()
@@ -242,11 +273,11 @@ def set_status(ids: Iterable[int], status: str, *, on: dt.date | None = None) ->
             _check_transition(p.status, status)
             before = snapshot(p)
             p.status = status
-            if status == "registered":
+            if status == Status.REGISTERED:
                 p.registered_on = day
-            elif status == "confirmed":
+            elif status == Status.CONFIRMED:
                 p.confirmed_on = day
-            elif status == "paid":
+            elif status == Status.PAID:
                 p.paid_on = day
             p.version += 1
             p.save()
@@ -259,62 +290,6 @@ def set_status(ids: Iterable[int], status: str, *, on: dt.date | None = None) ->
     return len(entries)
 
 
-def set_split(ids: Iterable[int], paper: int, electronic: int) -> None:
-    """Set the same split by hand on prestations of equal hours (all or none)."""
-    ids = list(ids)
-    with transaction():
-        rows = locked_prestations(ids)
-        entries = []
-        for p in rows:
-            if p.status == "paid":
-                raise KnownError(f"De prestatie van {p.date} is betaald; de verdeling ligt vast.")
-            if paper < 0 or electronic < 0 or paper + electronic != p.hours:
-                raise ValidationError(
-                    {"split": f"Papier ({paper}) + elektronisch ({electronic}) moet gelijk zijn "
-                              f"aan de {p.hours} uren van de prestatie van {p.date}."}
-                )
-            before = {"paper": p.paper, "electronic": p.electronic, "split_manual": p.split_manual}
-            if p.status in IN_PLUXEE and (p.paper, p.electronic) != (paper, electronic):
-                p.needs_pluxee_correction = True
-            p.paper, p.electronic, p.split_manual = paper, electronic, True
-            p.version += 1
-            p.save()
-            entries.append({
-                "entity": "prestation", "entity_id": p.id, "action": "split",
-                "summary": f"Verdeling {before['paper']}P/{before['electronic']}E -> "
-                           f"{paper}P/{electronic}E",
-                "before": before, "after": {"paper": paper, "electronic": electronic,
-                                            "split_manual": True},
-            })
-        audit.record_many(entries)
-
-
-def reset_split(ids: Iterable[int]) -> None:
-    """Back to the default: the split follows the payment mode on the date again."""
-    ids = list(ids)
-    with transaction():
-        rows = locked_prestations(ids)
-        modes = histories(p.user_number_id for p in rows)
-        entries = []
-        for p in rows:
-            if p.status == "paid":
-                raise KnownError(f"De prestatie van {p.date} is betaald; de verdeling ligt vast.")
-            paper, electronic = split_for(modes[p.user_number_id].mode_on(p.date), p.hours)
-            before = {"paper": p.paper, "electronic": p.electronic, "split_manual": p.split_manual}
-            if p.status in IN_PLUXEE and (p.paper, p.electronic) != (paper, electronic):
-                p.needs_pluxee_correction = True
-            p.paper, p.electronic, p.split_manual = paper, electronic, False
-            p.version += 1
-            p.save()
-            entries.append({
-                "entity": "prestation", "entity_id": p.id, "action": "split",
-                "summary": f"Verdeling terug naar standaard: {paper}P/{electronic}E",
-                "before": before, "after": {"paper": paper, "electronic": electronic,
-                                            "split_manual": False},
-            })
-        audit.record_many(entries)
-
-
 def delete_prestations(ids: Iterable[int]) -> list[dict[str, Any]]:
     """Delete, all or none; returns the snapshots (for undo). Paid and
     Pluxee-registered prestations are refused: cancel or correct them instead."""
@@ -322,7 +297,7 @@ def delete_prestations(ids: Iterable[int]) -> list[dict[str, Any]]:
     with transaction():
         rows = locked_prestations(ids)
         for p in rows:
-            if p.status == "paid" or p.status in IN_PLUXEE:
+            if p.status == Status.PAID or p.status in IN_PLUXEE:
                 raise KnownError(
                     f"De prestatie van {p.date} is {STATUS_LABELS[p.status]} en kan niet verwijderd "
                     "worden; annuleer ze of corrigeer ze eerst in Pluxee."
@@ -337,10 +312,10 @@ def delete_prestations(ids: Iterable[int]) -> list[dict[str, Any]]:
 
 
 def snapshots(ids: Iterable[int]) -> list[dict[str, Any]]:
+    """The snapshots of these prestations (for undo). Refuses nothing (read only)."""
     ids = list(ids)
     rows: list[dict[str, Any]] = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in chunked(ids):
         rows.extend(snapshot(p) for p in Prestation.select().where(Prestation.id.in_(chunk)))
     return rows
 

@@ -79,7 +79,9 @@ def _values(model: type[BaseModel], data: dict[str, Any]) -> dict[str, Any]:
 
 
 def restore(kind: str, data: dict[str, Any], *, reason: str = "Hersteld") -> None:
-    """Write a snapshot back exactly (same id); a deleted row is recreated."""
+    """Write a snapshot back exactly (same id); a deleted row is recreated.
+    Refuses nothing of its own; a database refusal becomes a `KnownError` and nothing is
+    written."""
     model = _model(kind)
     values = _values(model, data)
     with transaction():
@@ -125,7 +127,9 @@ def remove(kind: str, row_id: int, *, reason: str = "Ongedaan gemaakt") -> None:
 
 
 def discard_prestations(ids: list[int], *, reason: str = "Ongedaan gemaakt") -> None:
-    """Remove prestations that an undone command created, whatever their status."""
+    """Remove prestations that an undone command created, whatever their status.
+    Refuses nothing of its own; a database refusal becomes a `KnownError` and nothing is
+    written."""
     with transaction():
         Prestation.delete().where(Prestation.id.in_(ids)).execute()
         audit.record_many([{"entity": "prestation", "entity_id": i, "action": "delete",

@@ -12,6 +12,7 @@ from inharmony_desktop.core.models import Customer, Helper, Prestation, UserNumb
 from inharmony_desktop.core.services.absences import REASON_LABELS, AbsenceIndex
 from inharmony_desktop.core.services.schedules import add_hours, minutes_of
 from inharmony_desktop.core.services.wallet import wallet
+from inharmony_desktop.core.vocabulary import Status
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class Warning:
 
 
 def double_bookings(slots: Iterable[Slot]) -> list[Warning]:
-    """Every pair of slots of one helper on one date whose times overlap."""
+    """Every pair of slots of one helper on one date whose times overlap. Refuses nothing."""
     by_day: dict[tuple[int, dt.date], list[Slot]] = {}
     for slot in slots:
         by_day.setdefault((slot.helper_id, slot.date), []).append(slot)
@@ -64,7 +65,8 @@ def double_bookings(slots: Iterable[Slot]) -> list[Warning]:
 
 
 def existing_slots(start: dt.date, end: dt.date) -> list[Slot]:
-    """Prestations with a start time in [start, end] that still take place."""
+    """Prestations with a start time in [start, end] that still take place.
+    Refuses nothing (read only)."""
     query = (
         Prestation.select(Prestation.id, Prestation.helper, Helper.name, Prestation.date,
                           Prestation.start_time, Prestation.hours, Customer.name)
@@ -73,7 +75,7 @@ def existing_slots(start: dt.date, end: dt.date) -> list[Slot]:
         .join(UserNumber, on=(Prestation.user_number == UserNumber.id))
         .join(Customer, on=(UserNumber.customer == Customer.id))
         .where(Prestation.date.between(start, end) & Prestation.start_time.is_null(False)
-               & (Prestation.status != "cancelled"))
+               & (Prestation.status != Status.CANCELLED))
     )
     return [
         Slot(helper_id, helper_name, day, start_time, hours, customer, pid)
@@ -84,11 +86,12 @@ def existing_slots(start: dt.date, end: dt.date) -> list[Slot]:
 def wallet_shortages(start: dt.date, end: dt.date,
                      extra_need: dict[int, int] | None = None) -> list[Warning]:
     """User numbers whose wallet on `start` cannot pay the planned electronic
-    vouchers of [start, end] (existing planned prestations plus `extra_need`)."""
+    vouchers of [start, end] (existing planned prestations plus `extra_need`).
+    Refuses nothing (read only)."""
     need: dict[int, int] = dict(extra_need or {})
     ids: dict[int, list[int]] = {}
     query = Prestation.select(Prestation.id, Prestation.user_number, Prestation.electronic).where(
-        Prestation.date.between(start, end) & (Prestation.status == "planned")
+        Prestation.date.between(start, end) & (Prestation.status == Status.PLANNED)
         & (Prestation.electronic > 0)
     )
     for pid, un_id, electronic in query.tuples():
@@ -114,7 +117,8 @@ def wallet_shortages(start: dt.date, end: dt.date,
 
 
 def absence_conflicts(start: dt.date, end: dt.date) -> list[Warning]:
-    """Planned or performed prestations on a day their customer (or helper) is away."""
+    """Planned or performed prestations on a day their customer (or helper) is away.
+    Refuses nothing (read only)."""
     absences = AbsenceIndex.load(start, end)
     if not absences.by_customer and not absences.by_helper:
         return []
@@ -126,7 +130,7 @@ def absence_conflicts(start: dt.date, end: dt.date) -> list[Warning]:
         .join(UserNumber, on=(Prestation.user_number == UserNumber.id))
         .join(Customer, on=(UserNumber.customer == Customer.id))
         .where(Prestation.date.between(start, end)
-               & Prestation.status.in_(("planned", "performed")))
+               & Prestation.status.in_((Status.PLANNED, Status.PERFORMED)))
     )
     found = []
     for pid, day, activity, helper_id, helper_name, customer_id, customer in query.tuples():
@@ -150,10 +154,12 @@ def absence_conflicts(start: dt.date, end: dt.date) -> list[Warning]:
 
 
 def inactive_user_numbers(start: dt.date, end: dt.date) -> list[Warning]:
+    """Warnings for planned prestations of user numbers that are no longer active. Refuses
+    nothing (read only)."""
     query = (
         Prestation.select(Prestation.id, Prestation.date, UserNumber.number)
         .join(UserNumber, on=(Prestation.user_number == UserNumber.id))
-        .where(Prestation.date.between(start, end) & (Prestation.status == "planned")
+        .where(Prestation.date.between(start, end) & (Prestation.status == Status.PLANNED)
                & ~UserNumber.active)
     )
     return [
@@ -164,7 +170,7 @@ def inactive_user_numbers(start: dt.date, end: dt.date) -> list[Warning]:
 
 
 def period_warnings(start: dt.date, end: dt.date) -> list[Warning]:
-    """Every warning about the prestations already in [start, end]."""
+    """Every warning about the prestations already in [start, end]. Refuses nothing (read only)."""
     return (double_bookings(existing_slots(start, end)) + absence_conflicts(start, end)
             + inactive_user_numbers(start, end) + wallet_shortages(start, end))
 
@@ -172,7 +178,8 @@ def period_warnings(start: dt.date, end: dt.date) -> list[Warning]:
 def plan_warnings(start: dt.date, end: dt.date, new_slots: list[Slot],
                   new_need: dict[int, int]) -> list[str]:
     """Warnings for a generation plan: its slots together with what already exists.
-    `new_need` is the electronic vouchers the plan adds per user number id."""
+    `new_need` is the electronic vouchers the plan adds per user number id.
+    Refuses nothing (read only)."""
     found = double_bookings([*existing_slots(start, end), *new_slots])
     found += wallet_shortages(start, end, new_need)
     return [w.text for w in found]

@@ -25,10 +25,12 @@ from inharmony_desktop.core.models import (
     UserNumber,
 )
 from inharmony_desktop.core.services import audit
+from inharmony_desktop.core.services.audited import create_row, delete_row, existing, update_row
 from inharmony_desktop.core.services.base import snapshot, transaction
+from inharmony_desktop.core.vocabulary import Activity, Status
 
 WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-ACTIVITY_LABELS = {"home_help": "huishoudhulp", "ironing": "strijkatelier"}
+ACTIVITY_LABELS = {Activity.HOME_HELP: "huishoudhulp", Activity.IRONING: "strijkatelier"}
 
 
 @dataclass
@@ -39,7 +41,7 @@ class ScheduleInput:
     start_time: str
     hours: int
     first_date: dt.date | str
-    activity: str = "home_help"
+    activity: str = Activity.HOME_HELP
     every_weeks: int = 1
     last_date: dt.date | str | None = None
 
@@ -72,23 +74,26 @@ class ScheduleRow:
 
 
 def add_hours(start_time: str, hours: int) -> str:
-    """'08:30' + 3 -> '11:30' (a slot never crosses midnight: 1-12 hours from at most 23:59)."""
+    """'08:30' + 3 -> '11:30' (a slot never crosses midnight: 1-12 hours from at most 23:59).
+    Refuses nothing."""
     minutes = minutes_of(start_time) + hours * 60
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def minutes_of(start_time: str) -> int:
+    """'HH:MM' as minutes after midnight. Refuses nothing (the time was checked)."""
     hours, minutes = start_time.split(":")
     return int(hours) * 60 + int(minutes)
 
 
 def monday_of(day: dt.date) -> dt.date:
+    """The Monday of the week that holds `day`. Refuses nothing."""
     return day - dt.timedelta(days=day.weekday())
 
 
 def occurs_on(weekday: int, every_weeks: int, first_date: dt.date,
               last_date: dt.date | None, day: dt.date) -> bool:
-    """Whether a schedule with these values has a slot on `day`."""
+    """Whether a schedule with these values has a slot on `day`. Refuses nothing."""
     if day.weekday() != weekday or day < first_date:
         return False
     if last_date is not None and day > last_date:
@@ -99,7 +104,8 @@ def occurs_on(weekday: int, every_weeks: int, first_date: dt.date,
 
 def occurrences(schedule: Schedule | ScheduleRow, start: dt.date,
                 end: dt.date) -> Iterator[dt.date]:
-    """Every date in [start, end] on which the schedule has a slot (ignoring its end)."""
+    """Every date in [start, end] on which the schedule has a slot (ignoring its end).
+    Refuses nothing."""
     day = start + dt.timedelta(days=(schedule.weekday - start.weekday()) % 7)
     while day <= end:
         if occurs_on(schedule.weekday, schedule.every_weeks, schedule.first_date, None, day):
@@ -119,7 +125,7 @@ def clean(data: ScheduleInput) -> dict:
     values = {
         "helper": data.helper_id,
         "user_number": data.user_number_id,
-        "activity": c.check("activity", v.choice, data.activity or "home_help", ACTIVITIES,
+        "activity": c.check("activity", v.choice, data.activity or Activity.HOME_HELP, ACTIVITIES,
                             "De activiteit"),
         "weekday": c.check("weekday", v.integer, data.weekday, "De weekdag", 0, 6),
         "start_time": c.check("start_time", v.time_of_day, data.start_time),
@@ -134,8 +140,8 @@ def clean(data: ScheduleInput) -> dict:
         c.fail("hours", "Het uurrooster loopt over middernacht; kies een vroeger beginuur.")
     if not Helper.select().where(Helper.id == data.helper_id).exists():
         c.fail("helper", "Kies een bestaande medewerker.")
-    un = UserNumber.get_or_none(UserNumber.id == data.user_number_id)
-    if un is None:
+    user_number = UserNumber.get_or_none(UserNumber.id == data.user_number_id)
+    if user_number is None:
         c.fail("user_number", "Kies een bestaand gebruikersnummer.")
     c.raise_if_any()
     return values
@@ -148,44 +154,38 @@ def _describe(s: Schedule) -> str:
 
 
 def create_schedule(data: ScheduleInput) -> int:
+    """A new schedule; refuses bad fields, a slot past midnight and an unknown
+    helper or user number (`ValidationError`)."""
     values = clean(data)
-    with transaction():
-        s = Schedule.create(**values)
-        audit.record("schedule", s.id, "create", f"Uurrooster aangemaakt: {_describe(s)}",
-                     after=snapshot(s))
-    return s.id
+    return create_row(Schedule, values, "schedule",
+                      lambda s: f"Uurrooster aangemaakt: {_describe(s)}").id
 
 
 def update_schedule(schedule_id: int, data: ScheduleInput) -> None:
-    """Change a schedule; prestations it already generated stay as they are."""
+    """Change a schedule; prestations it already generated stay as they are.
+    Refuses what `create_schedule` refuses, and a schedule that no longer exists."""
     values = clean(data)
     with transaction():
-        s = get_schedule(schedule_id)
-        before = snapshot(s)
-        for key, value in values.items():
-            setattr(s, key, value)
-        s.save()
-        audit.record("schedule", s.id, "update", f"Uurrooster gewijzigd: {_describe(s)}",
-                     before=before, after=snapshot(s))
+        update_row(get_schedule(schedule_id), values, "schedule",
+                   lambda s: f"Uurrooster gewijzigd: {_describe(s)}")
 
 
 def end_schedule(schedule_id: int, last_date: dt.date | str) -> list[dict]:
     """Stop the schedule after `last_date`. Its history and everything up to that
     date stay; prestations it generated after it that are still only planned will
-    not happen and are removed. Returns their snapshots (for undo)."""
+    not happen and are removed. Returns their snapshots (for undo).
+    Refuses a bad date and one before the first date (`ValidationError`) and a schedule that
+    no longer exists (`KnownError`)."""
     c = v.Checker()
     day = c.check("last_date", v.date_value, last_date, "De laatste datum")
     c.raise_if_any()
     with transaction():
         s = get_schedule(schedule_id)
         check_end_date(s, day)
-        before = snapshot(s)
-        s.last_date = day
-        s.save()
-        audit.record("schedule", s.id, "end", f"Uurrooster beëindigd op {day}",
-                     before=before, after=snapshot(s))
+        update_row(s, {"last_date": day}, "schedule", lambda _s: f"Uurrooster beëindigd op {day}",
+                   action="end")
         later = list(Prestation.select().where(
-            (Prestation.schedule == s) & (Prestation.date > day) & (Prestation.status == "planned")))
+            (Prestation.schedule == s) & (Prestation.date > day) & (Prestation.status == Status.PLANNED)))
         removed = [snapshot(p) for p in later]
         if later:
             Prestation.delete().where(Prestation.id.in_([p.id for p in later])).execute()
@@ -199,6 +199,7 @@ def end_schedule(schedule_id: int, last_date: dt.date | str) -> list[dict]:
 
 
 def check_end_date(s: Schedule, day: dt.date) -> None:
+    """Refuses (`ValidationError`) a last date before the schedule's first date."""
     if day < s.first_date:
         raise ValidationError({"last_date": (
             f"De laatste datum ({day}) ligt voor de eerste datum ({s.first_date}); "
@@ -206,7 +207,9 @@ def check_end_date(s: Schedule, day: dt.date) -> None:
 
 
 def delete_schedule(schedule_id: int) -> None:
-    """Remove a schedule that never generated anything; otherwise end it instead."""
+    """Remove a schedule that never generated anything; otherwise end it instead.
+    Refuses (`KnownError`) a schedule that generated prestations, and one that no longer
+    exists."""
     with transaction():
         s = get_schedule(schedule_id)
         if Prestation.select().where(Prestation.schedule == s).exists():
@@ -214,19 +217,16 @@ def delete_schedule(schedule_id: int) -> None:
                 "Dit uurrooster heeft al prestaties gemaakt en blijft als geschiedenis bewaard; "
                 "beëindig het in plaats van het te verwijderen."
             )
-        before = snapshot(s)
-        s.delete_instance()
-        audit.record("schedule", schedule_id, "delete", "Uurrooster verwijderd", before=before)
+        delete_row(s, "schedule", lambda _s: "Uurrooster verwijderd")
 
 
 def get_schedule(schedule_id: int) -> Schedule:
-    s = Schedule.get_or_none(Schedule.id == schedule_id)
-    if s is None:
-        raise KnownError("Dit uurrooster bestaat niet (meer).")
-    return s
+    """The schedule; `KnownError` when it no longer exists."""
+    return existing(Schedule, schedule_id, "Dit uurrooster bestaat niet (meer).")
 
 
 def to_input(s: Schedule) -> ScheduleInput:
+    """The schedule as its dialog edits it. Refuses nothing."""
     return ScheduleInput(
         helper_id=s.helper_id, user_number_id=s.user_number_id, weekday=s.weekday,
         start_time=s.start_time, hours=s.hours, first_date=s.first_date, activity=s.activity,
@@ -236,7 +236,8 @@ def to_input(s: Schedule) -> ScheduleInput:
 
 def list_schedules(*, active_from: dt.date | None = None, active_to: dt.date | None = None,
                    helper_id: int | None = None) -> list[ScheduleRow]:
-    """Schedules (ended ones too) overlapping [active_from, active_to] when given."""
+    """Schedules (ended ones too) overlapping [active_from, active_to] when given.
+    Refuses nothing (read only)."""
     query = (
         Schedule.select(
             Schedule.id, Schedule.helper, Helper.name, Helper.reference, Schedule.user_number,

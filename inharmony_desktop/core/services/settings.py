@@ -19,6 +19,7 @@ DEFAULTS: dict[str, str] = {
 
 
 def install_defaults() -> None:
+    """Write the default of every setting that has no value yet. Refuses nothing of its own."""
     existing = {s.key for s in Setting.select(Setting.key)}
     rows = [{"key": k, "value": v} for k, v in DEFAULTS.items() if k not in existing]
     if rows:
@@ -26,6 +27,7 @@ def install_defaults() -> None:
 
 
 def get(key: str) -> str:
+    """A setting's value, or its default. Refuses nothing (read only)."""
     row = Setting.get_or_none(Setting.key == key)
     if row is None:
         return DEFAULTS.get(key, "")
@@ -33,6 +35,8 @@ def get(key: str) -> str:
 
 
 def get_int(key: str) -> int:
+    """A setting as a whole number; its default when it is empty or not a number. Refuses
+    nothing (read only)."""
     try:
         return int(get(key))
     except ValueError:
@@ -40,12 +44,15 @@ def get_int(key: str) -> int:
 
 
 def all_settings() -> dict[str, str]:
+    """Every setting with its value. Refuses nothing (read only)."""
     values = dict(DEFAULTS)
     values.update({s.key: s.value for s in Setting.select()})
     return values
 
 
 def save(values: dict[str, str]) -> None:
+    """Save these settings in one transaction; a database refusal becomes a `KnownError` and
+    nothing is written."""
     with transaction():
         for key, value in values.items():
             Setting.upsert(key=key, value=str(value)).execute()

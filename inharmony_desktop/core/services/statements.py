@@ -22,6 +22,7 @@ from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import Customer, Helper, Order, Prestation, Refund, UserNumber
 from inharmony_desktop.core.services import settings
 from inharmony_desktop.core.services.orders import quota_use
+from inharmony_desktop.core.vocabulary import Status
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,8 @@ class StatementData:
 
 
 def fiscal_part(year: int, net_cents: int) -> FiscalPart:
-    """Deductible = min(net, ceiling) (never below zero); reduction = rate x deductible."""
+    """Deductible = min(net, ceiling) (never below zero); reduction = rate x deductible.
+    Refuses (`KnownError`) a year without rules."""
     rules = rules_mod.rules_for(year)
     rate = rules.tax_rate_percent
     if rate <= 0:
@@ -190,7 +192,7 @@ def _paid_prestations(user_number_id: int, year: int) -> list[PrestationLine]:
         .join(Helper)
         .where(
             (Prestation.user_number == user_number_id)
-            & (Prestation.status == "paid")
+            & (Prestation.status == Status.PAID)
             & (paid_day.between(start, end))
         )
         .order_by(Prestation.date, Prestation.start_time, Prestation.id)
@@ -204,38 +206,40 @@ def _paid_prestations(user_number_id: int, year: int) -> list[PrestationLine]:
 
 def statement_for(user_number_id: int, year: int, *, issued_on: dt.date | None = None,
                   letterhead: Letterhead | None = None) -> StatementData:
-    """Everything the yearly statement of `user_number_id` for `year` shows."""
+    """Everything the yearly statement of `user_number_id` for `year` shows.
+    Refuses (`KnownError`) a year out of range or without rules, and a user number that no
+    longer exists."""
     _check_year(year)
-    un = (
+    user_number = (
         UserNumber.select(UserNumber, Customer)
         .join(Customer)
         .where(UserNumber.id == user_number_id)
         .first()
     )
-    if un is None:
+    if user_number is None:
         raise KnownError("Dit gebruikersnummer bestaat niet (meer).")
     start, end = _year_bounds(year)
     orders = (
         Order.select()
-        .where((Order.user_number == un.id) & Order.order_date.between(start, end))
+        .where((Order.user_number == user_number.id) & Order.order_date.between(start, end))
         .order_by(Order.order_date, Order.id)
     )
     refunds = (
         Refund.select()
-        .where((Refund.user_number == un.id) & Refund.refund_date.between(start, end))
+        .where((Refund.user_number == user_number.id) & Refund.refund_date.between(start, end))
         .order_by(Refund.refund_date, Refund.id)
     )
     order_lines = [line for order in orders for line in _order_lines(order)]
     refund_lines = [RefundLine(r.refund_date, r.quantity, r.medium, r.amount_cents)
                     for r in refunds]
-    quota = quota_use(un.id, year)
+    quota = quota_use(user_number.id, year)
     net = sum(x.amount_cents for x in order_lines) - sum(x.amount_cents for x in refund_lines)
-    customer = un.customer
+    customer = user_number.customer
     return StatementData(
         letterhead=letterhead or Letterhead.from_settings(),
         year=year,
-        user_number=un.number,
-        holder=un.holder,
+        user_number=user_number.number,
+        holder=user_number.holder,
         customer_reference=customer.reference,
         customer_name=customer.name,
         customer_street=customer.street,
@@ -248,13 +252,14 @@ def statement_for(user_number_id: int, year: int, *, issued_on: dt.date | None =
         issued_on=issued_on or clock.today(),
         orders=order_lines,
         refunds=refund_lines,
-        prestations=_paid_prestations(un.id, year),
+        prestations=_paid_prestations(user_number.id, year),
     )
 
 
 def user_numbers_with_orders(year: int) -> list[int]:
     """Ids of the user numbers with at least one order in `year`, in customer order
-    (customer name, customer reference, then the user number)."""
+    (customer name, customer reference, then the user number).
+    Refuses (`KnownError`) a year out of range or without rules."""
     _check_year(year)
     start, end = _year_bounds(year)
     with_orders = Order.select(Order.user_number).where(Order.order_date.between(start, end))
@@ -268,7 +273,7 @@ def user_numbers_with_orders(year: int) -> list[int]:
 
 
 def file_stem(data: StatementData) -> str:
-    """`YEAR_USERNUMBER_HOLDER`, safe on every file system (see `safe_name`)."""
+    """`YEAR_USERNUMBER_HOLDER`, safe on every file system (see `safe_name`). Refuses nothing."""
     return f"{data.year}_{data.user_number}_{safe_name(data.holder)}"
 
 
@@ -279,7 +284,8 @@ _SPECIAL_LETTERS = str.maketrans({
 
 
 def safe_name(text: str, *, max_length: int = 60) -> str:
-    """ASCII letters, digits and hyphens joined by underscores: 'Zoë D'Hondt' -> 'Zoe_DHondt'."""
+    """ASCII letters, digits and hyphens joined by underscores: 'Zoë D'Hondt' -> 'Zoe_DHondt'.
+    Refuses nothing."""
     ascii_text = (
         unicodedata.normalize("NFKD", text.translate(_SPECIAL_LETTERS))
         .encode("ascii", "ignore")

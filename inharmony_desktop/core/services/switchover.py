@@ -25,11 +25,12 @@ from typing import Any
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError, ValidationError
 from inharmony_desktop.core.models import Order, PaymentModeChange, Prestation
-from inharmony_desktop.core.services import audit, prestations, user_numbers
+from inharmony_desktop.core.services import audit, prestations, splits, user_numbers
 from inharmony_desktop.core.services.base import transaction
 from inharmony_desktop.core.services.payment_modes import ModeHistory, history, split_for
+from inharmony_desktop.core.vocabulary import Medium, Status
 
-PLANNED_STATUSES = ("planned", "performed")
+PLANNED_STATUSES = (Status.PLANNED, Status.PERFORMED)
 
 
 @dataclass(frozen=True)
@@ -88,10 +89,11 @@ class SwitchUndo:
 
 
 def suggested_paper_expiry(user_number_id: int) -> dt.date | None:
-    """The expiry of the user number's latest paper order, when one is known."""
+    """The expiry of the user number's latest paper order, when one is known.
+    Refuses nothing (read only)."""
     row = (
         Order.select(Order.expiry_date)
-        .where((Order.user_number == user_number_id) & (Order.medium == "paper"))
+        .where((Order.user_number == user_number_id) & (Order.medium == Medium.PAPER))
         .order_by(Order.expiry_date.desc())
         .first()
     )
@@ -120,14 +122,14 @@ def plan_switchover(
     paper_expiry: dt.date | None = None,
 ) -> SwitchPlan:
     """Work out the switch-over; reads only, writes nothing."""
-    un = user_numbers.get_user_number(user_number_id)
+    user_number = user_numbers.get_user_number(user_number_id)
     if not isinstance(paper_on_hand, int) or paper_on_hand < 0 or paper_on_hand > 2000:
         raise ValidationError(
             {"paper_on_hand": "Het aantal papieren cheques ligt tussen 0 en 2000."}
         )
     rows: list[PlanRow] = []
     left = paper_on_hand
-    for p in _coming(un.id, from_date):
+    for p in _coming(user_number.id, from_date):
         paper = min(left, p.hours)
         left -= paper
         rows.append(PlanRow(
@@ -143,7 +145,7 @@ def plan_switchover(
     else:
         mode_date = from_date
     plan = SwitchPlan(
-        user_number_id=un.id, number=un.number, paper_on_hand=paper_on_hand,
+        user_number_id=user_number.id, number=user_number.number, paper_on_hand=paper_on_hand,
         from_date=from_date, paper_expiry=paper_expiry, rows=rows, mode_date=mode_date,
         paper_left=left,
     )
@@ -178,7 +180,7 @@ def _warnings(plan: SwitchPlan) -> list[str]:
 
 def _with_new_row(modes: ModeHistory, day: dt.date) -> ModeHistory:
     rows = [(d, m) for d, m in modes.rows() if d != day]
-    rows.append((day, "electronic"))
+    rows.append((day, Medium.ELECTRONIC))
     return ModeHistory(rows)
 
 
@@ -190,76 +192,89 @@ def apply_switchover(plan: SwitchPlan) -> SwitchUndo:
     one, and paper ones on or after the new row's date).
     """
     with transaction():
-        un = user_numbers.get_user_number(plan.user_number_id)
+        user_number = user_numbers.get_user_number(plan.user_number_id)
         ids = [r.prestation_id for r in plan.rows]
-        query = Prestation.select().where(Prestation.id.in_(ids)) if ids else []
-        current = {p.id: p for p in query}
-        for row in plan.rows:
-            p = current.get(row.prestation_id)
-            if p is None or p.status not in PLANNED_STATUSES or p.hours != row.hours:
-                raise KnownError(
-                    f"De prestatie van {row.date:%d/%m/%Y} is intussen gewijzigd; "
-                    "maak het plan opnieuw."
-                )
+        _refuse_if_changed(plan)
         # Everything the new mode row can re-derive, plus the planned rows themselves.
-        start = min([plan.mode_date, plan.from_date])
-        touched = [
-            pid for (pid,) in Prestation.select(Prestation.id).where(
-                (Prestation.user_number == un.id)
-                & (Prestation.status.in_(PLANNED_STATUSES))
-                & (Prestation.date >= start)
-            ).tuples()
-        ]
-        saved = prestations.snapshots(sorted(set(touched) | set(ids)))
+        saved = prestations.snapshots(sorted(set(_rederivable(plan)) | set(ids)))
         old_row = PaymentModeChange.get_or_none(
-            (PaymentModeChange.user_number == un)
+            (PaymentModeChange.user_number == user_number)
             & (PaymentModeChange.effective_date == plan.mode_date)
         )
         undo = SwitchUndo(
-            user_number_id=un.id, mode_date=plan.mode_date,
+            user_number_id=user_number.id, mode_date=plan.mode_date,
             previous_mode=old_row.mode if old_row else None, prestation_rows=saved,
         )
-        modes = _with_new_row(history(un.id), plan.mode_date)
+        modes = _with_new_row(history(user_number.id), plan.mode_date)
         by_hand = [r for r in plan.rows
                    if (r.paper, r.electronic) != split_for(modes.mode_on(r.date), r.hours)]
         manual_ids = {r.prestation_id for r in by_hand}
         following = [r.prestation_id for r in plan.rows if r.prestation_id not in manual_ids]
-        user_numbers.set_payment_mode(un.id, plan.mode_date, "electronic")
+        user_numbers.set_payment_mode(user_number.id, plan.mode_date, Medium.ELECTRONIC)
         if following:
-            prestations.reset_split(following)
+            splits.reset_split(following)
         for row in by_hand:
-            prestations.set_split([row.prestation_id], row.paper, row.electronic)
-        split = plan.split_row
-        detail = (f"; gesplitst op {split.date:%d/%m/%Y}: {split.paper}P/{split.electronic}E"
-                  if split else "")
-        audit.record(
-            "user_number", un.id, "switchover",
-            f"Overschakeling van {un.number} naar elektronisch vanaf "
-            f"{plan.mode_date:%d/%m/%Y}: {plan.paper_used} van {plan.paper_on_hand} papieren "
-            f"cheques gepland{detail}",
-            after={"paper_on_hand": plan.paper_on_hand, "from_date": plan.from_date.isoformat(),
-                   "mode_date": plan.mode_date.isoformat(), "prestations": ids},
-        )
+            splits.set_split([row.prestation_id], row.paper, row.electronic)
+        _audit(plan, user_number.number, ids)
     return undo
 
 
+def _refuse_if_changed(plan: SwitchPlan) -> None:
+    """The plan's prestations must still be planned (or performed) with the same hours."""
+    ids = [r.prestation_id for r in plan.rows]
+    current = {p.id: p for p in (Prestation.select().where(Prestation.id.in_(ids)) if ids else [])}
+    for row in plan.rows:
+        p = current.get(row.prestation_id)
+        if p is None or p.status not in PLANNED_STATUSES or p.hours != row.hours:
+            raise KnownError(
+                f"De prestatie van {row.date:%d/%m/%Y} is intussen gewijzigd; "
+                "maak het plan opnieuw."
+            )
+
+
+def _rederivable(plan: SwitchPlan) -> list[int]:
+    """The user number's prestations whose split the new mode row can re-derive."""
+    start = min([plan.mode_date, plan.from_date])
+    return [pid for (pid,) in Prestation.select(Prestation.id).where(
+        (Prestation.user_number == plan.user_number_id)
+        & (Prestation.status.in_(PLANNED_STATUSES))
+        & (Prestation.date >= start)
+    ).tuples()]
+
+
+def _audit(plan: SwitchPlan, number: str, ids: list[int]) -> None:
+    split = plan.split_row
+    detail = (f"; gesplitst op {split.date:%d/%m/%Y}: {split.paper}P/{split.electronic}E"
+              if split else "")
+    audit.record(
+        "user_number", plan.user_number_id, "switchover",
+        f"Overschakeling van {number} naar elektronisch vanaf "
+        f"{plan.mode_date:%d/%m/%Y}: {plan.paper_used} van {plan.paper_on_hand} papieren "
+        f"cheques gepland{detail}",
+        after={"paper_on_hand": plan.paper_on_hand, "from_date": plan.from_date.isoformat(),
+               "mode_date": plan.mode_date.isoformat(), "prestations": ids},
+    )
+
+
 def undo_switchover(undo: SwitchUndo) -> None:
-    """Remove (or put back) the payment-mode row and restore every prestation."""
+    """Remove (or put back) the payment-mode row and restore every prestation.
+    Refuses (`KnownError`) a user number that no longer exists; a database refusal becomes a
+    `KnownError` and nothing is written."""
     with transaction():
-        un = user_numbers.get_user_number(undo.user_number_id)
+        user_number = user_numbers.get_user_number(undo.user_number_id)
         if undo.previous_mode is None:
-            user_numbers.remove_payment_mode(un.id, undo.mode_date)
+            user_numbers.remove_payment_mode(user_number.id, undo.mode_date)
         else:
-            user_numbers.set_payment_mode(un.id, undo.mode_date, undo.previous_mode)
+            user_numbers.set_payment_mode(user_number.id, undo.mode_date, undo.previous_mode)
         prestations.restore(undo.prestation_rows, reason="Overschakeling ongedaan gemaakt")
-        audit.record("user_number", un.id, "switchover",
-                     f"Overschakeling van {un.number} naar elektronisch ongedaan gemaakt")
+        audit.record("user_number", user_number.id, "switchover",
+                     f"Overschakeling van {user_number.number} naar elektronisch ongedaan gemaakt")
 
 
 def candidates(on: dt.date | None = None) -> list[tuple[int, str]]:
     """The wizard's choice of user numbers: those that pay with paper on `on`
     first (marked), then every other active one, for a customer who still
-    brings in old paper vouchers after the mode changed."""
+    brings in old paper vouchers after the mode changed. Refuses nothing (read only)."""
     from inharmony_desktop.core.models import Customer, UserNumber
     from inharmony_desktop.core.services.payment_modes import histories
 
@@ -271,7 +286,7 @@ def candidates(on: dt.date | None = None) -> list[tuple[int, str]]:
     )
     modes = histories(r[0] for r in rows)
     paper = [(uid, f"{number} — {holder} ({name}) · betaalt met papier")
-             for uid, number, holder, name in rows if modes[uid].mode_on(on) == "paper"]
+             for uid, number, holder, name in rows if modes[uid].mode_on(on) == Medium.PAPER]
     others = [(uid, f"{number} — {holder} ({name})")
-              for uid, number, holder, name in rows if modes[uid].mode_on(on) != "paper"]
+              for uid, number, holder, name in rows if modes[uid].mode_on(on) != Medium.PAPER]
     return paper + others

@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.models import Order, Prestation, Refund
+from inharmony_desktop.core.vocabulary import Medium, Status
 
 # A prestation uses its electronic vouchers once it has been performed.
-USING_STATUSES = ("performed", "registered", "confirmed", "paid", "contested")
+USING_STATUSES = (Status.PERFORMED, Status.REGISTERED, Status.CONFIRMED, Status.PAID, Status.CONTESTED)
 EXPIRY_WARNING_DAYS = 60
 
 
@@ -51,11 +52,12 @@ def wallet(user_number_id: int, on: dt.date | None = None) -> Wallet:
 
     A prestation no valid lot can pay waits for the next order (Pluxee pays it
     as soon as vouchers arrive), as long as that order is within 12 months.
+    Refuses nothing (read only).
     """
     on = on or clock.today()
     orders = (
         Order.select(Order.id, Order.order_date, Order.expiry_date, Order.quantity)
-        .where((Order.user_number == user_number_id) & (Order.medium == "electronic")
+        .where((Order.user_number == user_number_id) & (Order.medium == Medium.ELECTRONIC)
                & (Order.order_date <= on))
         .order_by(Order.order_date, Order.id)
     )
@@ -67,7 +69,7 @@ def wallet(user_number_id: int, on: dt.date | None = None) -> Wallet:
     )
     refunds = (
         Refund.select(Refund.refund_date, Refund.quantity)
-        .where((Refund.user_number == user_number_id) & (Refund.medium == "electronic")
+        .where((Refund.user_number == user_number_id) & (Refund.medium == Medium.ELECTRONIC)
                & (Refund.refund_date <= on))
     )
     return replay(
@@ -86,7 +88,7 @@ def replay(
     refunds: list[tuple[dt.date, int]],
 ) -> Wallet:
     """The wallet on `on` from plain rows: (id, date, expiry, quantity) orders,
-    (date, electronic vouchers) usages and (date, quantity) refunds."""
+    (date, electronic vouchers) usages and (date, quantity) refunds. Refuses nothing."""
     result = Wallet(on=on)
     # (date, kind order: 0 = order, 1 = usage, 2 = refund, payload)
     events: list[tuple[dt.date, int, object]] = []
@@ -142,12 +144,13 @@ def _take(lots: list[Lot], day: dt.date, count: int) -> int:
 
 
 def planned_need(user_number_id: int, start: dt.date, end: dt.date) -> int:
-    """Electronic vouchers the planned prestations in [start, end] will need."""
+    """Electronic vouchers the planned prestations in [start, end] will need.
+    Refuses nothing (read only)."""
     from peewee import fn
 
     value = (
         Prestation.select(fn.COALESCE(fn.SUM(Prestation.electronic), 0))
-        .where((Prestation.user_number == user_number_id) & (Prestation.status == "planned")
+        .where((Prestation.user_number == user_number_id) & (Prestation.status == Status.PLANNED)
                & (Prestation.date.between(start, end)))
         .scalar()
     )

@@ -29,6 +29,7 @@ from inharmony_desktop.core.services.wallet import (
     replay,
     wallet,
 )
+from inharmony_desktop.core.vocabulary import Medium, Quota, Status
 
 QUOTA_WARNING_FRACTION = 0.9
 SHORT_HORIZON_DAYS = 60  # planned prestations this far ahead must be covered
@@ -70,7 +71,7 @@ def _copy(lots: list[Lot], on: dt.date) -> list[Lot]:
 
 def _planned(user_number_ids: list[int], start: dt.date, end: dt.date | None):
     query = Prestation.select(Prestation.user_number, Prestation.date, Prestation.electronic).where(
-        (Prestation.user_number.in_(user_number_ids)) & (Prestation.status == "planned")
+        (Prestation.user_number.in_(user_number_ids)) & (Prestation.status == Status.PLANNED)
         & (Prestation.electronic > 0) & (Prestation.date >= start)
     )
     if end is not None:
@@ -79,7 +80,8 @@ def _planned(user_number_ids: list[int], start: dt.date, end: dt.date | None):
 
 
 def forecast_runout(user_number_id: int, on: dt.date | None = None) -> Forecast:
-    """When the wallet runs out at the rate of the planned prestations."""
+    """When the wallet runs out at the rate of the planned prestations.
+    Refuses nothing (read only)."""
     on = on or clock.today()
     current = wallet(user_number_id, on)
     lots = _copy(current.lots, on)
@@ -138,7 +140,7 @@ def attention_flags(
 ) -> dict[int, Attention]:
     """For each user number: expiring vouchers, a wallet short for the planned
     prestations of the next 60 days, a quota above 90 %. Only those with a flag
-    are in the result."""
+    are in the result. Refuses nothing (read only)."""
     on = on or clock.today()
     ids = sorted(set(user_number_ids))
     result: dict[int, Attention] = {}
@@ -156,6 +158,7 @@ def lookback_start(on: dt.date) -> dt.date:
     A lot still valid today was ordered at most one validity period ago; the
     lots it competed with (oldest first) at most one period before that. Older
     history only moved lots that have expired, so the replay starts here.
+    Refuses nothing.
     """
     longest = max((r.validity_months for r in rules_mod.all_rules()), default=12)
     return rules_mod.add_months_end(on, -(2 * longest + 2))
@@ -181,9 +184,9 @@ def _monthly(
     rows: dict[int, list] = defaultdict(list)
     query = (model.select(user_column, month, fn.SUM(amount_column)).where(where)
              .group_by(user_column, month).order_by(month).tuples())
-    for un, key, amount in query:
-        if un in wanted:
-            rows[un].append((_month_end(key), int(amount)))
+    for user_number, key, amount in query:
+        if user_number in wanted:
+            rows[user_number].append((_month_end(key), int(amount)))
     return rows
 
 
@@ -191,39 +194,39 @@ def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> 
     since = lookback_start(on)
     wanted = set(ids)
     orders: dict[int, list] = defaultdict(list)
-    for un, oid, day, expiry, quantity in (
+    for user_number, oid, day, expiry, quantity in (
         Order.select(Order.user_number, Order.id, Order.order_date, Order.expiry_date,
                      Order.quantity)
-        .where(_of(Order.user_number, ids) & (Order.medium == "electronic")
+        .where(_of(Order.user_number, ids) & (Order.medium == Medium.ELECTRONIC)
                & (Order.order_date.between(since, on)))
         .order_by(Order.order_date, Order.id).tuples()
     ):
-        if un in wanted:
-            orders[un].append((oid, day, expiry, quantity))
+        if user_number in wanted:
+            orders[user_number].append((oid, day, expiry, quantity))
     used = _of(Prestation.user_number, ids) & (Prestation.electronic > 0)
     usages = _monthly(Prestation, Prestation.user_number, Prestation.date, Prestation.electronic,
                       used & Prestation.status.in_(USING_STATUSES)
                       & Prestation.date.between(since, on), wanted)
     refunds = _monthly(Refund, Refund.user_number, Refund.refund_date, Refund.quantity,
-                       _of(Refund.user_number, ids) & (Refund.medium == "electronic")
+                       _of(Refund.user_number, ids) & (Refund.medium == Medium.ELECTRONIC)
                        & (Refund.refund_date.between(since, on)), wanted)
     horizon = on + dt.timedelta(days=SHORT_HORIZON_DAYS)
     planned = _monthly(Prestation, Prestation.user_number, Prestation.date, Prestation.electronic,
-                       used & (Prestation.status == "planned")
+                       used & (Prestation.status == Status.PLANNED)
                        & Prestation.date.between(on, horizon), wanted)
-    for un in set(orders) | set(planned):
-        current = replay(on, orders[un], usages[un], refunds[un])
+    for user_number in set(orders) | set(planned):
+        current = replay(on, orders[user_number], usages[user_number], refunds[user_number])
         expiring = sum(lot.remaining for lot in current.expiring(EXPIRY_WARNING_DAYS))
         if expiring:
             first = min(lot.expiry_date for lot in current.expiring(EXPIRY_WARNING_DAYS))
-            result.setdefault(un, Attention()).add(
+            result.setdefault(user_number, Attention()).add(
                 EXPIRING, f"{expiring} cheques vervallen binnen {EXPIRY_WARNING_DAYS} dagen "
                           f"(eerste op {first:%d/%m/%Y}).")
-        if planned[un]:
+        if planned[user_number]:
             lots = _copy(current.lots, on)
-            short = sum(_take(lots, day, vouchers) for day, vouchers in planned[un])
+            short = sum(_take(lots, day, vouchers) for day, vouchers in planned[user_number])
             if short:
-                result.setdefault(un, Attention()).add(
+                result.setdefault(user_number, Attention()).add(
                     SHORT, f"Er ontbreken {short} elektronische cheques voor de geplande "
                            f"prestaties van de komende {SHORT_HORIZON_DAYS} dagen.")
 
@@ -243,20 +246,20 @@ def _quota_flags(ids: list[int], on: dt.date, rules, result: dict[int, Attention
     household = dict(
         Order.select(UserNumber.customer, fn.SUM(Order.quantity))
         .join(UserNumber)
-        .where(_of(UserNumber.customer, customers) & (UserNumber.quota == "standard")
+        .where(_of(UserNumber.customer, customers) & (UserNumber.quota == Quota.STANDARD)
                & (Order.order_date.between(start, end)))
         .group_by(UserNumber.customer).tuples()
     ) if customers else {}
-    for un, customer, quota in numbers:
-        limit = rules.special_max if quota == "special" else rules.personal_max
-        mine = int(ordered.get(un) or 0)
+    for user_number, customer, quota in numbers:
+        limit = rules.special_max if quota == Quota.SPECIAL else rules.personal_max
+        mine = int(ordered.get(user_number) or 0)
         if mine > QUOTA_WARNING_FRACTION * limit:
-            result.setdefault(un, Attention()).add(
+            result.setdefault(user_number, Attention()).add(
                 QUOTA, f"{mine} van {limit} cheques besteld in {on.year}.")
             continue
         family = int(household.get(customer) or 0)
-        if quota == "standard" and family > QUOTA_WARNING_FRACTION * rules.household_max:
-            result.setdefault(un, Attention()).add(
+        if quota == Quota.STANDARD and family > QUOTA_WARNING_FRACTION * rules.household_max:
+            result.setdefault(user_number, Attention()).add(
                 QUOTA, f"Het gezin bestelde {family} van {rules.household_max} cheques "
                        f"in {on.year}.")
 
@@ -276,16 +279,18 @@ class Overview:
 
 
 def overview(user_number_id: int, on: dt.date | None = None) -> Overview:
+    """Everything the wallet & quota panel shows about one user number on `on`; `KnownError`
+    when there are no rules for that year."""
     from inharmony_desktop.core.services.orders import quota_use
 
     on = on or clock.today()
-    un = UserNumber.get_by_id(user_number_id)
+    user_number = UserNumber.get_by_id(user_number_id)
     current = wallet(user_number_id, on)
     quota = quota_use(user_number_id, on.year)
     rules = rules_mod.rules_for(on.year)
     higher = not quota.special and quota.ordered >= quota.tier_threshold
     return Overview(
-        number=un.number,
+        number=user_number.number,
         wallet=current,
         expiring=current.expiring(EXPIRY_WARNING_DAYS),
         quota=quota,

@@ -16,6 +16,7 @@ from inharmony_desktop.core.services import prestations
 from inharmony_desktop.core.services.base import transaction
 from inharmony_desktop.core.services.schedule_warnings import Warning, period_warnings
 from inharmony_desktop.core.services.schedules import monday_of
+from inharmony_desktop.core.vocabulary import Status
 
 
 @dataclass(frozen=True)
@@ -48,14 +49,14 @@ class ReviewChanges:
 
 
 def week_bounds(day: dt.date) -> tuple[dt.date, dt.date]:
-    """Monday and Sunday of the week of `day`."""
+    """Monday and Sunday of the week of `day`. Refuses nothing."""
     monday = monday_of(day)
     return monday, monday + dt.timedelta(days=6)
 
 
 def week_rows(day: dt.date) -> tuple[list[ReviewRow], list[Warning]]:
     """The planned prestations of the week of `day` by helper, date and time,
-    each with its warnings, and every warning of the week."""
+    each with its warnings, and every warning of the week. Refuses nothing (read only)."""
     monday, sunday = week_bounds(day)
     warnings = period_warnings(monday, sunday)
     by_id: dict[int, list[str]] = {}
@@ -72,7 +73,7 @@ def week_rows(day: dt.date) -> tuple[list[ReviewRow], list[Warning]]:
         .switch(Prestation)
         .join(UserNumber, on=(Prestation.user_number == UserNumber.id))
         .join(Customer, on=(UserNumber.customer == Customer.id))
-        .where(Prestation.date.between(monday, sunday) & (Prestation.status == "planned"))
+        .where(Prestation.date.between(monday, sunday) & (Prestation.status == Status.PLANNED))
         .order_by(Helper.name, Prestation.helper, Prestation.date, Prestation.start_time,
                   Prestation.id)
     )
@@ -82,21 +83,26 @@ def week_rows(day: dt.date) -> tuple[list[ReviewRow], list[Warning]]:
 
 
 def mark_performed(ids: Iterable[int]) -> list[dict]:
-    """Planned -> performed for every id, all or none; returns the snapshots before."""
+    """Planned -> performed for every id, all or none; returns the snapshots before.
+    Refuses what `prestations.set_status` refuses (`KnownError`, nothing written)."""
     ids = list(ids)
     before = prestations.snapshots(ids)
-    prestations.set_status(ids, "performed")
+    prestations.set_status(ids, Status.PERFORMED)
     return before
 
 
 def change_hours(prestation_id: int, hours: int) -> list[dict]:
+    """Change the hours of a planned prestation; refuses what `prestations.update_prestation`
+    refuses."""
     before = prestations.snapshots([prestation_id])
     prestations.update_prestation(prestation_id, {"hours": hours})
     return before
 
 
 def cancel(prestation_id: int, reason: str) -> list[dict]:
-    """Cancel one prestation; the reason is kept in its note."""
+    """Cancel one prestation; the reason is kept in its note.
+    Refuses (`ValidationError`) a cancel without a reason, and what
+    `prestations.update_prestation` refuses."""
     text = (reason or "").strip()
     if not text:
         raise ValidationError({"reason": "Geef een reden voor de annulering."})
@@ -105,12 +111,14 @@ def cancel(prestation_id: int, reason: str) -> list[dict]:
         p = prestations.get_prestation(prestation_id)
         note = f"{p.note}\n" if p.note else ""
         prestations.update_prestation(
-            prestation_id, {"status": "cancelled", "note": f"{note}Geannuleerd: {text}"}
+            prestation_id, {"status": Status.CANCELLED, "note": f"{note}Geannuleerd: {text}"}
         )
     return before
 
 
 def validate(changes: ReviewChanges) -> None:
+    """Refuses (`ValidationError`) a prestation both performed and cancelled, a cancel without
+    a reason and hours out of range."""
     c = v.Checker()
     both = set(changes.performed) & set(changes.cancelled)
     if both:
@@ -125,7 +133,8 @@ def validate(changes: ReviewChanges) -> None:
 
 def apply_review(changes: ReviewChanges) -> list[dict]:
     """Hours first, then cancellations, then performed: one transaction.
-    Returns the snapshots of every touched prestation before the change."""
+    Returns the snapshots of every touched prestation before the change.
+    Refuses what `validate` and the prestation services refuse; nothing is written then."""
     validate(changes)
     touched = sorted(set(changes.performed) | set(changes.hours) | set(changes.cancelled))
     with transaction():
@@ -135,5 +144,5 @@ def apply_review(changes: ReviewChanges) -> list[dict]:
         for pid, reason in sorted(changes.cancelled.items()):
             cancel(pid, reason)
         if changes.performed:
-            prestations.set_status(changes.performed, "performed")
+            prestations.set_status(changes.performed, Status.PERFORMED)
     return before

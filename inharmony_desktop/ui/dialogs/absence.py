@@ -11,12 +11,12 @@ from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import ValidationError
 from inharmony_desktop.core.services import absences
 from inharmony_desktop.core.services.absences import AbsenceInput
+from inharmony_desktop.core.vocabulary import Activity, codes
 from inharmony_desktop.ui.dialogs.form import FormDialog
 from inharmony_desktop.ui.dialogs.pickers import IdComboBox, customer_choices, helper_choices
 from inharmony_desktop.ui.dialogs.schedule import date_edit
 from inharmony_desktop.ui.formatting import from_qdate, to_qdate
-from inharmony_desktop.ui.labels import activity_label
-from inharmony_desktop.ui.models.schedules import reason_label
+from inharmony_desktop.ui.labels import absence_reason_label, activity_label
 
 HELPER_REASONS = ("holiday", "sickness", "training", "other")
 CUSTOMER_REASONS = ("holiday", "stop", "other")
@@ -45,7 +45,7 @@ class AbsenceDialog(FormDialog):
                                        IdComboBox(customer_choices(), self))
         self.activity = self.add_field("activity", self.tr("Stops"), QComboBox(self))
         self.activity.addItem(self.tr("everything"), None)
-        for code in ("home_help", "ironing"):
+        for code in codes(Activity):
             self.activity.addItem(activity_label(code), code)
         self.from_date = self.add_field("from_date", self.tr("From"), date_edit(self, today))
         self.to_date = self.add_field("to_date", self.tr("Until"), date_edit(self, today))
@@ -64,7 +64,7 @@ class AbsenceDialog(FormDialog):
         current = self.reason.currentData()
         self.reason.clear()
         for code in HELPER_REASONS if helper else CUSTOMER_REASONS:
-            self.reason.addItem(reason_label(code), code)
+            self.reason.addItem(absence_reason_label(code), code)
         index = self.reason.findData(current)
         self.reason.setCurrentIndex(max(index, 0))
 

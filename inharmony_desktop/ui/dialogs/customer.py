@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from inharmony_desktop.core.models import LANGUAGES
 from inharmony_desktop.core.services import customers
 from inharmony_desktop.core.services.customers import CustomerInput
+from inharmony_desktop.core.vocabulary import Language, codes
 from inharmony_desktop.ui.dialogs.form import FormDialog
 from inharmony_desktop.ui.labels import language_label
 
@@ -25,7 +25,7 @@ class CustomerDialog(FormDialog):
         self.phone = self.add_field("phone", self.tr("Phone"), QLineEdit())
         self.email = self.add_field("email", self.tr("E-mail"), QLineEdit())
         self.language = self.add_field("language", self.tr("Language"), QComboBox())
-        for code in LANGUAGES:
+        for code in codes(Language):
             self.language.addItem(language_label(code), code)
         self.notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit())
         self.notes.setFixedHeight(70)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
@@ -30,8 +31,12 @@ from inharmony_desktop.core import clock
 from inharmony_desktop.core.services import generation
 from inharmony_desktop.core.services.generation import Plan
 from inharmony_desktop.core.services.schedules import add_hours, monday_of
+from inharmony_desktop.core.vocabulary import Medium
+from inharmony_desktop.ui.labels import medium_label
 from inharmony_desktop.ui.models.schedules import weekday_short
-from inharmony_desktop.ui.plan_worker import Planner, PlanWorker
+from inharmony_desktop.ui.workers import TaskWorker, run_in_background, wait_for
+
+Planner = Callable[[dt.date, dt.date], Plan]
 
 # lupdate reads the literal context and text of every translate() call.
 translate = QCoreApplication.translate
@@ -80,9 +85,9 @@ def day_text(day: dt.date) -> str:
 
 def split_text(paper: int, electronic: int) -> str:
     if not paper:
-        return translate("GenerateDialog", "electronic")
+        return medium_label(Medium.ELECTRONIC)
     if not electronic:
-        return translate("GenerateDialog", "paper")
+        return medium_label(Medium.PAPER)
     return translate("GenerateDialog", "{paper} paper + {electronic} electronic").format(paper=paper,
                                                                  electronic=electronic)
 
@@ -105,7 +110,7 @@ class GenerateDialog(QDialog):
         self.planner = planner
         self.plan: Plan | None = None
         self._serial = 0
-        self._workers: list[PlanWorker] = []
+        self._workers: list[TaskWorker] = []
         self.setWindowTitle(self.tr("Generate week") if kind == "week" else self.tr("Generate month"))
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
@@ -163,8 +168,13 @@ class GenerateDialog(QDialog):
         self.tree.clear()
         self.summary.setText(self.tr("Computing what will be created…"))
         self._update_button()
-        self._workers.append(PlanWorker.launch(self._serial, self.planner, start, end,
-                                               self._plan_ready, self._plan_failed))
+        serial, planner = self._serial, self.planner
+        self._workers.append(run_in_background(
+            lambda _progress, _cancel: planner(start, end),
+            lambda plan: self._plan_ready(serial, plan),
+            on_failure=lambda error: self._plan_failed(serial, str(error)),
+            on_crash=lambda: self._plan_failed(serial, self.tr(
+                "The plan could not be computed because of an error."))))
 
     @Slot(int, object)
     def _plan_ready(self, serial: int, plan: Plan) -> None:
@@ -246,8 +256,7 @@ class GenerateDialog(QDialog):
         return [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]
 
     def done(self, result: int) -> None:
-        for worker in self._workers:
-            worker.wait()  # plans being computed finish (they only read) first
+        wait_for(self._workers)  # plans being computed finish (they only read) first
         super().done(result)
 
     def accept(self) -> None:

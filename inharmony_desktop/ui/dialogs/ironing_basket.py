@@ -9,7 +9,6 @@ collects a `BasketInput`; the caller records it as an undoable command.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
@@ -31,18 +30,9 @@ from PySide6.QtWidgets import (
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError, ValidationError
 from inharmony_desktop.core.services import ironing
+from inharmony_desktop.core.services.ironing import BasketInput
 
 ERROR_STYLE = "color: #c0392b;"
-
-
-@dataclass(frozen=True)
-class BasketInput:
-    customer_id: int
-    user_number_id: int
-    helper_id: int
-    day: dt.date
-    ironing_minutes: int
-    handling_minutes: int
 
 
 def _combo(parent: QWidget, choices: list[tuple[int, str]]) -> QComboBox:

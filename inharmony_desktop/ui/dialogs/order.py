@@ -6,10 +6,10 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QSpinBox, QWidget
 
 from inharmony_desktop.core import clock
-from inharmony_desktop.core.models import MEDIA
 from inharmony_desktop.core.services import orders
 from inharmony_desktop.core.services.orders import OrderInput
 from inharmony_desktop.core.validation import date_value
+from inharmony_desktop.core.vocabulary import Medium, codes
 from inharmony_desktop.ui.dialogs.form import FormDialog
 from inharmony_desktop.ui.dialogs.pickers import IdComboBox, user_number_choices
 from inharmony_desktop.ui.formatting import BELGIAN, DATE_FORMAT, from_qdate, to_qdate
@@ -34,7 +34,7 @@ class OrderDialog(FormDialog):
         self.quantity.setValue(10)
         self.medium = self.add_field("medium", self.tr("Medium"), QComboBox())
         self.medium.addItem(self.tr("as the payment mode"), None)
-        for code in MEDIA:
+        for code in codes(Medium):
             self.medium.addItem(medium_label(code), code)
         self.override = self.add_field("override", self.tr("Own unit price"), QCheckBox())
         self.unit_price = self.add_field("unit_price", self.tr("Unit price (€)"),

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from inharmony_desktop.core import clock
-from inharmony_desktop.core.models import ACTIVITIES, STATUSES, Prestation
 from inharmony_desktop.core.services import prestations
 from inharmony_desktop.core.services.prestations import TRANSITIONS, PrestationInput
+from inharmony_desktop.core.vocabulary import Activity, Status, codes
 from inharmony_desktop.ui.dialogs.form import FormDialog
 from inharmony_desktop.ui.dialogs.pickers import IdComboBox, helper_choices, user_number_choices
 from inharmony_desktop.ui.formatting import DATE_FORMAT, from_qdate, to_qdate
@@ -35,7 +35,7 @@ class PrestationDialog(FormDialog):
         title = self.tr("Edit prestation") if prestation_id else self.tr("New prestation")
         super().__init__(parent, title)
         self.prestation_id = prestation_id
-        self.original: Prestation | None = (
+        self.original = (
             prestations.get_prestation(prestation_id) if prestation_id else None)
         p = self.original
         self.date = self.add_field("date", self.tr("Date"), QDateEdit(QDate(clock.today())))
@@ -48,18 +48,18 @@ class PrestationDialog(FormDialog):
         self.helper = self.add_field("helper", self.tr("Helper"),
                                      IdComboBox(helper_choices(p.helper_id if p else None)))
         self.activity = self.add_field("activity", self.tr("Activity"), QComboBox())
-        for code in ACTIVITIES:
+        for code in codes(Activity):
             self.activity.addItem(activity_label(code), code)
         self.hours = self.add_field("hours", self.tr("Hours (vouchers)"), QSpinBox())
         self.hours.setRange(1, 12)
         self.hours.setValue(3)
         self.add_field("split", self.tr("Paper / electronic"), self._split_editor())
         self.status = self.add_field("status", self.tr("Status"), QComboBox())
-        allowed = (p.status, *TRANSITIONS[p.status]) if p else ("planned", "performed")
-        for code in STATUSES:
+        allowed = (p.status, *TRANSITIONS[p.status]) if p else (Status.PLANNED, Status.PERFORMED)
+        for code in codes(Status):
             if code in allowed:
                 self.status.addItem(status_label(code), code)
-        self.status.setCurrentIndex(max(self.status.findData(p.status if p else "performed"), 0))
+        self.status.setCurrentIndex(max(self.status.findData(p.status if p else Status.PERFORMED), 0))
         self.note = self.add_field("note", self.tr("Note"), QLineEdit())
         if p is not None:
             self.date.setDate(to_qdate(p.date))
@@ -116,23 +116,8 @@ class PrestationDialog(FormDialog):
         data = self._input()
         if self.original is None:
             return data
-        return _changes(self.original, data, self.manual.isChecked())
+        return prestations.changed_fields(self.original, data, self.manual.isChecked())
 
     def validate(self, value: PrestationInput | dict[str, Any]) -> None:
         prestations.clean(self._input())
-
-
-def _changes(p: Prestation, data: PrestationInput, manual: bool) -> dict[str, Any]:
-    new: dict[str, Any] = {
-        "date": data.date, "user_number_id": data.user_number_id, "helper_id": data.helper_id,
-        "hours": data.hours, "activity": data.activity, "status": data.status, "note": data.note,
-    }
-    old: dict[str, Any] = {
-        "date": p.date, "user_number_id": p.user_number_id, "helper_id": p.helper_id,
-        "hours": p.hours, "activity": p.activity, "status": p.status, "note": p.note,
-    }
-    changes = {k: v for k, v in new.items() if old[k] != v}
-    if manual and (data.paper, data.electronic) != (p.paper, p.electronic):
-        changes["paper"], changes["electronic"] = data.paper, data.electronic
-    return changes
 

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from inharmony_desktop.core import clock
-from inharmony_desktop.core.models import MEDIA
 from inharmony_desktop.core.services import orders, payment_modes, user_numbers
 from inharmony_desktop.core.services.orders import RefundInput
+from inharmony_desktop.core.vocabulary import Medium, codes
 from inharmony_desktop.ui.dialogs.form import FormDialog
 from inharmony_desktop.ui.formatting import BELGIAN, DATE_FORMAT, date_text, from_qdate, money_text
 from inharmony_desktop.ui.labels import medium_label, user_number_text
@@ -61,7 +61,7 @@ class RefundDialog(FormDialog):
         self.quantity = self.add_field("quantity", self.tr("Vouchers"), QSpinBox())
         self.quantity.setRange(1, 2000)
         self.medium = self.add_field("medium", self.tr("Medium"), QComboBox())
-        for code in MEDIA:
+        for code in codes(Medium):
             self.medium.addItem(medium_label(code), code)
         mode = payment_modes.mode_on(user_number_id, clock.today())
         self.medium.setCurrentIndex(max(self.medium.findData(mode), 0))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QSpinBox, QTimeEd
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.services import schedules
 from inharmony_desktop.core.services.schedules import ScheduleInput
+from inharmony_desktop.core.vocabulary import Activity, codes
 from inharmony_desktop.ui.dialogs.form import FormDialog
 from inharmony_desktop.ui.dialogs.pickers import IdComboBox, helper_choices, user_number_choices
 from inharmony_desktop.ui.formatting import from_qdate, to_qdate
@@ -39,7 +40,7 @@ class ScheduleDialog(FormDialog):
         self.user_number = self.add_field("user_number", self.tr("User number"), IdComboBox(
             user_number_choices(initial.user_number_id if initial else None), self))
         self.activity = self.add_field("activity", self.tr("Activity"), QComboBox(self))
-        for code in ("home_help", "ironing"):
+        for code in codes(Activity):
             self.activity.addItem(activity_label(code), code)
         self.weekday = self.add_field("weekday", self.tr("Weekday"), QComboBox(self))
         for day in range(7):

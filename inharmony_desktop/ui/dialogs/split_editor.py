@@ -9,8 +9,6 @@ command that writes (`SplitChoice.kind` is "set" or "reset").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,16 +23,9 @@ from PySide6.QtWidgets import (
 
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services import splits
+from inharmony_desktop.core.services.splits import SplitChoice
 
 ERROR_STYLE = "color: #c0392b;"
-
-
-@dataclass(frozen=True)
-class SplitChoice:
-    kind: str  # "set": by hand; "reset": back to the payment mode's default
-    ids: tuple[int, ...]
-    paper: int = 0
-    electronic: int = 0
 
 
 class SplitEditor(QDialog):

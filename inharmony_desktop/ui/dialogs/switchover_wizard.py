@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services import switchover
-from inharmony_desktop.core.services.prestations import STATUS_LABELS
+from inharmony_desktop.ui.labels import status_label
 
 ERROR_STYLE = "color: #c0392b;"
 WARNING_STYLE = "color: #a04000; font-weight: bold;"
@@ -160,7 +160,7 @@ class PlanPage(QWizardPage):
         bold = QFont(self.table.font())
         bold.setBold(True)
         for row, r in enumerate(plan.rows):
-            values = [f"{r.date:%d/%m/%Y}", r.helper_name, STATUS_LABELS.get(r.status, r.status),
+            values = [f"{r.date:%d/%m/%Y}", r.helper_name, status_label(r.status),
                       str(r.hours), f"{r.old_paper}P/{r.old_electronic}E", str(r.paper),
                       str(r.electronic), str(r.paper_left)]
             for column, text in enumerate(values):

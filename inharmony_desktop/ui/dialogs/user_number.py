@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
@@ -22,22 +21,14 @@ from PySide6.QtWidgets import (
 
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import ValidationError
-from inharmony_desktop.core.models import MEDIA, QUOTAS
 from inharmony_desktop.core.services import user_numbers
 from inharmony_desktop.core.services.payment_modes import history
-from inharmony_desktop.core.services.user_numbers import UserNumberInput
+from inharmony_desktop.core.services.user_numbers import UserNumberChange, UserNumberInput
+from inharmony_desktop.core.vocabulary import Medium, Quota, codes
 from inharmony_desktop.ui.dialogs.form import FormDialog
 from inharmony_desktop.ui.dialogs.pickers import IdComboBox, customer_choices
 from inharmony_desktop.ui.formatting import DATE_FORMAT, date_text, from_qdate
 from inharmony_desktop.ui.labels import medium_label, quota_label
-
-
-@dataclass
-class UserNumberChange:
-    """What the dialog returns: the fields and the wanted payment-mode history."""
-
-    data: UserNumberInput
-    modes: list[tuple[dt.date, str]] = field(default_factory=list)
 
 
 def _date_edit() -> QDateEdit:
@@ -60,7 +51,7 @@ class UserNumberDialog(FormDialog):
                                        IdComboBox(customer_choices()))
         self.holder = self.add_field("holder", self.tr("Holder"), QLineEdit())
         self.quota = self.add_field("quota", self.tr("Quota"), QComboBox())
-        for code in QUOTAS:
+        for code in codes(Quota):
             self.quota.addItem(quota_label(code), code)
         self.active = self.add_field("active", self.tr("Active"), QCheckBox())
         self.active.setChecked(True)
@@ -73,8 +64,8 @@ class UserNumberDialog(FormDialog):
             self.active.setChecked(initial.active)
         elif customer_id is not None:
             self.customer.set_current_id(customer_id)
-        rows = history(user_number_id).rows() if user_number_id else [(clock.today(),
-                                                                         "electronic")]
+        rows = (history(user_number_id).rows() if user_number_id
+                else [(clock.today(), Medium.ELECTRONIC)])
         self._set_modes(rows)
 
     # --- payment-mode history -----------------------------------------------------------------
@@ -93,7 +84,7 @@ class UserNumberDialog(FormDialog):
         row = QHBoxLayout()
         self.mode_date = _date_edit()
         self.mode_choice = QComboBox(box)
-        for code in MEDIA:
+        for code in codes(Medium):
             self.mode_choice.addItem(medium_label(code), code)
         add = QPushButton(self.tr("Add"), box)
         add.clicked.connect(self._add_mode)
@@ -154,19 +145,3 @@ class UserNumberDialog(FormDialog):
     def validate(self, value: UserNumberChange) -> None:
         user_numbers.clean(value.data, existing_id=self.user_number_id)
 
-
-def apply_change(user_number_id: int | None, change: UserNumberChange) -> int:
-    """Write the dialog's result with the services (call inside one transaction)."""
-    data = change.data
-    if user_number_id is None:
-        user_number_id = user_numbers.create_user_number(data)
-    else:
-        user_numbers.update_user_number(user_number_id, data)
-    current = dict(history(user_number_id).rows())
-    wanted = dict(change.modes)
-    for day, mode in sorted(wanted.items()):
-        if current.get(day) != mode:
-            user_numbers.set_payment_mode(user_number_id, day, mode)
-    for day in sorted(set(current) - set(wanted)):
-        user_numbers.remove_payment_mode(user_number_id, day)
-    return user_number_id

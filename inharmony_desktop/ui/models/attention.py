@@ -2,9 +2,10 @@
 
 `wallet_outlook.attention_flags` replays two years of wallet history for every
 user number: a second or more on a large database, too long to block the
-window. `AttentionLoader.request(ids)` runs it on a worker thread with its own
-database connection and delivers the result with `attention_loaded`; a newer
-request makes the results of older ones be dropped.
+window. `AttentionLoader.request(ids)` runs it as a background task
+(`ui/workers.py`) and delivers the result with `attention_loaded`; a newer
+request makes the results of older ones be dropped. A server that is briefly
+away leaves the marks away; a bug goes to the crash handler.
 
 Signals:
     attention_loaded(generation, reasons): {user number id: [Dutch reasons]}
@@ -16,44 +17,23 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from inharmony_desktop.core import clock
-from inharmony_desktop.core.models import database
+from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.services.concurrency import SERVER_AWAY_ERRORS
 from inharmony_desktop.core.services.wallet_outlook import attention_flags
+from inharmony_desktop.ui.workers import TaskWorker, run_in_background, wait_for
 
 log = logging.getLogger(__name__)
 
 
-class _Relay(QObject):
-    finished = Signal(int, object)
-
-
-class _AttentionTask(QRunnable):
-    def __init__(self, generation: int, ids: list[int], on: dt.date, relay: _Relay) -> None:
-        super().__init__()
-        self.generation = generation
-        self.ids = ids
-        self.on = on
-        self.relay = relay
-
-    def run(self) -> None:
-        db = database.obj
-        try:
-            db.connect(reuse_if_open=True)
-            flags = attention_flags(self.ids, self.on)
-            reasons = {uid: found.reasons for uid, found in flags.items()}
-        except Exception:  # a worker must not crash the program; the marks just stay away
-            log.exception("De aandachtspunten konden niet berekend worden")
-            reasons = None
-        finally:
-            if db is not None and not db.is_closed():
-                db.close()
-        if reasons is not None:
-            try:
-                self.relay.finished.emit(self.generation, reasons)
-            except RuntimeError:  # the window closed while this ran: nobody to tell
-                log.debug("Attention marks computed after the window closed")
+def _reasons(ids: list[int], on: dt.date) -> dict[int, list[str]]:
+    try:
+        flags = attention_flags(ids, on)
+    except SERVER_AWAY_ERRORS as exc:
+        raise KnownError(f"De aandachtspunten konden niet berekend worden: {exc}") from exc
+    return {number_id: found.reasons for number_id, found in flags.items()}
 
 
 class AttentionLoader(QObject):
@@ -61,30 +41,41 @@ class AttentionLoader(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
         self.generation = 0
-        self._relay = _Relay()
-        self._relay.finished.connect(self._finished)
+        self._workers: list[TaskWorker] = []
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.wait)  # no worker may outlive the database
 
     def request(self, user_number_ids: list[int], on: dt.date | None = None) -> int:
         self.generation += 1
-        task = _AttentionTask(self.generation, list(user_number_ids), on or clock.today(),
-                              self._relay)
-        self.pool.start(task)
-        return self.generation
+        generation, ids, day = self.generation, list(user_number_ids), on or clock.today()
+        self._workers = [w for w in self._workers if _running(w)]
+        self._workers.append(run_in_background(
+            lambda _progress, _cancel: _reasons(ids, day),
+            lambda reasons: self._finished(generation, reasons),
+            on_failure=lambda error: log.warning("%s", error)))
+        return generation
 
     def invalidate(self) -> None:
         """Drop the results of every request made so far (a newer one is on its way)."""
         self.generation += 1
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until the running request is done (closing, tests)."""
-        return self.pool.waitForDone(msecs)
+        """Block until the running requests are done (closing, tests)."""
+        return wait_for(self._workers, msecs)
 
     def _finished(self, generation: int, reasons: dict) -> None:
-        if generation == self.generation:
+        if generation != self.generation:
+            return
+        try:
             self.attention_loaded.emit(generation, reasons)
+        except RuntimeError:  # the window closed while this ran: nobody to tell
+            log.debug("Attention marks computed after the window closed")
+
+
+def _running(worker: TaskWorker) -> bool:
+    try:
+        return not worker.isFinished()
+    except RuntimeError:  # deleted: it had finished
+        return False

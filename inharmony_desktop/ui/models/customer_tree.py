@@ -1,18 +1,16 @@
 """Customers with their user numbers underneath, and the quick-search proxy.
 
-The tree is small (a few thousand customers): it is read in four queries and
-kept in memory; the proxy filters it as the office types.
+The tree is small (a few thousand customers): `core.services.customer_tree`
+reads it and the model keeps it in memory; after a change to some user
+numbers only their rows are read again (`refresh_numbers`). The proxy filters
+the tree as the office types.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from peewee import fn
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
@@ -25,16 +23,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from inharmony_desktop.core import clock, rules
-from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.core.models import (
-    Customer,
-    Order,
-    PaymentModeChange,
-    Prestation,
-    UserNumber,
+from inharmony_desktop.core.services.customer_tree import (
+    CustomerNode,
+    NumberNode,
+    load_numbers,
+    load_tree,
 )
-from inharmony_desktop.core.services.payment_modes import ModeHistory
+from inharmony_desktop.core.vocabulary import Medium
 from inharmony_desktop.ui.formatting import SEARCH_MAX_LENGTH
 from inharmony_desktop.ui.labels import medium_label, user_number_text
 from inharmony_desktop.ui.models import ID_ROLE, KIND_ROLE, SEARCH_ROLE
@@ -54,100 +49,6 @@ def _warning_icon() -> QIcon:
     """Beside a user number with prestations to correct in Pluxee, or one that
     needs attention (expiring vouchers, a short wallet, a quota nearly used)."""
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-
-
-@dataclass
-class NumberNode:
-    id: int
-    number: str
-    holder: str
-    quota: str
-    active: bool
-    mode: str
-    ordered: int
-    maximum: int
-    corrections: int = 0  # prestations to correct in Pluxee (moved or changed)
-    attention: list[str] = field(default_factory=list)  # why it needs the office's attention
-
-
-@dataclass
-class CustomerNode:
-    id: int
-    reference: str
-    name: str
-    city: str
-    active: bool
-    numbers: list[NumberNode] = field(default_factory=list)
-
-    def search_text(self) -> str:
-        parts = [self.name, self.reference, self.city]
-        parts += [f"{n.number} {n.holder}" for n in self.numbers]
-        return " ".join(parts).lower()
-
-
-def _raw(query) -> list[tuple]:
-    """The rows as the driver returns them: thousands of rows without per-value conversion."""
-    return query.model._meta.database.execute(query).fetchall()
-
-
-def _date(value: dt.date | str) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
-
-
-def load_tree(year: int | None = None, today: dt.date | None = None) -> list[CustomerNode]:
-    today = today or clock.today()
-    year = year or today.year
-    try:
-        year_rules = rules.rules_for(year)
-        maxima = {"standard": year_rules.personal_max, "special": year_rules.special_max}
-    except KnownError:
-        maxima = {"standard": 0, "special": 0}
-    customers: dict[int, CustomerNode] = {}
-    for r in _raw(
-        Customer.select(
-            Customer.id, Customer.reference, Customer.name, Customer.city, Customer.active
-        ).order_by(Customer.name, Customer.id)
-    ):
-        customers[r[0]] = CustomerNode(r[0], r[1], r[2], r[3], bool(r[4]))
-    history_rows: dict[int, list[tuple[dt.date, str]]] = {}
-    for un_id, day, mode in _raw(PaymentModeChange.select(
-        PaymentModeChange.user_number, PaymentModeChange.effective_date, PaymentModeChange.mode
-    )):
-        history_rows.setdefault(un_id, []).append((_date(day), mode))
-    modes = {un_id: ModeHistory(rows).mode_on(today) for un_id, rows in history_rows.items()}
-    ordered = dict(_raw(
-        Order.select(Order.user_number, fn.SUM(Order.quantity))
-        .where(Order.order_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
-        .group_by(Order.user_number)
-    ))
-    # Counted here, not with GROUP BY: the bare column reads the partial index
-    # `prestation_correction` (a handful of rows); a GROUP BY would walk all prestations.
-    to_correct = Counter(un_id for (un_id,) in _raw(
-        Prestation.select(Prestation.user_number).where(Prestation.needs_pluxee_correction)))
-    for un_id, customer_id, number, holder, quota, active in _raw(
-        UserNumber.select(
-            UserNumber.id,
-            UserNumber.customer,
-            UserNumber.number,
-            UserNumber.holder,
-            UserNumber.quota,
-            UserNumber.active,
-        ).order_by(UserNumber.number)
-    ):
-        node = NumberNode(
-            un_id,
-            number,
-            holder,
-            quota,
-            bool(active),
-            modes.get(un_id, "electronic"),
-            int(ordered.get(un_id, 0) or 0),
-            maxima.get(quota, 0),
-            int(to_correct.get(un_id, 0)),
-        )
-        if customer_id in customers:
-            customers[customer_id].numbers.append(node)
-    return list(customers.values())
 
 
 class CustomerTreeModel(QAbstractItemModel):
@@ -173,13 +74,42 @@ class CustomerTreeModel(QAbstractItemModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._customers = load_tree()
+        self._index_rows()
+        self.endResetModel()
+        self.attention.invalidate()  # marks computed before this reload are outdated
+        self._attention_timer.start()
+
+    def _index_rows(self) -> None:
         self._customer_rows = {c.id: i for i, c in enumerate(self._customers)}
         self._number_rows = {
             n.id: (i, j) for i, c in enumerate(self._customers) for j, n in enumerate(c.numbers)
         }
-        self.endResetModel()
-        self.attention.invalidate()  # marks computed before this reload are outdated
+
+    def refresh_numbers(self, user_number_ids: Iterable[int]) -> bool:
+        """Read these user numbers again and repaint their rows. False (nothing
+        done) when the tree's shape changed: a number is new, gone or moved to
+        another customer, or its number changed its place; then `reload()`."""
+        ids = set(user_number_ids)
+        fresh = {node.id: node for node in load_numbers(ids)}
+        if not ids or set(fresh) != ids or not ids <= self._number_rows.keys():
+            return False
+        for number_id, node in fresh.items():
+            row, position = self._number_rows[number_id]
+            old = self._customers[row].numbers[position]
+            if node.customer_id != self._customers[row].id or node.number != old.number:
+                return False
+            node.attention = old.attention
+            self._customers[row].numbers[position] = node
+        for number_id in fresh:
+            first = self.index_of_user_number(number_id)
+            self.dataChanged.emit(first, first.siblingAtColumn(2))
+        parents = {self._number_rows[number_id][0] for number_id in fresh}
+        for row in parents:  # the customer's search text holds its numbers' holders
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index.siblingAtColumn(2))
+        self.attention.invalidate()
         self._attention_timer.start()
+        return True
 
     def _request_attention(self) -> None:
         self.attention.request([n.id for c in self._customers for n in c.numbers if n.active])
@@ -317,7 +247,7 @@ class CustomerTreeModel(QAbstractItemModel):
         ):
             return _warning_icon()
         if role == Qt.ItemDataRole.BackgroundRole and column == 1:
-            return _PAPER if n.mode == "paper" else _ELECTRONIC
+            return _PAPER if n.mode == Medium.PAPER else _ELECTRONIC
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from inharmony_desktop.core.models import Helper
+from inharmony_desktop.core.services.helpers import HelperRow, list_helpers
 from inharmony_desktop.ui.formatting import number_text
 from inharmony_desktop.ui.models import ID_ROLE
 from inharmony_desktop.ui.models.paged import Index
 
 _GREY = QBrush(QColor("#8a8a8a"))
-
-
-class HelperRow(NamedTuple):
-    id: int
-    reference: str
-    name: str
-    phone: str
-    insz: str | None
-    contract_hours: float | None
-    active: bool
 
 
 class HelperTableModel(QAbstractTableModel):
@@ -41,16 +31,7 @@ class HelperTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        query = Helper.select(
-            Helper.id,
-            Helper.reference,
-            Helper.name,
-            Helper.phone,
-            Helper.insz,
-            Helper.contract_hours,
-            Helper.active,
-        ).order_by(Helper.name)
-        self._rows = [HelperRow(*r) for r in query.tuples()]
+        self._rows = list_helpers()
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from inharmony_desktop.core.services import order_query as oq
+from inharmony_desktop.core.services import order_query
 from inharmony_desktop.ui.formatting import date_text, money_text
 from inharmony_desktop.ui.labels import medium_label, user_number_text
 from inharmony_desktop.ui.models.paged import PagedTableModel
@@ -17,7 +17,7 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 class OrderTableModel(PagedTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.order_filter = oq.OrderFilter()
+        self.order_filter = order_query.OrderFilter()
 
     def headers(self) -> list[str]:
         return [
@@ -31,16 +31,16 @@ class OrderTableModel(PagedTableModel):
             QCoreApplication.translate("OrderTableModel", "Valid until"),
         ]
 
-    def set_filter(self, order_filter: oq.OrderFilter) -> None:
+    def set_filter(self, order_filter: order_query.OrderFilter) -> None:
         if order_filter != self.order_filter:
             self.order_filter = order_filter
             self.reload()
 
     def _count(self) -> int:
-        return oq.count(self.order_filter)
+        return order_query.count(self.order_filter)
 
     def _fetch(self, offset: int, limit: int, total: int) -> list[tuple]:
-        return oq.page(
+        return order_query.page(
             self.order_filter,
             sort_column=self.sort_column,
             descending=self.descending,
@@ -49,7 +49,7 @@ class OrderTableModel(PagedTableModel):
         )
 
     def _cell(self, row: tuple, column: int, role: int) -> Any:
-        o: oq.OrderRow = row  # type: ignore[assignment]
+        o: order_query.OrderRow = row  # type: ignore[assignment]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 5, 6):
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == 5 and o.higher_quantity:

@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from inharmony_desktop.core.services import prestation_query as pq
+from inharmony_desktop.core.services import prestation_query
+from inharmony_desktop.core.vocabulary import Status
 from inharmony_desktop.ui.formatting import date_text
 from inharmony_desktop.ui.labels import activity_label, status_label, user_number_text
 from inharmony_desktop.ui.models.paged import Index, PagedTableModel
@@ -22,7 +23,7 @@ _CORRECTION = QBrush(QColor("#fff1c2"))
 HOURS_COLUMN = 5
 # Only the hours are edited in place: every other field has rules (split, user number,
 # status) that the prestation dialog explains. Paid or cancelled prestations stay as they are.
-_FIXED_STATUSES = ("paid", "cancelled")
+_FIXED_STATUSES = (Status.PAID, Status.CANCELLED)
 
 
 class PrestationTableModel(PagedTableModel):
@@ -43,7 +44,7 @@ class PrestationTableModel(PagedTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.prestation_filter = pq.PrestationFilter()
+        self.prestation_filter = prestation_query.PrestationFilter()
         self.sort_column = 0
         self.descending = True
 
@@ -95,16 +96,16 @@ class PrestationTableModel(PagedTableModel):
             QCoreApplication.translate("PrestationTableModel", "Status"),
         ]
 
-    def set_filter(self, prestation_filter: pq.PrestationFilter) -> None:
+    def set_filter(self, prestation_filter: prestation_query.PrestationFilter) -> None:
         if prestation_filter != self.prestation_filter:
             self.prestation_filter = prestation_filter
             self.reload()
 
     def _count(self) -> int:
-        return pq.count(self.prestation_filter)
+        return prestation_query.count(self.prestation_filter)
 
     def _fetch(self, offset: int, limit: int, total: int) -> list[tuple]:
-        return pq.page(
+        return prestation_query.page(
             self.prestation_filter,
             sort_column=self.sort_column,
             descending=self.descending,
@@ -114,14 +115,14 @@ class PrestationTableModel(PagedTableModel):
         )
 
     def _cell(self, row: tuple, column: int, role: int) -> Any:
-        p: pq.PrestationRow = row  # type: ignore[assignment]
+        p: prestation_query.PrestationRow = row  # type: ignore[assignment]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(p, column)
         if role == Qt.ItemDataRole.EditRole:
             return p.hours if column == HOURS_COLUMN else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (5, 6):
             return _RIGHT if column == 5 else _CENTER
-        if role == Qt.ItemDataRole.ForegroundRole and p.status == "cancelled":
+        if role == Qt.ItemDataRole.ForegroundRole and p.status == Status.CANCELLED:
             return _GREY
         if role == Qt.ItemDataRole.BackgroundRole and p.needs_correction:
             return _CORRECTION
@@ -136,7 +137,7 @@ class PrestationTableModel(PagedTableModel):
         return None
 
     @staticmethod
-    def _text(p: pq.PrestationRow, column: int) -> str:
+    def _text(p: prestation_query.PrestationRow, column: int) -> str:
         if column == 0:
             return date_text(p.date)
         if column == 1:
@@ -153,6 +154,6 @@ class PrestationTableModel(PagedTableModel):
             return f"{p.paper} / {p.electronic}" + (" ✎" if p.split_manual else "")
         return status_label(p.status)
 
-    def row_info(self, row: int) -> pq.PrestationRow | None:
+    def row_info(self, row: int) -> prestation_query.PrestationRow | None:
         found = self.row_at(row)
         return found  # type: ignore[return-value]

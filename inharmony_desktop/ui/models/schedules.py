@@ -14,7 +14,7 @@ from inharmony_desktop.core import clock
 from inharmony_desktop.core.services import absences, schedules
 from inharmony_desktop.core.services.absences import AbsenceRow
 from inharmony_desktop.core.services.schedules import ScheduleRow
-from inharmony_desktop.ui.labels import user_number_text
+from inharmony_desktop.ui.labels import absence_reason_label, activity_label, user_number_text
 from inharmony_desktop.ui.models import ID_ROLE
 
 # lupdate reads the literal context and text of every translate() call.
@@ -44,20 +44,10 @@ def weekday_short(weekday: int) -> str:
 
 
 def activity_text(code: str | None) -> str:
+    """The activity of a schedule or absence; None (an absence) is every activity."""
     if code is None:
         return translate("ScheduleModels", "everything")
-    return {"home_help": translate("ScheduleModels", "home help"),
-            "ironing": translate("ScheduleModels", "ironing")}.get(code, code)
-
-
-def reason_label(code: str) -> str:
-    return {
-        "holiday": translate("ScheduleModels", "holiday"),
-        "sickness": translate("ScheduleModels", "sickness"),
-        "training": translate("ScheduleModels", "training"),
-        "stop": translate("ScheduleModels", "stop"),
-        "other": translate("ScheduleModels", "other"),
-    }.get(code, code)
+    return activity_label(code)
 
 
 def _date(day: dt.date | None) -> str:
@@ -209,7 +199,7 @@ class AbsenceTableModel(_ListModel):
         days = (a.to_date - a.from_date).days + 1
         return [
             a.who, kind, activity, _date(a.from_date), _date(a.to_date), str(days),
-            reason_label(a.reason), a.note,
+            absence_reason_label(a.reason), a.note,
         ][column]
 
     def sort_value(self, a: AbsenceRow, column: int) -> Any:

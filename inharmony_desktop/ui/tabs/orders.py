@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from inharmony_desktop.core import clock
-from inharmony_desktop.core.services import order_query as oq
+from inharmony_desktop.core.services import order_query
 from inharmony_desktop.ui.models.orders import OrderTableModel
 from inharmony_desktop.ui.views.id_table import IdTableView
 
@@ -55,9 +55,9 @@ class OrdersTab(QWidget):
         if self.only_selection.isChecked():
             self.apply_filters()
 
-    def current_filter(self) -> oq.OrderFilter:
+    def current_filter(self) -> order_query.OrderFilter:
         scoped = self.only_selection.isChecked()
-        return oq.OrderFilter(
+        return order_query.OrderFilter(
             customer_id=self.scope_id if scoped and self.scope_kind == "customer" else None,
             user_number_id=self.scope_id if scoped and self.scope_kind == "user_number" else None,
             year=self.year.currentData(),

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from inharmony_desktop.core import clock
-from inharmony_desktop.core.models import ACTIVITIES, STATUSES
-from inharmony_desktop.core.services import lookups
-from inharmony_desktop.core.services import prestation_query as pq
+from inharmony_desktop.core.services import lookups, prestation_query
+from inharmony_desktop.core.vocabulary import Activity, Status, codes
 from inharmony_desktop.ui.formatting import DATE_FORMAT, from_qdate, to_qdate
 from inharmony_desktop.ui.labels import activity_label, status_label
 from inharmony_desktop.ui.models.prestations import HOURS_COLUMN, PrestationTableModel
@@ -45,6 +44,13 @@ class PrestationsTab(QWidget):
         self.scope_kind: str = ""
         self.scope_id: int = 0
         self.model = PrestationTableModel(self)
+        self._build_table()
+        self.quick_entry = QuickEntryBar(self)
+        self._build_filters()
+        self._lay_out()
+        self._connect_filters()
+
+    def _build_table(self) -> None:
         self.table = IdTableView(self)
         self.table.setObjectName("prestations_table")
         self.table.setModel(self.model)
@@ -59,8 +65,8 @@ class PrestationsTab(QWidget):
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSortIndicator(0, self.model_sort_order())
-        self.quick_entry = QuickEntryBar(self)
 
+    def _build_filters(self) -> None:
         self.period = QComboBox(self)
         self.period.setObjectName("period")
         for code, text in (("all", self.tr("All dates")), ("week", self.tr("This week")),
@@ -76,11 +82,11 @@ class PrestationsTab(QWidget):
         self.helper.setObjectName("helper_filter")
         self.status = QComboBox(self)
         self.status.addItem(self.tr("All statuses"), None)
-        for code in STATUSES:
+        for code in codes(Status):
             self.status.addItem(status_label(code), code)
         self.activity = QComboBox(self)
         self.activity.addItem(self.tr("All activities"), None)
-        for code in ACTIVITIES:
+        for code in codes(Activity):
             self.activity.addItem(activity_label(code), code)
         self.only_selection = QCheckBox(self.tr("Only the selection on the left"), self)
         self.only_selection.setChecked(True)
@@ -93,6 +99,7 @@ class PrestationsTab(QWidget):
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.apply_filters)
 
+    def _lay_out(self) -> None:
         filters = QHBoxLayout()
         for widget in (self.period, self.start, self.end, self.helper, self.status,
                        self.activity):
@@ -108,6 +115,7 @@ class PrestationsTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
+    def _connect_filters(self) -> None:
         self.period.setCurrentIndex(self.period.findData("year"))
         for combo in (self.period, self.helper, self.status, self.activity):
             combo.currentIndexChanged.connect(self.apply_filters)
@@ -140,7 +148,7 @@ class PrestationsTab(QWidget):
         if self.only_selection.isChecked():
             self.apply_filters()
 
-    def current_filter(self) -> pq.PrestationFilter:
+    def current_filter(self) -> prestation_query.PrestationFilter:
         code = self.period.currentData()
         custom = code == "custom"
         self.start.setEnabled(custom)
@@ -148,9 +156,9 @@ class PrestationsTab(QWidget):
         if custom:
             start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
         else:
-            start, end = pq.period_bounds(code, clock.today())
+            start, end = prestation_query.period_bounds(code, clock.today())
         scoped = self.only_selection.isChecked()
-        return pq.PrestationFilter(
+        return prestation_query.PrestationFilter(
             start=start, end=end, helper_id=self.helper.currentData(),
             status=self.status.currentData(), activity=self.activity.currentData(),
             customer_id=self.scope_id if scoped and self.scope_kind == "customer" else None,

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.core.models import UserNumber
-from inharmony_desktop.core.services import corrections
+from inharmony_desktop.core.services import corrections, lookups
 from inharmony_desktop.ui.formatting import date_text
 from inharmony_desktop.ui.models.corrections import DONE, CorrectionTableModel
 from inharmony_desktop.ui.views.details import DetailsSection
@@ -215,8 +214,7 @@ class CorrectionsSection(DetailsSection):
         if user_number_id is not None:
             numbers = [user_number_id]
         elif customer_id is not None:
-            numbers = [un.id for un in UserNumber.select(UserNumber.id)
-                       .where(UserNumber.customer == customer_id)]
+            numbers = lookups.user_number_ids_of(customer_id)
         else:
             self.hide()
             return

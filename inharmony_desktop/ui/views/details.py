@@ -17,11 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inharmony_desktop.core import clock
-from inharmony_desktop.core.models import Customer, UserNumber
-from inharmony_desktop.core.services import orders
-from inharmony_desktop.core.services.payment_modes import history
-from inharmony_desktop.core.services.wallet import wallet
+from inharmony_desktop.core.services import details
 from inharmony_desktop.ui.formatting import date_text
 from inharmony_desktop.ui.labels import medium_label, quota_label, user_number_text
 
@@ -49,7 +45,7 @@ class AddressSection(DetailsSection):
         layout.addWidget(self.text)
 
     def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
-        customer = Customer.get_or_none(Customer.id == customer_id) if customer_id else None
+        customer = details.customer_card(customer_id)
         if customer is None:
             self.hide()
             return
@@ -77,16 +73,15 @@ class UserNumberSection(DetailsSection):
         form.addRow(self.tr("Payment mode"), self.modes)
 
     def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
-        un = UserNumber.get_or_none(UserNumber.id == user_number_id) if user_number_id else None
-        if un is None:
+        card = details.user_number_card(user_number_id)
+        if card is None:
             self.hide()
             return
-        self.number.setText(f"<b>{user_number_text(un.number)}</b> — {un.holder}<br>"
-                            + self.tr("Quota: {quota}").format(quota=quota_label(un.quota)))
-        rows = history(un.id).rows()
+        self.number.setText(f"<b>{user_number_text(card.number)}</b> — {card.holder}<br>"
+                            + self.tr("Quota: {quota}").format(quota=quota_label(card.quota)))
         self.modes.setText("<br>".join(
             self.tr("from {date}: {mode}").format(date=date_text(day), mode=medium_label(mode))
-            for day, mode in rows) or "—")
+            for day, mode in card.modes) or "—")
         self.show()
 
 
@@ -104,21 +99,17 @@ class CustomerNumbersSection(DetailsSection):
         if customer_id is None or user_number_id is not None:
             self.hide()
             return
-        today = clock.today()
         lines = []
-        numbers = UserNumber.select().where(UserNumber.customer == customer_id).order_by(
-            UserNumber.number)
-        for un in numbers:
-            use = orders.quota_use(un.id, today.year)
-            near = use.ordered >= WARNING_FRACTION * use.personal_max
+        for number in details.customer_numbers(customer_id):
+            near = number.ordered >= WARNING_FRACTION * number.personal_max
             quota = self.tr("{ordered} of {maximum} ordered").format(
-                ordered=use.ordered, maximum=use.personal_max)
+                ordered=number.ordered, maximum=number.personal_max)
             if near:
                 quota = f"<span style='color:#c0392b'>{quota}</span>"
             lines.append(
-                f"<b>{user_number_text(un.number)}</b> — {un.holder}<br>"
-                f"{medium_label(history(un.id).mode_on(today))} · "
-                + self.tr("{count} available").format(count=wallet(un.id, today).available)
+                f"<b>{user_number_text(number.number)}</b> — {number.holder}<br>"
+                f"{medium_label(number.mode)} · "
+                + self.tr("{count} available").format(count=number.available)
                 + f" · {quota}")
         self.text.setText("<br><br>".join(lines) or self.tr("No user numbers yet."))
         self.show()
@@ -131,22 +122,22 @@ class DetailsPanel(QScrollArea):
         # The sections wrap their text; a sideways scroll bar would only hide the right edge.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(self)
-        self.layout_ = QVBoxLayout(body)
+        self.sections_layout = QVBoxLayout(body)
         self.placeholder = QLabel(self.tr("Select a customer or user number on the left."), body)
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.layout_.addWidget(self.placeholder)
+        self.sections_layout.addWidget(self.placeholder)
         self.sections: list[DetailsSection] = []
         self.add_section(AddressSection(body))
         self.add_section(UserNumberSection(body))
         self.add_section(CustomerNumbersSection(body))
-        self.layout_.addStretch(1)
+        self.sections_layout.addStretch(1)
         self.setWidget(body)
         self.show_for(None, None)
 
     def add_section(self, section: DetailsSection) -> None:
         self.sections.append(section)
-        self.layout_.insertWidget(len(self.sections), section)
+        self.sections_layout.insertWidget(len(self.sections), section)
 
     def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
         self.customer_id, self.user_number_id = customer_id, user_number_id

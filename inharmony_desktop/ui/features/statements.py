@@ -22,9 +22,9 @@ from inharmony_desktop.ui.workers import StatementBatchRun
 class StatementActions(QObject):
     """Slots for the statement actions; `window` is the parent of every dialog."""
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
         self.last_folder: Path | None = None
         self.run: StatementBatchRun | None = None
 
@@ -32,11 +32,11 @@ class StatementActions(QObject):
         if user_number_id is None:
             self.warn(self.tr("Select a user number first."))
             return
-        options = StatementOptionsDialog.ask(self.window, with_folder=False)
+        options = StatementOptionsDialog.ask(self.parent_widget, with_folder=False)
         if options is None:
             return
         try:
-            StatementPreviewDialog.ask(self.window, user_number_id, options.year)
+            StatementPreviewDialog.ask(self.parent_widget, user_number_id, options.year)
         except KnownError as exc:
             self.warn(exc.message)
 
@@ -44,12 +44,12 @@ class StatementActions(QObject):
     def print_statements(self) -> None:
         if self.run is not None:
             return  # one batch at a time
-        options = StatementOptionsDialog.ask(self.window, with_folder=True,
+        options = StatementOptionsDialog.ask(self.parent_widget, with_folder=True,
                                              folder=self.last_folder)
         if options is None or options.folder is None:
             return
         self.last_folder = options.folder
-        self.run = StatementBatchRun(self.window, options.year, options.folder)
+        self.run = StatementBatchRun(self.parent_widget, options.year, options.folder)
         self.run.finished_with.connect(self._batch_finished)
         self.run.start()
 
@@ -74,13 +74,13 @@ class StatementActions(QObject):
 
     def open_preview(self, path: Path) -> None:
         try:
-            StatementPreviewDialog.for_file(self.window, path).exec()
+            StatementPreviewDialog.for_file(self.parent_widget, path).exec()
         except KnownError as exc:
             self.warn(exc.message)
 
     # --- seams --------------------------------------------------------------------------------
     def inform(self, message: str) -> None:
-        QMessageBox.information(self.window, self.tr("Yearly statements"), message)
+        QMessageBox.information(self.parent_widget, self.tr("Yearly statements"), message)
 
     def warn(self, message: str) -> None:
-        QMessageBox.warning(self.window, self.tr("Yearly statements"), message)
+        QMessageBox.warning(self.parent_widget, self.tr("Yearly statements"), message)

@@ -18,7 +18,7 @@ from inharmony_desktop.core.services.base import transaction
 from inharmony_desktop.core.services.generation import Plan
 from inharmony_desktop.core.services.week_review import ReviewChanges
 from inharmony_desktop.ui import broadcast
-from inharmony_desktop.ui.commands import ServiceCommand
+from inharmony_desktop.ui.commands.base import ServiceCommand
 
 
 class GeneratePrestationsCommand(ServiceCommand):

@@ -12,13 +12,19 @@ from PySide6.QtWidgets import QWidget
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services import customers, helpers, orders, prestations, user_numbers
 from inharmony_desktop.core.services.prestations import PrestationInput
-from inharmony_desktop.ui import broadcast, commands, messages
-from inharmony_desktop.ui.commands import CommandRunner, ServiceCommand
+from inharmony_desktop.ui import broadcast, messages
+from inharmony_desktop.ui.commands.base import CommandRunner, ServiceCommand
+from inharmony_desktop.ui.commands.prestations import (
+    CreatePrestationCommand,
+    DeletePrestationsCommand,
+    UpdatePrestationCommand,
+)
+from inharmony_desktop.ui.commands.rows import CreateCommand, DeleteCommand, UpdateCommand
 from inharmony_desktop.ui.dialogs.customer import CustomerDialog
 from inharmony_desktop.ui.dialogs.helper import HelperDialog
 from inharmony_desktop.ui.dialogs.order import OrderDialog
 from inharmony_desktop.ui.dialogs.prestation import PrestationDialog
-from inharmony_desktop.ui.dialogs.user_number import UserNumberDialog, apply_change
+from inharmony_desktop.ui.dialogs.user_number import UserNumberDialog
 
 
 class Editor:
@@ -42,7 +48,7 @@ class Editor:
         data = CustomerDialog.ask(self.parent)
         if data is None:
             return None
-        command = commands.CreateCommand(
+        command = CreateCommand(
             QCoreApplication.translate("Editing", "New customer {name}").format(name=data.name),
             broadcast.CUSTOMER,
             lambda: customers.create_customer(data),
@@ -55,7 +61,7 @@ class Editor:
         if data is None:
             return False
         return self.run(
-            commands.UpdateCommand(
+            UpdateCommand(
                 QCoreApplication.translate("Editing", "Edit customer {name}").format(
                     name=data.name
                 ),
@@ -70,7 +76,7 @@ class Editor:
         """Ask, then delete as one undoable command; the texts arrive translated."""
         if not messages.confirm(self.parent, title, question):
             return False
-        return self.run(commands.DeleteCommand(command_text, kind, row_id, delete))
+        return self.run(DeleteCommand(command_text, kind, row_id, delete))
 
     def delete_customer(self, customer_id: int) -> bool:
         name = customers.get_customer(customer_id).name
@@ -85,12 +91,12 @@ class Editor:
         change = UserNumberDialog.ask(self.parent, None, None, customer_id)
         if change is None:
             return None
-        command = commands.CreateCommand(
+        command = CreateCommand(
             QCoreApplication.translate("Editing", "New user number {number}").format(
                 number=change.data.number
             ),
             broadcast.USER_NUMBER,
-            lambda: apply_change(None, change),
+            lambda: user_numbers.apply_change(None, change),
         )
         return command.row_id if self.run(command) else None
 
@@ -100,13 +106,13 @@ class Editor:
         if change is None:
             return False
         return self.run(
-            commands.UpdateCommand(
+            UpdateCommand(
                 QCoreApplication.translate("Editing", "Edit user number {number}").format(
                     number=change.data.number
                 ),
                 broadcast.USER_NUMBER,
                 user_number_id,
-                lambda: apply_change(user_number_id, change),
+                lambda: user_numbers.apply_change(user_number_id, change),
             )
         )
 
@@ -126,7 +132,7 @@ class Editor:
         data = HelperDialog.ask(self.parent)
         if data is None:
             return None
-        command = commands.CreateCommand(
+        command = CreateCommand(
             QCoreApplication.translate("Editing", "New helper {name}").format(name=data.name),
             broadcast.HELPER,
             lambda: helpers.create_helper(data),
@@ -139,7 +145,7 @@ class Editor:
         if data is None:
             return False
         return self.run(
-            commands.UpdateCommand(
+            UpdateCommand(
                 QCoreApplication.translate("Editing", "Edit helper {name}").format(name=data.name),
                 broadcast.HELPER,
                 helper_id,
@@ -160,7 +166,7 @@ class Editor:
         data = OrderDialog.ask(self.parent, None, None, user_number_id)
         if data is None:
             return None
-        command = commands.CreateCommand(
+        command = CreateCommand(
             QCoreApplication.translate("Editing", "New order of {count} vouchers").format(
                 count=data.quantity
             ),
@@ -175,7 +181,7 @@ class Editor:
         if data is None:
             return False
         return self.run(
-            commands.UpdateCommand(
+            UpdateCommand(
                 QCoreApplication.translate("Editing", "Edit order"),
                 broadcast.ORDER,
                 order_id,
@@ -197,7 +203,7 @@ class Editor:
 
     def add_prestation(self, data: PrestationInput, *, show_errors: bool = False) -> int | None:
         """Save one prestation as a command; raises `KnownError` unless `show_errors`."""
-        command = commands.CreatePrestationCommand(
+        command = CreatePrestationCommand(
             QCoreApplication.translate("Editing", "New prestation"), data
         )
         if show_errors:
@@ -211,7 +217,7 @@ class Editor:
         if not changes:
             return False
         return self.run(
-            commands.UpdatePrestationCommand(
+            UpdatePrestationCommand(
                 QCoreApplication.translate("Editing", "Edit prestation"), prestation_id, changes,
                 expected_version=seen,
             )
@@ -219,7 +225,7 @@ class Editor:
 
     def change_prestation(self, prestation_id: int, changes: dict) -> bool:
         """A change typed in the table itself (the hours), as one undoable command."""
-        return self.run(commands.UpdatePrestationCommand(
+        return self.run(UpdatePrestationCommand(
             QCoreApplication.translate("Editing", "Change hours"), prestation_id, changes))
 
     def delete_prestations(self, ids: list[int]) -> bool:
@@ -231,7 +237,7 @@ class Editor:
         ):
             return False
         return self.run(
-            commands.DeletePrestationsCommand(
+            DeletePrestationsCommand(
                 QCoreApplication.translate("Editing", "Delete %n prestation(s)", "", len(ids)), ids
             )
         )

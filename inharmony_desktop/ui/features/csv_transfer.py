@@ -9,6 +9,8 @@ seams tests replace.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from inharmony_desktop.core.csvio import KINDS
 from inharmony_desktop.core.errors import ImportFailed, KnownError
 from inharmony_desktop.core.services import exports, imports
+from inharmony_desktop.ui.actions import Actions
+from inharmony_desktop.ui.features.parts import ShowStatus
 from inharmony_desktop.ui.workers import TaskRun, TaskWorker
 
 
@@ -55,12 +59,25 @@ def _ask_save_path(parent: QWidget, kind: str) -> Path | None:
     return Path(name) if name else None
 
 
+@dataclass(frozen=True)
+class CsvParts:
+    """The window parts the CSV transfer uses."""
+
+    parent: QWidget  # of the dialogs and the progress
+    actions: Actions  # import_csv, export_csv
+    refresh_all: Callable[[], None]  # after an import: everything may have changed
+    show_status: ShowStatus
+
+
 class CsvTransfer(QObject):
     """File › Import CSV… and Export CSV… for the main window."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, parts: CsvParts) -> None:
+        super().__init__(parts.parent)
+        self.parts = parts
+        self.parent_widget = parts.parent
+        parts.actions.import_csv.triggered.connect(self.import_csv)
+        parts.actions.export_csv.triggered.connect(self.export_csv)
         self.ask_kind = _ask_kind
         self.ask_open_path = _ask_open_path
         self.ask_save_path = _ask_save_path
@@ -68,8 +85,8 @@ class CsvTransfer(QObject):
 
     @Slot()
     def import_csv(self) -> None:
-        kind = self.ask_kind(self.window, self.tr("Import CSV"))
-        path = self.ask_open_path(self.window) if kind else None
+        kind = self.ask_kind(self.parent_widget, self.tr("Import CSV"))
+        path = self.ask_open_path(self.parent_widget) if kind else None
         if not kind or not path:
             return
         self._start(self.tr("Import CSV"), self.tr("Importing {file}…").format(file=path.name),
@@ -79,40 +96,41 @@ class CsvTransfer(QObject):
 
     @Slot()
     def export_csv(self) -> None:
-        kind = self.ask_kind(self.window, self.tr("Export CSV"))
-        path = self.ask_save_path(self.window, kind) if kind else None
+        kind = self.ask_kind(self.parent_widget, self.tr("Export CSV"))
+        path = self.ask_save_path(self.parent_widget, kind) if kind else None
         if not kind or not path:
             return
         self._start(self.tr("Export CSV"), self.tr("Writing {file}…").format(file=path.name),
                     lambda progress, cancel: exports.export_file(kind, path, progress=progress,
                                                                  cancel=cancel),
-                    lambda count: self.window.statusBar().showMessage(
+                    lambda count: self.parts.show_status(
                         self.tr("%n row(s) written to {file}.", "", count).format(file=path), 8000))
 
     def _start(self, title: str, label: str, task, on_success) -> None:
-        self.run = TaskRun(self.window, title, label, TaskWorker(task))
+        self.run = TaskRun(self.parent_widget, title, label, TaskWorker(task))
 
         def finished(outcome: str, payload: object) -> None:
             self.run = None
             if outcome == "done":
                 on_success(payload)
-            else:  # a cancel arrives as ImportCancelled/ExportCancelled, with its message
+            elif outcome != "crashed":  # a bug was shown by the crash handler already
+                # A cancel arrives as ImportCancelled/ExportCancelled, with its message.
                 self._show_failure(payload)  # type: ignore[arg-type]
 
         self.run.finished_with.connect(finished)
         self.run.start()
 
     def _imported(self, count: int, path: Path) -> None:
-        self.window.refresh_all()
-        self.window.statusBar().showMessage(
+        self.parts.refresh_all()
+        self.parts.show_status(
             self.tr("%n row(s) imported from {file}.", "", count).format(file=path.name), 8000)
 
     def _show_failure(self, error: KnownError) -> None:
         if isinstance(error, (imports.ImportCancelled, exports.ExportCancelled)):
-            self.window.statusBar().showMessage(error.message, 8000)
+            self.parts.show_status(error.message, 8000)
             return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not possible"), error.message,
-                          QMessageBox.StandardButton.Ok, self.window)
+                          QMessageBox.StandardButton.Ok, self.parent_widget)
         if isinstance(error, ImportFailed) or error.details:
             shown = error.details[:15]
             more = len(error.details) - len(shown)
@@ -124,10 +142,3 @@ class CsvTransfer(QObject):
     def show_box(self, box: QMessageBox) -> None:
         """Seam: tests read the box instead of running it."""
         box.exec()
-
-
-def install(window) -> CsvTransfer:
-    transfer = CsvTransfer(window)
-    window.actions_.import_csv.triggered.connect(transfer.import_csv)
-    window.actions_.export_csv.triggered.connect(transfer.export_csv)
-    return transfer

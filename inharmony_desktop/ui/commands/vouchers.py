@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from inharmony_desktop.core.services import ironing, prestations, switchover
+from inharmony_desktop.core.services import ironing, prestations, splits, switchover
+from inharmony_desktop.core.services.ironing import BasketInput
+from inharmony_desktop.core.services.splits import SplitChoice
 from inharmony_desktop.ui import broadcast
-from inharmony_desktop.ui.commands import ServiceCommand
-from inharmony_desktop.ui.dialogs.ironing_basket import BasketInput
-from inharmony_desktop.ui.dialogs.split_editor import SplitChoice
+from inharmony_desktop.ui.commands.base import ServiceCommand
 
 
 class SplitCommand(ServiceCommand):
@@ -34,10 +34,7 @@ class SplitCommand(ServiceCommand):
             prestations.restore(self._after, reason="Opnieuw gedaan")
             return self.ids
         before = prestations.snapshots(self.ids)
-        if self.choice.kind == "reset":
-            prestations.reset_split(self.ids)
-        else:
-            prestations.set_split(self.ids, self.choice.paper, self.choice.electronic)
+        splits.apply_choice(self.choice)
         self._before = before
         self._after = prestations.snapshots(self.ids)
         return self.ids

@@ -2,28 +2,33 @@
 main window: their actions' slots, context-menu entries and the wallet &
 quota section of the details panel.
 
-`VoucherTools(window)` connects everything; each change runs as an undoable
-command on the window's one stack through `window.editor.run()`.
+`VoucherTools(parts)` connects everything; each change runs as an undoable
+command on the window's one stack through the window's `Editor`.
 """
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from inharmony_desktop.core.services import customers, ironing
 from inharmony_desktop.ui import messages
-from inharmony_desktop.ui.dialogs.ironing_basket import IroningBasketDialog
-from inharmony_desktop.ui.dialogs.split_editor import SplitEditor
-from inharmony_desktop.ui.dialogs.switchover_wizard import SwitchoverWizard
-from inharmony_desktop.ui.split_commands import (
+from inharmony_desktop.ui.actions import Actions
+from inharmony_desktop.ui.commands.vouchers import (
     IroningBasketCommand,
     SplitCommand,
     SwitchoverCommand,
 )
-from inharmony_desktop.ui.views.details import DetailsSection
+from inharmony_desktop.ui.dialogs.ironing_basket import IroningBasketDialog
+from inharmony_desktop.ui.dialogs.split_editor import SplitEditor
+from inharmony_desktop.ui.dialogs.switchover_wizard import SwitchoverWizard
+from inharmony_desktop.ui.features.editing import Editor
+from inharmony_desktop.ui.views.customer_tree import CustomerPanel
+from inharmony_desktop.ui.views.details import DetailsPanel, DetailsSection
+from inharmony_desktop.ui.views.id_table import IdTableView
 from inharmony_desktop.ui.views.wallet_panel import WalletPanel
 
 
@@ -66,46 +71,59 @@ class IroningSection(DetailsSection):
         self.show()
 
 
+@dataclass(frozen=True)
+class VoucherParts:
+    """The window parts the split editor, the switch-over and the ironing workshop use."""
+
+    parent: QWidget  # of the dialogs and messages
+    actions: Actions  # edit_split, switchover, ironing_basket
+    editor: Editor
+    customers: CustomerPanel
+    prestations_table: IdTableView
+    details: DetailsPanel
+
+
 class VoucherTools(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        a = window.actions_
-        a.edit_split.triggered.connect(self.edit_split)
-        a.switchover.triggered.connect(self.switch_over)
-        a.ironing_basket.triggered.connect(self.ironing_basket)
-        window.prestations.table.menu_builders.append(self._table_menu)
-        window.customers.menu_builders.append(self._tree_menu)
-        self.wallet_section = WalletSection(window.details.widget())
-        window.details.add_section(self.wallet_section)
-        self.ironing_section = IroningSection(window.details.widget())
-        window.details.add_section(self.ironing_section)
+    def __init__(self, parts: VoucherParts) -> None:
+        super().__init__(parts.parent)
+        self.parts = parts
+        self.parent_widget = parts.parent
+        actions = parts.actions
+        actions.edit_split.triggered.connect(self.edit_split)
+        actions.switchover.triggered.connect(self.switch_over)
+        actions.ironing_basket.triggered.connect(self.ironing_basket)
+        parts.prestations_table.menu_builders.append(self._table_menu)
+        parts.customers.menu_builders.append(self._tree_menu)
+        self.wallet_section = WalletSection(parts.details.widget())
+        parts.details.add_section(self.wallet_section)
+        self.ironing_section = IroningSection(parts.details.widget())
+        parts.details.add_section(self.ironing_section)
 
     def _table_menu(self, menu: QMenu, ids: list[int]) -> None:
         if ids:
             menu.addSeparator()
-            menu.addAction(self.window.actions_.edit_split)
+            menu.addAction(self.parts.actions.edit_split)
 
     def _tree_menu(self, menu: QMenu, kind: str | None, _id: int | None) -> None:
         if not kind:
             return
         menu.addSeparator()
         if kind == "user_number":
-            menu.addAction(self.window.actions_.switchover)
-        menu.addAction(self.window.actions_.ironing_basket)
+            menu.addAction(self.parts.actions.switchover)
+        menu.addAction(self.parts.actions.ironing_basket)
 
     def _selected_user_number(self) -> int | None:
-        kind, entity_id = self.window.customers.selected()
+        kind, entity_id = self.parts.customers.selected()
         return entity_id if kind == "user_number" else None
 
     @Slot()
     def edit_split(self) -> bool:
-        ids = self.window.prestations.table.selected_ids()
+        ids = self.parts.prestations_table.selected_ids()
         if not ids:
-            messages.show_error(self.window, QCoreApplication.translate(
+            messages.show_error(self.parent_widget, QCoreApplication.translate(
                 "VoucherTools", "Select one or more prestations in the table first."))
             return False
-        choice = SplitEditor.ask(self.window, ids)
+        choice = SplitEditor.ask(self.parent_widget, ids)
         if choice is None:
             return False
         if choice.kind == "reset":
@@ -115,24 +133,24 @@ class VoucherTools(QObject):
             text = QCoreApplication.translate(
                 "VoucherTools", "Split %n prestation(s): {paper} paper + {electronic} electronic",
                 None, len(ids)).format(paper=choice.paper, electronic=choice.electronic)
-        return self.window.editor.run(SplitCommand(text, choice))
+        return self.parts.editor.run(SplitCommand(text, choice))
 
     @Slot()
     def switch_over(self) -> bool:
-        plan = SwitchoverWizard.ask(self.window, self._selected_user_number())
+        plan = SwitchoverWizard.ask(self.parent_widget, self._selected_user_number())
         if plan is None:
             return False
         text = QCoreApplication.translate(
             "VoucherTools", "Switch {number} to electronic").format(number=plan.number)
-        return self.window.editor.run(SwitchoverCommand(text, plan))
+        return self.parts.editor.run(SwitchoverCommand(text, plan))
 
     @Slot()
     def ironing_basket(self) -> bool:
-        basket = IroningBasketDialog.ask(self.window, self.window.customers.selected_customer_id())
+        basket = IroningBasketDialog.ask(self.parent_widget, self.parts.customers.selected_customer_id())
         if basket is None:
             return False
         name = customers.get_customer(basket.customer_id).name
         text = QCoreApplication.translate(
             "VoucherTools", "Ironing basket for {name}").format(name=name)
-        return self.window.editor.run(IroningBasketCommand(text, basket))
+        return self.parts.editor.run(IroningBasketCommand(text, basket))
 

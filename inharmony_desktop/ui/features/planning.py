@@ -5,42 +5,109 @@ runs the result as one undoable command through the window's `Editor`."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from inharmony_desktop.core.services import absences, schedules
-from inharmony_desktop.ui import broadcast, commands, messages
-from inharmony_desktop.ui.dialogs.absence import AbsenceDialog
-from inharmony_desktop.ui.dialogs.generate import GenerateDialog
-from inharmony_desktop.ui.dialogs.schedule import EndScheduleDialog, ScheduleDialog
-from inharmony_desktop.ui.dialogs.week_review import WeekReviewDialog
-from inharmony_desktop.ui.editing import Editor
-from inharmony_desktop.ui.formatting import date_text
-from inharmony_desktop.ui.planning_commands import (
+from inharmony_desktop.ui import broadcast, messages
+from inharmony_desktop.ui.actions import Actions
+from inharmony_desktop.ui.commands.planning import (
     ApplyWeekReviewCommand,
     EndScheduleCommand,
     GeneratePrestationsCommand,
 )
+from inharmony_desktop.ui.commands.rows import CreateCommand, DeleteCommand, UpdateCommand
+from inharmony_desktop.ui.dialogs.absence import AbsenceDialog
+from inharmony_desktop.ui.dialogs.generate import GenerateDialog
+from inharmony_desktop.ui.dialogs.schedule import EndScheduleDialog, ScheduleDialog
+from inharmony_desktop.ui.dialogs.week_review import WeekReviewDialog
+from inharmony_desktop.ui.features.editing import Editor
+from inharmony_desktop.ui.features.parts import AddTab, ShowStatus
+from inharmony_desktop.ui.formatting import date_text
+from inharmony_desktop.ui.tabs.absences import AbsencesTab
+from inharmony_desktop.ui.tabs.schedules import SchedulesTab
 
 # lupdate reads the literal context and text of every translate() call.
 translate = QCoreApplication.translate
 
 
+@dataclass(frozen=True)
+class PlanningParts:
+    """The window parts the planning tabs and actions use."""
+
+    actions: Actions  # the Planning menu, Edit and Delete
+    tabs: QTabWidget
+    add_tab: AddTab
+    show_status: ShowStatus
+
 
 class Planning:
-    """Entry points for the Schedules and Absences tabs and the Planning menu."""
+    """Entry points for the Schedules and Absences tabs and the Planning menu.
+
+    `install(parts)` adds the two tabs (`schedules`, `absences`) and connects the
+    planning actions; the other methods are what those actions do.
+    """
 
     def __init__(self, parent: QWidget, editor: Editor) -> None:
         self.parent = parent
         self.editor = editor
+        self.schedules: SchedulesTab | None = None
+        self.absences: AbsencesTab | None = None
+
+    def install(self, parts: PlanningParts) -> None:
+        actions = parts.actions
+        self.parts = parts
+        self.schedules = SchedulesTab(self.parent, [
+            actions.new_schedule, actions.end_schedule, actions.generate_week,
+            actions.generate_month, actions.review_week])
+        parts.add_tab("schedules", self.schedules, translate("Planning", "Schedules"),
+                      {broadcast.SCHEDULE, broadcast.HELPER, broadcast.USER_NUMBER,
+                       broadcast.ABSENCE},
+                      edit=lambda ids: self.edit_schedule(ids[0]),
+                      delete=lambda ids: self.delete_schedule(ids[0]))
+        self.absences = AbsencesTab(self.parent, [actions.new_absence])
+        parts.add_tab("absences", self.absences, translate("Planning", "Absences"),
+                      {broadcast.ABSENCE, broadcast.HELPER, broadcast.CUSTOMER},
+                      edit=lambda ids: self.edit_absence(ids[0]),
+                      delete=lambda ids: self.delete_absence(ids[0]))
+        self.schedules.table.activated_id.connect(self.edit_schedule)
+        self.absences.table.activated_id.connect(self.edit_absence)
+        self.schedules.table.menu_builders.append(
+            lambda menu, ids: menu.addActions(
+                [actions.new_schedule, actions.end_schedule, actions.edit, actions.delete]
+                if ids else [actions.new_schedule]))
+        self.absences.table.menu_builders.append(
+            lambda menu, ids: menu.addActions([actions.new_absence, actions.edit, actions.delete]
+                                              if ids else [actions.new_absence]))
+        self._connect_actions(actions)
+
+    def _connect_actions(self, actions: Actions) -> None:
+        actions.new_schedule.triggered.connect(self.new_schedule)
+        actions.end_schedule.triggered.connect(self.end_selected_schedule)
+        actions.new_absence.triggered.connect(self.new_absence)
+        actions.generate_week.triggered.connect(lambda: self.generate("week"))
+        actions.generate_month.triggered.connect(lambda: self.generate("month"))
+        actions.review_week.triggered.connect(lambda: self.review_week())
+
+    def end_selected_schedule(self) -> bool:
+        """"End schedule…" on the schedule selected in its tab, or say to select one."""
+        assert self.schedules is not None
+        schedule_id = self.schedules.table.current_id()
+        if schedule_id is None:
+            self.parts.tabs.setCurrentWidget(self.schedules)
+            self.parts.show_status(
+                translate("Planning", "Select the schedule to end first."), 5000)
+            return False
+        return self.end_schedule(schedule_id)
 
     # --- schedules ----------------------------------------------------------------------------
     def new_schedule(self) -> int | None:
         data = ScheduleDialog.ask(self.parent)
         if data is None:
             return None
-        command = commands.CreateCommand(translate("Planning", "New schedule"), broadcast.SCHEDULE,
+        command = CreateCommand(translate("Planning", "New schedule"), broadcast.SCHEDULE,
                                          lambda: schedules.create_schedule(data))
         return command.row_id if self.editor.run(command) else None
 
@@ -49,7 +116,7 @@ class Planning:
         data = ScheduleDialog.ask(self.parent, initial, schedule_id)
         if data is None:
             return False
-        return self.editor.run(commands.UpdateCommand(
+        return self.editor.run(UpdateCommand(
             translate("Planning", "Edit schedule"), broadcast.SCHEDULE, schedule_id,
             lambda: schedules.update_schedule(schedule_id, data)))
 
@@ -66,7 +133,7 @@ class Planning:
                                          "generated prestations can only be ended.")
         if not messages.confirm(self.parent, translate("Planning", "Delete schedule"), question):
             return False
-        return self.editor.run(commands.DeleteCommand(
+        return self.editor.run(DeleteCommand(
             translate("Planning", "Delete schedule"), broadcast.SCHEDULE, schedule_id,
             lambda: schedules.delete_schedule(schedule_id)))
 
@@ -75,7 +142,7 @@ class Planning:
         data = AbsenceDialog.ask(self.parent)
         if data is None:
             return None
-        command = commands.CreateCommand(translate("Planning", "New absence"), broadcast.ABSENCE,
+        command = CreateCommand(translate("Planning", "New absence"), broadcast.ABSENCE,
                                          lambda: absences.create_absence(data))
         return command.row_id if self.editor.run(command) else None
 
@@ -84,7 +151,7 @@ class Planning:
         data = AbsenceDialog.ask(self.parent, initial, absence_id)
         if data is None:
             return False
-        return self.editor.run(commands.UpdateCommand(
+        return self.editor.run(UpdateCommand(
             translate("Planning", "Edit absence"), broadcast.ABSENCE, absence_id,
             lambda: absences.update_absence(absence_id, data)))
 
@@ -92,7 +159,7 @@ class Planning:
         if not messages.confirm(self.parent, translate("Planning", "Delete absence"),
                                 translate("Planning", "Delete this absence?")):
             return False
-        return self.editor.run(commands.DeleteCommand(
+        return self.editor.run(DeleteCommand(
             translate("Planning", "Delete absence"), broadcast.ABSENCE, absence_id,
             lambda: absences.delete_absence(absence_id)))
 
