@@ -70,7 +70,10 @@ class ReadingResult:
 def read_export(path: Path, mapping: Mapping[str, str] | None = None, *,
                 progress: Progress | None = None,
                 cancel: threading.Event | None = None) -> PluxeeExport:
-    """Read the file whole; without `mapping`, the one saved for these headers is used."""
+    """Read the file whole; without `mapping`, the one saved for these headers is used.
+    Refuses (nothing written) a missing or unreadable file (`KnownError`), headers without a
+    needed column (`UnrecognisedColumns`), any bad row (`ExportRefused`), and stops on
+    `cancel` (`ExportCancelled`)."""
     with pluxee_file.collector_paused():
         table = pluxee_file.load_table(Path(path))
         if mapping is None:
@@ -84,7 +87,8 @@ def _mapping_key(headers: Sequence[str]) -> str:
 
 
 def saved_mapping(headers: Sequence[str]) -> dict[str, str] | None:
-    """The mapping (field code -> header) saved for a file with these headers, if any."""
+    """The mapping (field code -> header) saved for a file with these headers, if any.
+    Refuses nothing (read only)."""
     row = Setting.get_or_none(Setting.key == _mapping_key(headers))
     if row is None:
         return None
@@ -96,7 +100,8 @@ def saved_mapping(headers: Sequence[str]) -> dict[str, str] | None:
 
 
 def save_mapping(headers: Sequence[str], mapping: Mapping[str, str]) -> None:
-    """Remember which column is which for files with these headers (checked first)."""
+    """Remember which column is which for files with these headers. Refuses
+    (`UnrecognisedColumns`, nothing written) a mapping that leaves a needed field out."""
     pluxee_file.recognise(headers, mapping)
     with transaction():
         Setting.upsert(key=_mapping_key(headers),
@@ -108,7 +113,8 @@ def save_mapping(headers: Sequence[str], mapping: Mapping[str, str]) -> None:
 def reconcile(export: PluxeeExport, *, create_missing: bool = False,
               progress: Progress | None = None,
               cancel: threading.Event | None = None) -> tuple[ReadingPlan, ReadingResult]:
-    """Plan and apply in one transaction (the command line's real run)."""
+    """Plan and apply in one transaction (the command line's real run). Refuses
+    (`KnownError`, nothing written) what the database refuses, and stops on `cancel`."""
     with transaction(), pluxee_file.collector_paused():
         plan = plan_reading(export, progress=progress, cancel=cancel)
         return plan, _write(plan, create_missing)
@@ -119,8 +125,9 @@ def apply_plan(plan: ReadingPlan, *, create_missing: bool = False,
                cancel: threading.Event | None = None) -> ReadingResult:
     """Apply a plan made earlier (the window's preview), or again after an undo (redo).
 
-    The matching is done again inside the transaction; when the data changed so
-    that it comes out differently, `ConflictError` and nothing is written.
+    The matching is done again inside the transaction. Refuses (nothing written) with
+    `ConflictError` when the data changed so that it comes out differently, with
+    `KnownError` what the database refuses; stops on `cancel`.
     """
     with transaction(), pluxee_file.collector_paused():
         fresh = plan_reading(plan.export, progress=progress, cancel=cancel)
@@ -133,7 +140,7 @@ def apply_plan(plan: ReadingPlan, *, create_missing: bool = False,
 
 
 def creatable(item: PlanItem) -> bool:
-    """Whether `create_missing` makes this row's prestation."""
+    """Whether `create_missing` makes this row's prestation. Refuses nothing."""
     return item.can_create
 
 
@@ -179,7 +186,8 @@ def _now() -> dt.datetime:
 
 
 def require_versions(expected: Mapping[int, int], refusal: str | None = None) -> None:
-    """Lock the prestations about to change; any other version than expected: refused."""
+    """Lock the prestations about to change (call inside a transaction). Refuses
+    (`ConflictError`) a prestation whose version is not the expected one, or that is gone."""
     def query(chunk: Sequence[int]):
         return lock_for_update(Prestation.select(Prestation.id, Prestation.version).where(
             Prestation.id.in_(list(chunk))))
@@ -231,7 +239,8 @@ def _update(items: Sequence[PlanItem], file_name: str) -> None:
 
 def create_prestations(wanted: Sequence[tuple[PluxeeRow, int, int]]) -> list[int]:
     """Create prestations as Pluxee has them (row, helper id, user number id): its hours
-    all electronic, its status and dates, linked to its Work ID. Call inside a transaction."""
+    all electronic, its status and dates, linked to its Work ID. Call inside a transaction.
+    Refuses (`KnownError`) a row on an inactive user number."""
     modes = histories(un_id for _, _, un_id in wanted)
     inactive = {i for (i,) in UserNumber.select(UserNumber.id).where(
         UserNumber.id.in_(list({u for _, _, u in wanted})) & ~UserNumber.active).tuples()}
@@ -334,8 +343,9 @@ def _handled_before() -> set[tuple]:
 
 def undo_reading(reading_id: int) -> None:
     """Put back every prestation the reading changed, remove those it created, and forget
-    the reading; one transaction. Refused (`ConflictError`, nothing written) when one of
-    them changed since."""
+    the reading; one transaction. Refuses (nothing written) with `KnownError` a reading
+    that no longer exists, with `ConflictError` when one of its prestations changed since
+    or was deleted."""
     R = PluxeeReadingRow
     with transaction(), pluxee_file.collector_paused():
         reading = PluxeeReading.get_or_none(PluxeeReading.id == reading_id)
@@ -372,7 +382,8 @@ def undo_reading(reading_id: int) -> None:
 
 
 def remove_prestations(ids: Sequence[int], reason: str) -> None:
-    """Delete prestations a reading created (inside the caller's transaction), with audit."""
+    """Delete prestations a reading created (inside the caller's transaction), with audit.
+    Refuses nothing."""
     for chunk in chunked(list(ids)):
         rows = list(Prestation.select().where(Prestation.id.in_(list(chunk))))
         audit.record_many([

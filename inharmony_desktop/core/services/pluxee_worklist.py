@@ -106,11 +106,13 @@ def _summary(r: PluxeeReading) -> ReadingSummary:
 
 
 def last_reading() -> ReadingSummary | None:
+    """The most recent reading, or None. Refuses nothing (read only)."""
     row = PluxeeReading.select().order_by(PluxeeReading.id.desc()).first()
     return _summary(row) if row else None
 
 
 def readings(limit: int = 20) -> list[ReadingSummary]:
+    """The most recent readings, newest first. Refuses nothing (read only)."""
     query = PluxeeReading.select().order_by(PluxeeReading.id.desc()).limit(limit)
     return [_summary(r) for r in query]
 
@@ -119,7 +121,8 @@ def work_list(reading_id: int | None = None, *,
               categories: Iterable[PluxeeCategory] | None = None,
               open_only: bool = False) -> list[WorkRow]:
     """The rows of a reading (the last one by default) in file order, ours at the end;
-    `open_only`: the differences not marked handled (no matched or corrected rows)."""
+    `open_only`: the differences not marked handled (no matched or corrected rows).
+    Refuses nothing (read only)."""
     if reading_id is None:
         last = last_reading()
         if last is None:
@@ -164,7 +167,8 @@ def _work_row(r) -> WorkRow:
 
 def set_handled(row_ids: Iterable[int], handled: bool = True) -> list[int]:
     """Mark rows handled (or open again); returns the ids that changed, for the undo
-    (`set_handled(ids, not handled)`). A handled row stays handled in the next reading."""
+    (`set_handled(ids, not handled)`). A handled row stays handled in the next reading.
+    Refuses nothing (ids that do not exist are passed over)."""
     R = PluxeeReadingRow
     ids = list(dict.fromkeys(int(i) for i in row_ids))
     changed: list[int] = []
@@ -179,7 +183,9 @@ def set_handled(row_ids: Iterable[int], handled: bool = True) -> list[int]:
 
 
 def create_missing(row_ids: Sequence[int]) -> list[int]:
-    """Create the prestations of `missing_here` rows as Pluxee has them; all or none."""
+    """Create the prestations of `missing_here` rows as Pluxee has them; all or none.
+    Refuses (`KnownError`, nothing written) a row that is gone, that is not a creatable
+    missing_here row, or whose user number is inactive."""
     R = PluxeeReadingRow
     with transaction():
         rows = {r.id: r for r in R.select().where(R.id.in_(list(row_ids)))}
@@ -202,7 +208,8 @@ def create_missing(row_ids: Sequence[int]) -> list[int]:
 
 
 def remove_created(row_ids: Sequence[int]) -> None:
-    """The undo of `create_missing`: refused when a created prestation changed since."""
+    """The undo of `create_missing`. Refuses (nothing written) with `KnownError` rows that
+    did not create one, with `ConflictError` a created prestation changed since."""
     R = PluxeeReadingRow
     with transaction():
         rows = list(R.select().where(R.id.in_(list(row_ids)) & R.created))
@@ -243,7 +250,7 @@ REPORT_COLUMNS = ("category", "work_id", "date", "user_number", "helper", "hours
 
 
 def report_lines_from_plan(plan: ReadingPlan) -> list[list[object]]:
-    """The work list of a plan (the dry run) as report lines."""
+    """The work list of a plan (the dry run) as report lines. Refuses nothing."""
     lines = []
     for item in plan.items:
         row, ours = item.row, item.ours
@@ -259,7 +266,7 @@ def report_lines_from_plan(plan: ReadingPlan) -> list[list[object]]:
 
 
 def report_lines(rows: Sequence[WorkRow]) -> list[list[object]]:
-    """A stored work list as report lines."""
+    """A stored work list as report lines. Refuses nothing."""
     return [[
         r.category.value, r.work_id or "", _iso(r.date or r.date_here),
         r.user_number or r.user_number_here or "",
@@ -271,7 +278,8 @@ def report_lines(rows: Sequence[WorkRow]) -> list[list[object]]:
 
 
 def write_report(path: Path, lines: Sequence[Sequence[object]]) -> int:
-    """The work list as CSV (`;`, UTF-8 with BOM, formulas neutralised), written atomically."""
+    """The work list as CSV (`;`, UTF-8 with BOM, formulas neutralised), written atomically.
+    Refuses (`KnownError`) a file that cannot be written."""
     return write_rows(Path(path), REPORT_COLUMNS, lines)
 
 

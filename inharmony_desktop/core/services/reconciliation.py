@@ -430,7 +430,7 @@ class _Planner:
         conflict = status_conflict(p.status, row.status, p.hand_changed, row.status_text)
         if conflict:
             return self._item(C.STATUS_CONFLICT, row, p, "; ".join([conflict, *differences]))
-        changes = status_changes(p, row)
+        changes = _status_changes(p, row)
         notes = []
         if "status" in changes:
             old, new = changes["status"]
@@ -465,7 +465,8 @@ class _Planner:
 
 
 def status_conflict(ours: str, theirs: Status, hand_changed: bool, said_as: str = "") -> str:
-    """Why Pluxee's status may not replace ours ("" when it may); `said_as` is Pluxee's word."""
+    """Why Pluxee's status may not replace ours ("" when it may); `said_as` is Pluxee's word.
+    Refuses nothing."""
     if ours == theirs:
         return ""
     said = f"Pluxee zegt {said_as or STATUS_LABELS[theirs]}, hier {STATUS_LABELS[ours]}"
@@ -483,7 +484,7 @@ def status_conflict(ours: str, theirs: Status, hand_changed: bool, said_as: str 
     return ""
 
 
-def status_changes(p: _Ours, row: PluxeeRow) -> dict[str, tuple[object, object]]:
+def _status_changes(p: _Ours, row: PluxeeRow) -> dict[str, tuple[object, object]]:
     """The status and status dates Pluxee brings (dates only ever move later)."""
     changes: dict[str, tuple[object, object]] = {}
     if p.status != row.status:
@@ -508,13 +509,14 @@ def status_changes(p: _Ours, row: PluxeeRow) -> dict[str, tuple[object, object]]
 def plan_reading(export: PluxeeExport, *, progress: Progress | None = None,
                  cancel: threading.Event | None = None) -> ReadingPlan:
     """Every row's category and what applying would change; writes nothing. `progress(done,
-    total, text)` is called now and then; `cancel` stops it (`ExportCancelled`)."""
+    total, text)` is called now and then; `cancel` stops it (`ExportCancelled`). Refuses
+    nothing else (read only)."""
     with collector_paused():
         return _Planner(export).plan(progress, cancel)
 
 
 def counts_lines(counts: dict[str, int]) -> Iterable[str]:
-    """`CODE: N` lines in the order of §4.8."""
+    """`CODE: N` lines in the order of §4.8. Refuses nothing."""
     for code in CATEGORY_ORDER:
         if counts.get(code.value):
             yield f"{code.value}: {counts[code.value]}"
