@@ -288,7 +288,7 @@ def _import_helpers(rows: list[CsvRow], errors: list[RowError]) -> int:
     for row in rows:
         data = helpers.HelperInput(
             reference=row.get("reference"), name=row.get("name"), phone=row.get("phone"),
-            contract_hours=row.get("contract_hours") or None,
+            contract_hours=row.get("contract_hours") or None, insz=row.get("insz") or None,
         )
         if _savepoint(row, errors, columns, lambda d=data: helpers.create_helper(d)):
             count += 1
