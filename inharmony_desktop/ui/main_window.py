@@ -111,7 +111,10 @@ class MainWindow(QMainWindow):
         self.change_watcher = ChangeWatcher(self.broadcaster, parent=self)
         if not is_sqlite():
             self.change_watcher.start()
-        self._fit_screen(left, right)
+        self.docks = (left, right)
+        available = self.screen().availableGeometry() if self.screen() else None
+        self.fit_to(available.width() if available is not None else 1600,
+                    available.height() if available is not None else 900)
         self.refresh_all()
         self.restore_state()
 
@@ -126,15 +129,12 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _fit_screen(self, left: QDockWidget, right: QDockWidget) -> None:
-        # The first start fits the screen (a 1366x768 laptop too); later starts restore the
-        # saved geometry. On a small screen the details panel gives way first.
-        available = self.screen().availableGeometry() if self.screen() else None
-        screen_width = available.width() if available is not None else 1600
-        screen_height = available.height() if available is not None else 900
+    def fit_to(self, screen_width: int, screen_height: int) -> None:
+        """The first start's layout for a screen of this size (a 1366x768 laptop too); later
+        starts restore the saved geometry. On a small screen the side panels give way first."""
         self.resize(min(1600, screen_width), min(900, screen_height))
         widths = [370, 310] if screen_width >= 1600 else [320, 240]
-        self.resizeDocks([left, right], widths, Qt.Orientation.Horizontal)
+        self.resizeDocks(list(self.docks), widths, Qt.Orientation.Horizontal)
 
     def _build_tabs(self) -> None:
         editor = self.editor
