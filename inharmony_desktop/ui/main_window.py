@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
         if change.allow_unsafe_location is not None:
             safety.set_local_override(change.allow_unsafe_location)
         self.editor.run(SaveSettingsCommand(self.tr("Change settings"), change.values,
-                                            change.rule_rows))
+                                            change.rule_rows, change.payroll_codes))
 
     @Slot()
     def _about(self) -> None:
