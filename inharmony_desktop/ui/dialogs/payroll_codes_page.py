@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,8 +34,8 @@ class PayrollCodesPage(QWidget):
         self.errors: dict[str, QLabel] = {}
         intro = QLabel(self.tr(
             "The codes in the file for the social secretariat (payroll-YYYY-MM.csv). Every "
-            "secretariat has its own: ask yours. A code has at most 10 letters, digits, - or "
-            "_; worked hours and absences need different codes."), self)
+            "secretariat has its own: ask yours for them. A code has at most 10 letters, "
+            "digits, - or _; worked hours and absences need different codes."), self)
         intro.setWordWrap(True)
         grid = QGridLayout()
         grid.setColumnStretch(3, 1)
@@ -46,6 +47,7 @@ class PayrollCodesPage(QWidget):
         line = 0
         for kind, title in sections:
             heading = QLabel(f"<b>{title}</b>", self)
+            heading.setContentsMargins(0, 10, 0, 2)
             grid.addWidget(heading, line, 0, 1, 4)
             line += 1
             for row in (r for r in self.rows if r.kind == kind):
@@ -58,7 +60,11 @@ class PayrollCodesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(grid)
-        layout.addWidget(self.defaults_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.defaults_button)
+        bottom.addStretch(1)
+        layout.addSpacing(8)
+        layout.addLayout(bottom)
         layout.addStretch(1)
 
     def _add_row(self, grid: QGridLayout, line: int, row: CodeRow) -> None:
