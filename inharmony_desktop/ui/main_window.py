@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         self.refunds = RefundActions(RefundParts(self, actions, self.editor, self.customers))
         self.payroll = PayrollFeature(PayrollParts(
             self, actions, self.tabs, self.prestations, self.editor.edit_helper,
-            self.planning.edit_absence, self.broadcaster.entities_changed))
+            self.planning.edit_absence, self.broadcaster.entities_changed, self.show_status))
 
     # --- state --------------------------------------------------------------------------------
     def _headers(self) -> dict:

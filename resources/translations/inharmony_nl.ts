@@ -1596,8 +1596,8 @@ betaalt</translation>
 <context>
     <name>PayrollCodesPage</name>
     <message>
-        <source>The codes in the file for the social secretariat (payroll-YYYY-MM.csv). Every secretariat has its own: ask yours. A code has at most 10 letters, digits, - or _; worked hours and absences need different codes.</source>
-        <translation>De codes in het bestand voor het sociaal secretariaat (payroll-JJJJ-MM.csv). Elk secretariaat heeft zijn eigen codes: vraag ze na bij het uwe. Een code heeft hoogstens 10 letters, cijfers, - of _; gewerkte uren en afwezigheden krijgen elk een eigen code.</translation>
+        <source>The codes in the file for the social secretariat (payroll-YYYY-MM.csv). Every secretariat has its own: ask yours for them. A code has at most 10 letters, digits, - or _; worked hours and absences need different codes.</source>
+        <translation>De codes in het bestand voor het sociaal secretariaat (payroll-JJJJ-MM.csv). Elk secretariaat heeft zijn eigen codes: vraag ze op bij uw secretariaat. Een code heeft hoogstens 10 letters, cijfers, - of _; gewerkte uren en afwezigheden krijgen elk een eigen code.</translation>
     </message>
     <message>
         <source>Worked hours</source>
@@ -1709,35 +1709,35 @@ betaalt</translation>
         <translation>Kies een map voor de maandstaten, bijvoorbeeld {example}.</translation>
     </message>
     <message>
-        <source>The statements of {month} are in {folder}:</source>
-        <translation>De maandstaten van {month} staan in {folder}:</translation>
+        <source>The statements of {month} are in {folder}.</source>
+        <translation>De maandstaten van {month} staan in {folder}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n monthly statement(s), one per helper;</source>
+        <source>{name}: every statement together, to print (%n page(s))</source>
         <translation>
-            <numerusform>%n maandstaat, één per medewerker;</numerusform>
-            <numerusform>%n maandstaten, één per medewerker;</numerusform>
+            <numerusform>{name}: alle maandstaten samen, om af te drukken (%n pagina)</numerusform>
+            <numerusform>{name}: alle maandstaten samen, om af te drukken (%n pagina's)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{name}: every statement together, to print (%n page(s));</source>
+        <source>{name}: an overview of the month and every statement with its warnings (%n page(s))</source>
         <translation>
-            <numerusform>{name}: alle maandstaten samen, om af te drukken (%n pagina);</numerusform>
-            <numerusform>{name}: alle maandstaten samen, om af te drukken (%n pagina's);</numerusform>
+            <numerusform>{name}: een overzicht van de maand en elke maandstaat met zijn waarschuwingen (%n pagina)</numerusform>
+            <numerusform>{name}: een overzicht van de maand en elke maandstaat met zijn waarschuwingen (%n pagina's)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{name}: the office copy, with an overview and the warnings (%n page(s));</source>
+        <source>%n monthly statement(s), one per helper,</source>
         <translation>
-            <numerusform>{name}: het kantoorexemplaar, met een overzicht en de waarschuwingen (%n pagina);</numerusform>
-            <numerusform>{name}: het kantoorexemplaar, met een overzicht en de waarschuwingen (%n pagina's);</numerusform>
+            <numerusform>%n maandstaat, één per medewerker,</numerusform>
+            <numerusform>%n maandstaten, één per medewerker,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{name}: for the social secretariat (%n line(s)).</source>
+        <source>and {name} for the social secretariat (%n line(s))</source>
         <translation>
-            <numerusform>{name}: voor het sociaal secretariaat (%n lijn).</numerusform>
-            <numerusform>{name}: voor het sociaal secretariaat (%n lijnen).</numerusform>
+            <numerusform>en {name} voor het sociaal secretariaat (%n lijn)</numerusform>
+            <numerusform>en {name} voor het sociaal secretariaat (%n lijnen)</numerusform>
         </translation>
     </message>
     <message>
@@ -1760,6 +1760,10 @@ betaalt</translation>
 <context>
     <name>PayrollFeature</name>
     <message>
+        <source>Planning › Helpers' monthly statements… brings the monthly statements of {month} back.</source>
+        <translation>Planning › Maandstaten medewerkers… haalt de maandstaten van {month} terug.</translation>
+    </message>
+    <message>
         <source>Cancelled: no monthly statements were written; the folder is as it was.</source>
         <translation>Afgebroken: er zijn geen maandstaten geschreven; de map is ongewijzigd.</translation>
     </message>
@@ -1771,8 +1775,8 @@ betaalt</translation>
 <context>
     <name>PayrollWarningsPanel</name>
     <message>
-        <source>Warnings: look at them before you make the statements</source>
-        <translation>Waarschuwingen: kijk ze na voordat u de maandstaten maakt</translation>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
     </message>
     <message>
         <source>Helper</source>
@@ -1785,6 +1789,10 @@ betaalt</translation>
     <message>
         <source>Show the &amp;prestations</source>
         <translation>P&amp;restaties tonen</translation>
+    </message>
+    <message>
+        <source>Selects them in the Prestations tab; this window steps aside until you choose Planning › Helpers' monthly statements… again</source>
+        <translation>Selecteert ze in het tabblad Prestaties; dit venster gaat opzij tot u opnieuw Planning › Maandstaten medewerkers… kiest</translation>
     </message>
     <message>
         <source>Open the &amp;helper…</source>

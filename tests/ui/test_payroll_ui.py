@@ -84,6 +84,13 @@ def test_showing_a_warnings_prestations_selects_them_in_the_table(qtbot, window,
     assert tab.helper.currentData() == world.maria
     assert tab.current_filter().start == OCTOBER.first
     assert tab.current_filter().end == OCTOBER.last
+    # The dialog stepped aside (it would hide the table on a small screen); the action
+    # brings the same one back, checked again.
+    assert not dialog.isVisible()
+    assert "Helpers' monthly statements" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(dialog.month_checked, timeout=10_000):
+        window.menu_actions.payroll.trigger()
+    assert window.payroll.dialog is dialog and dialog.isVisible()
     # Two prestations of one day: both selected.
     dialog.panel.select(warning_of(dialog, WarningKind.OVER_11_HOURS))
     dialog.panel.table.itemDoubleClicked.emit(dialog.panel.table.currentItem())
@@ -124,7 +131,9 @@ def test_the_batch_writes_the_files_and_opens_the_preview(qtbot, window, world, 
     assert names == ["2026-10_M01_Maria_Vos.pdf", "2026-10_M02_Ann_Peeters.pdf",
                      "2026-10_M03_Els_Wouters.pdf", "combined.pdf", "kantoor.pdf",
                      "payroll-2026-10.csv"]
-    assert "combined.pdf" in dialog.result_text.text()
+    assert str(folder) in dialog.result_text.text()
+    assert dialog.preview_button.description().startswith("combined.pdf")
+    assert "payroll-2026-10.csv" in dialog.folder_button.description()
     assert window.payroll.run is None
     # The next month is proposed beside this one, on this PC.
     assert QSettings().value(FOLDER_KEY) == str(tmp_path / "Loon")
@@ -166,7 +175,7 @@ def test_cancel_leaves_the_folder_as_it_was(qtbot, window, world, tmp_path, monk
 
     monkeypatch.setattr(feature, "new_run", cancelled_at_the_first_statement)
     messages = []
-    monkeypatch.setattr(feature, "warn", messages.append)
+    monkeypatch.setattr(feature, "inform", messages.append)
     dialog.make_button.click()
     qtbot.waitUntil(lambda: feature.run is None, timeout=60_000)
     assert [p.name for p in folder.iterdir()] == ["notities.txt"]
@@ -198,10 +207,28 @@ def test_the_folder_follows_the_month_and_refuses_a_relative_one(qtbot, window):
     assert dialog.error.isVisible() and window.payroll.run is None
 
 
-def test_the_dialog_fits_a_small_screen(qtbot, window):
+def test_a_folder_that_cannot_be_made_is_said_and_nothing_is_written(qtbot, window,
+                                                                     tmp_path, monkeypatch):
+    dialog = open_payroll(qtbot, window)
+    work = tmp_path / "werk"
+    work.mkdir()
+    (work / "brief.txt").write_text("geen map")
+    dialog.folder.setText(str(work / "brief.txt" / "2026-10"))
+    messages = []
+    monkeypatch.setattr(window.payroll, "warn", messages.append)
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: window.payroll.run is None, timeout=60_000)
+    assert len(messages) == 1 and "brief.txt" in messages[0]
+    assert [p.name for p in work.iterdir()] == ["brief.txt"]
+
+
+def test_the_dialog_fits_a_small_screen_and_goes_when_closed(qtbot, window):
     dialog = open_payroll(qtbot, window)
     screen = dialog.screen().availableGeometry()
     assert dialog.height() <= screen.height() and dialog.width() <= screen.width()
+    dialog.close()
+    assert window.payroll.dialog is None
+    assert open_payroll(qtbot, window) is not dialog  # a new one, on the last full month
 
 
 # --- the payroll codes in Settings ----------------------------------------------------------

@@ -22,7 +22,6 @@ Seams that tests replace: `ask_folder()`, `confirm_replace(folder)`,
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal, 
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
+    QCommandLinkButton,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -184,17 +184,16 @@ class PayrollDialog(QDialog):
         self.result_text.setObjectName("payroll_result")
         self.result_text.setWordWrap(True)
         self.result_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.preview_button = QPushButton(self.tr("&View and print the statements"), page)
-        self.office_button = QPushButton(self.tr("View the &office copy"), page)
-        self.folder_button = QPushButton(self.tr("Open the &folder"), page)
+        self.preview_button = QCommandLinkButton(self.tr("&View and print the statements"), page)
+        self.office_button = QCommandLinkButton(self.tr("View the &office copy"), page)
+        self.folder_button = QCommandLinkButton(self.tr("Open the &folder"), page)
         self.preview_button.clicked.connect(lambda: self._preview("combined"))
         self.office_button.clicked.connect(lambda: self._preview("office"))
         self.folder_button.clicked.connect(
             lambda: self.open_folder(self.result_folder) if self.result_folder else None)
-        views = QHBoxLayout()
+        views = QVBoxLayout()
         for button in (self.preview_button, self.office_button, self.folder_button):
             views.addWidget(button)
-        views.addStretch(1)
         back = QPushButton(self.tr("&Another month"), page)
         back.clicked.connect(self.show_check_page)
         close = QPushButton(self.tr("Close"), page)
@@ -329,19 +328,18 @@ class PayrollDialog(QDialog):
         self.result_folder = result.folder
         self._files = {"combined": result.combined, "office": result.office}
         self._result_month = result.month
-        lines = [
-            self.tr("The statements of {month} are in {folder}:").format(
-                month=result.month.label, folder=result.folder),
-            self.tr("%n monthly statement(s), one per helper;", "", len(result.files)),
-            self.tr("{name}: every statement together, to print (%n page(s));", "",
-                    result.combined_pages).format(name=result.combined.name),
-            self.tr("{name}: the office copy, with an overview and the warnings (%n "
-                    "page(s));", "", result.office_pages).format(name=result.office.name),
-            self.tr("{name}: for the social secretariat (%n line(s)).", "",
-                    result.csv_rows).format(name=result.csv.name),
-        ]
-        self.result_text.setText("<p>" + html.escape(lines[0]) + "</p><ul>" + "".join(
-            f"<li>{html.escape(line)}</li>" for line in lines[1:]) + "</ul>")
+        self.result_text.setText(self.tr("The statements of {month} are in {folder}.").format(
+            month=result.month.label, folder=result.folder))
+        self.preview_button.setDescription(self.tr(
+            "{name}: every statement together, to print (%n page(s))", "",
+            result.combined_pages).format(name=result.combined.name))
+        self.office_button.setDescription(self.tr(
+            "{name}: an overview of the month and every statement with its warnings (%n "
+            "page(s))", "", result.office_pages).format(name=result.office.name))
+        self.folder_button.setDescription(
+            self.tr("%n monthly statement(s), one per helper,", "", len(result.files)) + " "
+            + self.tr("and {name} for the social secretariat (%n line(s))", "",
+                      result.csv_rows).format(name=result.csv.name))
         self.pages.setCurrentIndex(1)
         self.preview_button.setFocus()
 

@@ -2,11 +2,12 @@
 social secretariat's CSV (SPEC §4.9), wired into the window.
 
 The action opens `PayrollDialog` beside the window. What a warning is about
-opens in the window itself: its prestations selected in the prestations table,
-the helper's or the absence's edit dialog; after every change the dialog
-checks the month again. The batch (`reports.payroll_batch.write_payroll`) runs
+opens in the window itself: the helper's or the absence's edit dialog, or its
+prestations selected in the prestations table (the dialog steps aside for that:
+on a 768-pixel screen it would hide them; the action brings it back as it was).
+After every change the dialog checks the month again. The batch (`reports.payroll_batch.write_payroll`) runs
 on a `TaskRun` with progress and Cancel; cancel leaves the folder as it was.
-Messages go through `warn()`, which tests replace.
+Messages go through `inform()` and `warn()`, which tests replace.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services.payroll import Month
 from inharmony_desktop.ui.actions import Actions
 from inharmony_desktop.ui.dialogs.payroll import PayrollDialog
+from inharmony_desktop.ui.features.parts import ShowStatus
 from inharmony_desktop.ui.tabs.prestations import PrestationsTab
 from inharmony_desktop.ui.workers import Progress, TaskRun, TaskWorker
 
@@ -41,6 +43,7 @@ class PayrollParts:
     edit_helper: Callable[[int], object]
     edit_absence: Callable[[int], object]
     entities_changed: SignalInstance  # the broadcaster's: the dialog checks again
+    show_status: ShowStatus
 
 
 class PayrollBatchRun(TaskRun):
@@ -84,31 +87,47 @@ class PayrollFeature(QObject):
 
     @Slot()
     def open(self) -> PayrollDialog:
-        """Show the dialog (the one already open, or a new one on the last full month)."""
-        if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.raise_()
-            self.dialog.activateWindow()
-            return self.dialog
-        if self.dialog is not None:
-            self.dialog.deleteLater()
+        """Show the dialog: the one open or stepped aside (checked again), or a new one on
+        the last full month."""
+        dialog = self.dialog
+        if dialog is not None:
+            if not dialog.isVisible():
+                dialog.show()
+                dialog.check()
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
         dialog = PayrollDialog(self.parts.parent)
         dialog.prestations_requested.connect(self.show_prestations)
         dialog.helper_requested.connect(self._edit(self.parts.edit_helper))
         dialog.absence_requested.connect(self._edit(self.parts.edit_absence))
         dialog.make_requested.connect(self.make)
+        dialog.finished.connect(self._closed)
         self.dialog = dialog
         dialog.show()
         dialog.check()
         return dialog
 
+    @Slot()
+    def _closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+
     # --- what a warning is about --------------------------------------------------------------
     @Slot(list, int, object)
     def show_prestations(self, ids: list[int], helper_id: int, month: Month) -> list[int]:
-        """The prestations tab, filtered on the month (and the helper), with `ids` selected."""
+        """The prestations tab, filtered on the month (and the helper), with `ids` selected;
+        the dialog steps aside until the action is chosen again."""
         tab = self.parts.prestations
+        if self.dialog is not None:
+            self.dialog.hide()
         self.parts.tabs.setCurrentWidget(tab)
         selected = tab.reveal(ids, month.first, month.last, helper_id or None)
         tab.table.setFocus()
+        self.parts.show_status(translate(
+            "PayrollFeature", "Planning › Helpers' monthly statements… brings the monthly "
+            "statements of {month} back.").format(month=month.label), 30_000)
         return selected
 
     def _edit(self, edit: Callable[[int], object]) -> Callable[[int], None]:
@@ -144,7 +163,7 @@ class PayrollFeature(QObject):
             run.progress.deleteLater()
             run.deleteLater()  # its worker thread has finished (see TaskRun)
         if outcome == "cancelled":
-            self.warn(translate("PayrollFeature", "Cancelled: no monthly statements were "
+            self.inform(translate("PayrollFeature", "Cancelled: no monthly statements were "
                                                   "written; the folder is as it was."))
         elif outcome == "failed":
             self.warn(str(payload))
@@ -152,8 +171,14 @@ class PayrollFeature(QObject):
             self.dialog.show_result(payload)
 
     # --- seams --------------------------------------------------------------------------------
+    def _message_parent(self) -> QWidget:
+        visible = self.dialog is not None and self.dialog.isVisible()
+        return self.dialog if visible else self.parts.parent
+
+    def inform(self, message: str) -> None:
+        QMessageBox.information(self._message_parent(), translate(
+            "PayrollFeature", "Helpers' monthly statements"), message)
+
     def warn(self, message: str) -> None:
-        parent = self.dialog if self.dialog is not None and self.dialog.isVisible() \
-            else self.parts.parent
-        QMessageBox.warning(parent, translate("PayrollFeature", "Helpers' monthly statements"),
-                            message)
+        QMessageBox.warning(self._message_parent(), translate(
+            "PayrollFeature", "Helpers' monthly statements"), message)

@@ -39,8 +39,7 @@ class PayrollWarningsPanel(QGroupBox):
     absence_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Warnings: look at them before you make the statements"),
-                         parent)
+        super().__init__(self.tr("Warnings"), parent)
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("payroll_warnings")
         self.table.setHorizontalHeaderLabels([self.tr("Helper"), self.tr("Warning")])
@@ -57,6 +56,9 @@ class PayrollWarningsPanel(QGroupBox):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self._open_first())
         self.prestations_button = QPushButton(self.tr("Show the &prestations"), self)
+        self.prestations_button.setToolTip(self.tr(
+            "Selects them in the Prestations tab; this window steps aside until you choose "
+            "Planning › Helpers' monthly statements… again"))
         self.helper_button = QPushButton(self.tr("Open the &helper…"), self)
         self.absence_button = QPushButton(self.tr("Open the &absence…"), self)
         self.prestations_button.clicked.connect(self.open_prestations)
