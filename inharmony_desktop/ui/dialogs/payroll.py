@@ -124,6 +124,9 @@ class PayrollDialog(QDialog):
         page = QWidget(self)
         self.month = QComboBox(page)
         self.month.setObjectName("payroll_month")
+        # A list of 37 months, not one as tall as the screen (Fusion ignores the maximum).
+        self.month.setStyleSheet("QComboBox { combobox-popup: 0; }")
+        self.month.setMaxVisibleItems(13)
         for month in month_choices():
             self.month.addItem(month.label, month)
         self.month.setCurrentIndex(max(self._index_of(default_month()), 0))

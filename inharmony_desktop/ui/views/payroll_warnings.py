@@ -88,7 +88,9 @@ class PayrollWarningsPanel(QGroupBox):
             first = QTableWidgetItem(who or self.tr("The month"))
             first.setData(WARNING_ROLE, warning)
             self.table.setItem(row, 0, first)
-            self.table.setItem(row, 1, QTableWidgetItem(warning.detail if who else warning.text))
+            text = warning.detail if who else warning.text
+            # The month's own warnings start with the month: "december 2026 is nog niet…".
+            self.table.setItem(row, 1, QTableWidgetItem(text[:1].upper() + text[1:]))
         self.table.resizeRowsToContents()
         if warnings:
             self.table.selectRow(min(max(selected, 0), len(warnings) - 1))
