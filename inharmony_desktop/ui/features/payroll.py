@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services.payroll import Month
+from inharmony_desktop.ui import broadcast
 from inharmony_desktop.ui.actions import Actions
 from inharmony_desktop.ui.dialogs.payroll import PayrollDialog
 from inharmony_desktop.ui.features.parts import ShowStatus
@@ -30,6 +31,10 @@ from inharmony_desktop.ui.workers import Progress, TaskRun, TaskWorker
 
 # lupdate reads the literal context and text of every translate() call.
 translate = QCoreApplication.translate
+# The broadcast kinds after which the month's warnings may differ.
+PAYROLL_KINDS = frozenset({broadcast.PRESTATION, broadcast.HELPER, broadcast.ABSENCE,
+                           broadcast.SCHEDULE, broadcast.SETTINGS, broadcast.CUSTOMER,
+                           broadcast.USER_NUMBER})
 
 
 @dataclass(frozen=True)
@@ -139,8 +144,9 @@ class PayrollFeature(QObject):
         return open_it
 
     @Slot(str, list)
-    def _data_changed(self, _kind: str, _ids: list) -> None:
-        if self.dialog is not None and self.run is None:
+    def _data_changed(self, kind: str, _ids: list) -> None:
+        # Orders and refunds change nothing in a helper's month.
+        if kind in PAYROLL_KINDS and self.dialog is not None and self.run is None:
             self.dialog.data_changed()
 
     # --- the batch ----------------------------------------------------------------------------
