@@ -50,6 +50,7 @@ from inharmony_desktop.ui.features.csv_transfer import CsvParts, CsvTransfer
 from inharmony_desktop.ui.features.editing import Editor
 from inharmony_desktop.ui.features.moves import MoveFeature, MoveParts
 from inharmony_desktop.ui.features.parts import IdsAction
+from inharmony_desktop.ui.features.payroll import PayrollFeature, PayrollParts
 from inharmony_desktop.ui.features.planning import Planning, PlanningParts
 from inharmony_desktop.ui.features.refunds import RefundActions, RefundParts
 from inharmony_desktop.ui.features.statements import StatementActions
@@ -236,6 +237,9 @@ class MainWindow(QMainWindow):
         self.voucher_tools = VoucherTools(VoucherParts(self, actions, self.editor,
                                                        self.customers, table, self.details))
         self.refunds = RefundActions(RefundParts(self, actions, self.editor, self.customers))
+        self.payroll = PayrollFeature(PayrollParts(
+            self, actions, self.tabs, self.prestations, self.editor.edit_helper,
+            self.planning.edit_absence, self.broadcaster.entities_changed, self.show_status))
 
     # --- state --------------------------------------------------------------------------------
     def _headers(self) -> dict:
@@ -384,7 +388,7 @@ class MainWindow(QMainWindow):
         if change.allow_unsafe_location is not None:
             safety.set_local_override(change.allow_unsafe_location)
         self.editor.run(SaveSettingsCommand(self.tr("Change settings"), change.values,
-                                            change.rule_rows))
+                                            change.rule_rows, change.payroll_codes))
 
     @Slot()
     def _about(self) -> None:

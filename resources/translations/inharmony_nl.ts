@@ -292,6 +292,14 @@
         <translation>Week &amp;nakijken…</translation>
     </message>
     <message>
+        <source>&amp;Helpers' monthly statements…</source>
+        <translation>Maand&amp;staten medewerkers…</translation>
+    </message>
+    <message>
+        <source>Each helper's hours of a month for payroll, and the file for the social secretariat</source>
+        <translation>De gewerkte uren van elke medewerker in een maand voor de loonverwerking, en het bestand voor het sociaal secretariaat</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1575,6 +1583,235 @@ betaalt</translation>
     </message>
 </context>
 <context>
+    <name>PayrollBatchRun</name>
+    <message>
+        <source>Counting the hours…</source>
+        <translation>De uren worden geteld…</translation>
+    </message>
+    <message>
+        <source>Monthly statements {month}</source>
+        <translation>Maandstaten {month}</translation>
+    </message>
+    <message>
+        <source>Making the monthly statements of {month}…</source>
+        <translation>De maandstaten van {month} worden gemaakt…</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollCodesPage</name>
+    <message>
+        <source>The codes in the file for the social secretariat (payroll-YYYY-MM.csv). Every secretariat has its own: ask yours for them. A code has at most 10 letters, digits, - or _; worked hours and absences need different codes.</source>
+        <translation>De codes in het bestand voor het sociaal secretariaat (payroll-JJJJ-MM.csv). Elk secretariaat heeft zijn eigen codes: vraag ze op bij uw secretariaat. Een code heeft hoogstens 10 letters, cijfers, - of _; gewerkte uren en afwezigheden krijgen elk een eigen code.</translation>
+    </message>
+    <message>
+        <source>Worked hours</source>
+        <translation>Gewerkte uren</translation>
+    </message>
+    <message>
+        <source>Absence of the helper</source>
+        <translation>Afwezigheid van de medewerker</translation>
+    </message>
+    <message>
+        <source>Absence of the customer, in the helper's schedule</source>
+        <translation>Afwezigheid van de klant, binnen het uurrooster van de medewerker</translation>
+    </message>
+    <message>
+        <source>Put back the &amp;shipped codes</source>
+        <translation>&amp;Standaardcodes terugzetten</translation>
+    </message>
+    <message>
+        <source>The codes the program comes with; saved only when you press OK</source>
+        <translation>De codes waarmee het programma geleverd wordt; ze worden pas bewaard wanneer u op OK drukt</translation>
+    </message>
+    <message>
+        <source>shipped: {code}</source>
+        <translation>standaard: {code}</translation>
+    </message>
+    <message>
+        <source>customer absent</source>
+        <translation>klant afwezig</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollDialog</name>
+    <message>
+        <source>Helpers' monthly statements</source>
+        <translation>Maandstaten medewerkers</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Opnieuw &amp;controleren</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Maand</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>Kie&amp;zen…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>Ma&amp;p</translation>
+    </message>
+    <message>
+        <source>Make the &amp;statements</source>
+        <translation>Maandstaten ma&amp;ken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;View and print the statements</source>
+        <translation>Maandstaten &amp;bekijken en afdrukken</translation>
+    </message>
+    <message>
+        <source>View the &amp;office copy</source>
+        <translation>&amp;Kantoorexemplaar bekijken</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Map &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Another month</source>
+        <translation>&amp;Andere maand</translation>
+    </message>
+    <message>
+        <source>Checking {month}…</source>
+        <translation>Controle van {month}…</translation>
+    </message>
+    <message>
+        <source>The month could not be checked because of an error.</source>
+        <translation>De maand kon door een fout niet gecontroleerd worden.</translation>
+    </message>
+    <message>
+        <source>Nothing was worked in {month} and nobody was absent: there are no statements to make.</source>
+        <translation>In {month} is er niets gewerkt en was niemand afwezig: er zijn geen maandstaten te maken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n helper(s), {hours} hours worked in {month}.</source>
+        <translation>
+            <numerusform>%n medewerker, {hours} uur gewerkt in {month}.</numerusform>
+            <numerusform>%n medewerkers, {hours} uur gewerkt in {month}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): look at them first. You may go on anyway; the office copy (kantoor.pdf) lists them too.</source>
+        <translation>
+            <numerusform>%n waarschuwing: kijk ze eerst na. U kunt toch verdergaan; het kantoorexemplaar (kantoor.pdf) vermeldt ze ook.</numerusform>
+            <numerusform>%n waarschuwingen: kijk ze eerst na. U kunt toch verdergaan; het kantoorexemplaar (kantoor.pdf) vermeldt ze ook.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Geen waarschuwingen.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the statements, such as {example}.</source>
+        <translation>Kies een map voor de maandstaten, bijvoorbeeld {example}.</translation>
+    </message>
+    <message>
+        <source>The statements of {month} are in {folder}.</source>
+        <translation>De maandstaten van {month} staan in {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: every statement together, to print (%n page(s))</source>
+        <translation>
+            <numerusform>{name}: alle maandstaten samen, om af te drukken (%n pagina)</numerusform>
+            <numerusform>{name}: alle maandstaten samen, om af te drukken (%n pagina's)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: an overview of the month and every statement with its warnings (%n page(s))</source>
+        <translation>
+            <numerusform>{name}: een overzicht van de maand en elke maandstaat met zijn waarschuwingen (%n pagina)</numerusform>
+            <numerusform>{name}: een overzicht van de maand en elke maandstaat met zijn waarschuwingen (%n pagina's)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly statement(s), one per helper,</source>
+        <translation>
+            <numerusform>%n maandstaat, één per medewerker,</numerusform>
+            <numerusform>%n maandstaten, één per medewerker,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and {name} for the social secretariat (%n line(s))</source>
+        <translation>
+            <numerusform>en {name} voor het sociaal secretariaat (%n lijn)</numerusform>
+            <numerusform>en {name} voor het sociaal secretariaat (%n lijnen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly statements {month}</source>
+        <translation>Maandstaten {month}</translation>
+    </message>
+    <message>
+        <source>Monthly statements {month}: office copy</source>
+        <translation>Maandstaten {month}: kantoorexemplaar</translation>
+    </message>
+    <message>
+        <source>Folder for the statements</source>
+        <translation>Map voor de maandstaten</translation>
+    </message>
+    <message>
+        <source>{folder} already holds statements of {month}. Replace them?</source>
+        <translation>In {folder} staan al maandstaten van {month}. Wilt u ze vervangen?</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollFeature</name>
+    <message>
+        <source>Planning › Helpers' monthly statements… brings the monthly statements of {month} back.</source>
+        <translation>Planning › Maandstaten medewerkers… haalt de maandstaten van {month} terug.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no monthly statements were written; the folder is as it was.</source>
+        <translation>Afgebroken: er zijn geen maandstaten geschreven; de map is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Helpers' monthly statements</source>
+        <translation>Maandstaten medewerkers</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollWarningsPanel</name>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Show the &amp;prestations</source>
+        <translation>P&amp;restaties tonen</translation>
+    </message>
+    <message>
+        <source>Selects them in the Prestations tab; this window steps aside until you choose Planning › Helpers' monthly statements… again</source>
+        <translation>Selecteert ze in het tabblad Prestaties; dit venster gaat opzij tot u opnieuw Planning › Maandstaten medewerkers… kiest</translation>
+    </message>
+    <message>
+        <source>Open the &amp;helper…</source>
+        <translation>Mede&amp;werker openen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;absence…</source>
+        <translation>&amp;Afwezigheid openen…</translation>
+    </message>
+    <message>
+        <source>The month</source>
+        <translation>Hele maand</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>The plan</source>
@@ -2192,6 +2429,10 @@ Back-upmap: {folder}</translation>
         <translation>Back-ups</translation>
     </message>
     <message>
+        <source>Payroll codes</source>
+        <translation>Looncodes</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -2462,12 +2703,20 @@ Back-upmap: {folder}</translation>
         <translation>Jaaroverzicht {year}: {number} {holder}</translation>
     </message>
     <message>
+        <source>Save {document}</source>
+        <translation>Opslaan: {document}</translation>
+    </message>
+    <message>
         <source>Save yearly statement</source>
         <translation>Jaaroverzicht opslaan</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print {document}</source>
+        <translation>Afdrukken: {document}</translation>
     </message>
     <message>
         <source>Print yearly statement</source>
