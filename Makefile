@@ -40,3 +40,5 @@ lupdate: $(STAMP)
 		-ts resources/translations/inharmony_nl.ts -no-obsolete -locations none
 	$(BIN)/pyside6-lupdate $$(find inharmony_desktop -name '*.py' | sort) \
 		-ts resources/translations/inharmony_en.ts -pluralonly -no-obsolete -locations none
+	$(BIN)/python -m inharmony_desktop.catalogue --fill-english-plurals \
+		resources/translations/inharmony_en.ts

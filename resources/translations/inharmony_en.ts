@@ -160,6 +160,51 @@
     </message>
 </context>
 <context>
+    <name>PayrollDialog</name>
+    <message numerus="yes">
+        <source>%n helper(s), {hours} hours worked in {month}.</source>
+        <translation>
+            <numerusform>%n helper, {hours} hours worked in {month}.</numerusform>
+            <numerusform>%n helpers, {hours} hours worked in {month}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): look at them first. You may go on anyway; the office copy (kantoor.pdf) lists them too.</source>
+        <translation>
+            <numerusform>%n warning: look at it first. You may go on anyway; the office copy (kantoor.pdf) lists it too.</numerusform>
+            <numerusform>%n warnings: look at them first. You may go on anyway; the office copy (kantoor.pdf) lists them too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: every statement together, to print (%n page(s))</source>
+        <translation>
+            <numerusform>{name}: every statement together, to print (%n page)</numerusform>
+            <numerusform>{name}: every statement together, to print (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: an overview of the month and every statement with its warnings (%n page(s))</source>
+        <translation>
+            <numerusform>{name}: an overview of the month and every statement with its warnings (%n page)</numerusform>
+            <numerusform>{name}: an overview of the month and every statement with its warnings (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly statement(s), one per helper,</source>
+        <translation>
+            <numerusform>%n monthly statement, one per helper,</numerusform>
+            <numerusform>%n monthly statements, one per helper,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and {name} for the social secretariat (%n line(s))</source>
+        <translation>
+            <numerusform>and {name} for the social secretariat (%n line)</numerusform>
+            <numerusform>and {name} for the social secretariat (%n lines)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message numerus="yes">
         <source>{number}: {used} of {held} paper vouchers used on %n prestation(s); electronic from {day}.</source>

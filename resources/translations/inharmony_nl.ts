@@ -292,11 +292,11 @@
         <translation>Week &amp;nakijken…</translation>
     </message>
     <message>
-        <source>&amp;Helpers' monthly statements…</source>
+        <source>&amp;Helpers&apos; monthly statements…</source>
         <translation>Maand&amp;staten medewerkers…</translation>
     </message>
     <message>
-        <source>Each helper's hours of a month for payroll, and the file for the social secretariat</source>
+        <source>Each helper&apos;s hours of a month for payroll, and the file for the social secretariat</source>
         <translation>De gewerkte uren van elke medewerker in een maand voor de loonverwerking, en het bestand voor het sociaal secretariaat</translation>
     </message>
     <message>
@@ -1612,7 +1612,7 @@ betaalt</translation>
         <translation>Afwezigheid van de medewerker</translation>
     </message>
     <message>
-        <source>Absence of the customer, in the helper's schedule</source>
+        <source>Absence of the customer, in the helper&apos;s schedule</source>
         <translation>Afwezigheid van de klant, binnen het uurrooster van de medewerker</translation>
     </message>
     <message>
@@ -1635,7 +1635,7 @@ betaalt</translation>
 <context>
     <name>PayrollDialog</name>
     <message>
-        <source>Helpers' monthly statements</source>
+        <source>Helpers&apos; monthly statements</source>
         <translation>Maandstaten medewerkers</translation>
     </message>
     <message>
@@ -1720,14 +1720,14 @@ betaalt</translation>
         <source>{name}: every statement together, to print (%n page(s))</source>
         <translation>
             <numerusform>{name}: alle maandstaten samen, om af te drukken (%n pagina)</numerusform>
-            <numerusform>{name}: alle maandstaten samen, om af te drukken (%n pagina's)</numerusform>
+            <numerusform>{name}: alle maandstaten samen, om af te drukken (%n pagina&apos;s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{name}: an overview of the month and every statement with its warnings (%n page(s))</source>
         <translation>
             <numerusform>{name}: een overzicht van de maand en elke maandstaat met zijn waarschuwingen (%n pagina)</numerusform>
-            <numerusform>{name}: een overzicht van de maand en elke maandstaat met zijn waarschuwingen (%n pagina's)</numerusform>
+            <numerusform>{name}: een overzicht van de maand en elke maandstaat met zijn waarschuwingen (%n pagina&apos;s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1764,7 +1764,7 @@ betaalt</translation>
 <context>
     <name>PayrollFeature</name>
     <message>
-        <source>Planning › Helpers' monthly statements… brings the monthly statements of {month} back.</source>
+        <source>Planning › Helpers&apos; monthly statements… brings the monthly statements of {month} back.</source>
         <translation>Planning › Maandstaten medewerkers… haalt de maandstaten van {month} terug.</translation>
     </message>
     <message>
@@ -1772,7 +1772,7 @@ betaalt</translation>
         <translation>Afgebroken: er zijn geen maandstaten geschreven; de map is ongewijzigd.</translation>
     </message>
     <message>
-        <source>Helpers' monthly statements</source>
+        <source>Helpers&apos; monthly statements</source>
         <translation>Maandstaten medewerkers</translation>
     </message>
 </context>
@@ -1795,7 +1795,7 @@ betaalt</translation>
         <translation>P&amp;restaties tonen</translation>
     </message>
     <message>
-        <source>Selects them in the Prestations tab; this window steps aside until you choose Planning › Helpers' monthly statements… again</source>
+        <source>Selects them in the Prestations tab; this window steps aside until you choose Planning › Helpers&apos; monthly statements… again</source>
         <translation>Selecteert ze in het tabblad Prestaties; dit venster gaat opzij tot u opnieuw Planning › Maandstaten medewerkers… kiest</translation>
     </message>
     <message>
