@@ -69,7 +69,7 @@ def test_the_dialog_shows_the_last_full_months_warnings_first(qtbot, window, wor
     assert "gepland" in first.item(
         dialog.panel.warnings().index(warning_of(dialog, WarningKind.PLANNED_LEFT)), 1).text()
     count = len(dialog.panel.warnings())
-    assert f"{count} warning(s): look at them first" in dialog.summary.text()
+    assert f"{count} warnings: look at them first" in dialog.summary.text()
     assert dialog.make_button.isEnabled()  # the office may go on anyway
     assert window.payroll.run is None  # nothing is made before the office says so
 
