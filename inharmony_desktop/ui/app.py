@@ -87,13 +87,19 @@ def _on_damage_found(window, db_path: Path, problems: list) -> None:
 def _close_on_terminate(app: QApplication, holder: dict[str, object]) -> QTimer:
     """SIGTERM (log-out, shutdown, `kill`) closes the window the normal way, so the day's
     backup runs and the lock beside the database is released. Python only runs signal
-    handlers between byte codes, so a cheap timer lets it in while Qt waits for events."""
+    handlers between byte codes, so a cheap timer lets it in while Qt waits for events.
+    A signal that comes while the window is still being built is kept (`holder["stop"]`)
+    and acted on as soon as the event loop runs: `app.quit()` before it would be lost."""
 
-    def terminate(_signum: int, _frame: object) -> None:
+    def close_now() -> None:
         window = holder.get("window")
         if window is not None:
             window.close()  # type: ignore[attr-defined]
-        app.quit()
+            app.quit()
+
+    def terminate(_signum: int, _frame: object) -> None:
+        holder["stop"] = True
+        QTimer.singleShot(0, close_now)
 
     signal.signal(signal.SIGTERM, terminate)
     timer = QTimer(app)
@@ -137,6 +143,8 @@ def run_gui(db: str | None, qt_args: list[str]) -> int:
             window.statusBar().showMessage(opened.takeover_notice, 30_000)
         if tasks is not None:
             tasks.start_checks()
+        if holder.get("stop"):  # terminated while starting: close at once
+            QTimer.singleShot(0, lambda: (window.close(), app.quit()))
         return app.exec()
     except KnownError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))

@@ -366,11 +366,14 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _quick_entry(self, data: PrestationInput) -> None:
         try:
-            self.editor.add_prestation(data)
+            new_id = self.editor.add_prestation(data)
         except KnownError as exc:
             self.prestations.quick_entry.show_error(exc)
             return
+        if new_id is None:  # the user did not confirm an unusual date
+            return
         self.prestations.quick_entry.ready_for_next()
+        self.show_status(self.prestations.show_added(new_id), 10_000)
 
     @Slot()
     def _find(self) -> None:

@@ -223,6 +223,13 @@
             <numerusform>%n prestations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{date}, {number} ({holder}), {helper}, {activity}, %n hour(s)</source>
+        <translation>
+            <numerusform>{date}, {number} ({holder}), {helper}, {activity}, %n hour</numerusform>
+            <numerusform>{date}, {number} ({holder}), {helper}, {activity}, %n hours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Refunds</name>

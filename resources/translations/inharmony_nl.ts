@@ -835,6 +835,14 @@
         <translation>Nieuwe prestatie</translation>
     </message>
     <message>
+        <source>Save it anyway?</source>
+        <translation>Toch opslaan?</translation>
+    </message>
+    <message>
+        <source>Unusual date</source>
+        <translation>Ongewone datum</translation>
+    </message>
+    <message>
         <source>Edit prestation</source>
         <translation>Prestatie wijzigen</translation>
     </message>
@@ -2080,6 +2088,21 @@
             <numerusform>%n prestatie</numerusform>
             <numerusform>%n prestaties</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>{date}, {number} ({holder}), {helper}, {activity}, %n hour(s)</source>
+        <translation>
+            <numerusform>{date}, {number} ({holder}), {helper}, {activity}, %n uur</numerusform>
+            <numerusform>{date}, {number} ({holder}), {helper}, {activity}, %n uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prestation added: {what}.</source>
+        <translation>Prestatie toegevoegd: {what}.</translation>
+    </message>
+    <message>
+        <source>Prestation added: {what} (not shown with the filters above).</source>
+        <translation>Prestatie toegevoegd: {what} (niet zichtbaar met de filters hierboven).</translation>
     </message>
 </context>
 <context>

@@ -119,12 +119,14 @@ def test_prestation_dialog_requires_user_number_and_helper(qtbot, sample):
     assert dialog.error_text("helper") == "Kies een bestaande medewerker."
     dialog.user_number.set_current_id(sample["un1"])
     dialog.helper.set_current_id(sample["anna"])
-    dialog.manual.setChecked(True)
     dialog.hours.setValue(3)
-    dialog.paper.setValue(1)
-    dialog.electronic.setValue(1)
-    dialog.accept()
-    assert "moet gelijk zijn aan het aantal uren (3)" in dialog.error_text("split")
+    dialog.manual.setChecked(True)
+    # Setting the split by hand starts from the current one (this number pays electronically).
+    assert (dialog.paper.value(), dialog.electronic.value()) == (0, 3)
+    dialog.paper.setValue(1)  # the other part completes to the hours as you type
+    assert dialog.electronic.value() == 2
+    dialog.electronic.setValue(3)
+    assert dialog.paper.value() == 0
     dialog.electronic.setValue(2)
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted

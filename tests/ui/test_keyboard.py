@@ -49,6 +49,8 @@ def test_quick_entry_from_ctrl_e_to_enter_by_keys_only(qtbot, window, sample):
     assert _has_focus(bar.helper)
     qtbot.keyClicks(_focus(), "Bart")
     qtbot.keyClick(_focus(), Qt.Key.Key_Tab)
+    assert _has_focus(bar.activity)
+    qtbot.keyClick(_focus(), Qt.Key.Key_Tab)  # home help, as it stands
     assert _has_focus(bar.hours)
     qtbot.keyClicks(_focus(), "2")
     before = Prestation.select().count()
@@ -60,6 +62,9 @@ def test_quick_entry_from_ctrl_e_to_enter_by_keys_only(qtbot, window, sample):
     # The next row is ready: same date and helper, the cursor in an empty user number.
     assert _has_focus(bar.user_number) and bar.user_number.currentText() == ""
     assert bar.helper.current_id() == sample["bart"]
+    # The new row is selected in the table, and the status bar says what was added.
+    assert window.prestations.table.selected_ids() == [saved.id]
+    assert window.statusBar().currentMessage().startswith("Prestation added: 20/01/")
     window.prestations.table.setFocus()
     qtbot.keyClick(_focus(), Qt.Key.Key_Z, CTRL)
     assert Prestation.select().count() == before

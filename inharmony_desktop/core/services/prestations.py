@@ -22,7 +22,7 @@ from inharmony_desktop.core.services.concurrency import (
     locked_prestation,
     locked_prestations,
 )
-from inharmony_desktop.core.services.payment_modes import default_split
+from inharmony_desktop.core.services.payment_modes import default_split, history
 from inharmony_desktop.core.services.splits import reset_split as reset_split
 from inharmony_desktop.core.services.splits import set_split as set_split
 from inharmony_desktop.core.vocabulary import Activity, Status
@@ -351,3 +351,45 @@ def restore(
             [{"entity": "prestation", "entity_id": r["id"], "action": "restore",
               "summary": reason, "after": r} for r in rows]
         )
+
+
+FAR_AHEAD_DAYS = 60
+
+
+def date_doubts(user_number_id: int, day: dt.date) -> list[str]:
+    """Reasons (Dutch) to ask before saving a prestation on `day`: more than
+    `FAR_AHEAD_DAYS` days ahead, or before the user number existed (its first payment
+    mode). Neither is refused: a correction may need it. Refuses nothing (read only)."""
+    doubts = []
+    today = clock.today()
+    if (day - today).days > FAR_AHEAD_DAYS:
+        doubts.append(f"De datum {date_text(day)} ligt meer dan {FAR_AHEAD_DAYS} dagen in de "
+                      "toekomst.")
+    dates = history(user_number_id).dates
+    if dates and day < dates[0]:
+        doubts.append(f"Op {date_text(day)} bestond dit gebruikersnummer nog niet (sinds "
+                      f"{date_text(dates[0])}).")
+    return doubts
+
+
+@dataclass(frozen=True)
+class PrestationCard:
+    """One prestation as a person names it."""
+
+    date: dt.date
+    user_number: str
+    holder: str
+    helper: str
+    activity: str
+    hours: int
+
+
+def card(prestation_id: int) -> PrestationCard:
+    """The prestation's card; `KnownError` when it no longer exists."""
+    row = (Prestation.select(Prestation.date, UserNumber.number, UserNumber.holder, Helper.name,
+                             Prestation.activity, Prestation.hours)
+           .join_from(Prestation, UserNumber, on=Prestation.user_number)
+           .join_from(Prestation, Helper).where(Prestation.id == prestation_id).tuples().first())
+    if row is None:
+        raise KnownError("Deze prestatie bestaat niet (meer).")
+    return PrestationCard(*row)

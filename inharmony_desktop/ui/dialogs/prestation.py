@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.services import prestations
+from inharmony_desktop.core.services.payment_modes import default_split
 from inharmony_desktop.core.services.prestations import TRANSITIONS, PrestationInput
 from inharmony_desktop.core.vocabulary import Activity, Status, codes
 from inharmony_desktop.ui.dialogs.form import FormDialog
@@ -74,6 +75,12 @@ class PrestationDialog(FormDialog):
         elif user_number_id is not None:
             self.user_number.set_current_id(user_number_id)
         self._manual_toggled(self.manual.isChecked())
+        # The two parts always add up to the hours: typing one completes the other.
+        self.paper.valueChanged.connect(lambda value: self._complete(self.electronic, value))
+        self.electronic.valueChanged.connect(lambda value: self._complete(self.paper, value))
+        self.hours.valueChanged.connect(lambda _h: self._complete(self.electronic,
+                                                                  self.paper.value()))
+        self.manual.toggled.connect(self._start_from_default)
 
     def _split_editor(self) -> QWidget:
         box = QWidget(self)
@@ -97,6 +104,29 @@ class PrestationDialog(FormDialog):
     def _manual_toggled(self, on: bool) -> None:
         self.paper.setEnabled(on)
         self.electronic.setEnabled(on)
+
+    def _complete(self, other: QSpinBox, value: int) -> None:
+        hours = self.hours.value()
+        for box in (self.paper, self.electronic):
+            box.setMaximum(hours)
+        wanted = max(hours - min(value, hours), 0)
+        if other.value() != wanted:
+            other.blockSignals(True)
+            other.setValue(wanted)
+            other.blockSignals(False)
+
+    def _start_from_default(self, on: bool) -> None:
+        """Setting the split by hand starts from the split it has now (its default)."""
+        user_number_id = self.user_number.current_id()
+        if not on or self.paper.value() + self.electronic.value() == self.hours.value() \
+                or user_number_id is None:
+            return
+        paper, electronic = default_split(user_number_id, from_qdate(self.date.date()),
+                                          self.hours.value())
+        for box, value in ((self.paper, paper), (self.electronic, electronic)):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
 
     def _input(self) -> PrestationInput:
         manual = self.manual.isChecked()

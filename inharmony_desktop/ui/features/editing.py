@@ -6,6 +6,8 @@ through `CommandRunner.run()` so that it can be undone.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -202,7 +204,11 @@ class Editor:
         return None if data is None else self.add_prestation(data, show_errors=True)
 
     def add_prestation(self, data: PrestationInput, *, show_errors: bool = False) -> int | None:
-        """Save one prestation as a command; raises `KnownError` unless `show_errors`."""
+        """Save one prestation as a command; raises `KnownError` unless `show_errors`.
+        An unusual date (far ahead, before the user number existed) is asked about first;
+        None when the user says no."""
+        if not self.date_is_meant(data.user_number_id, data.date):
+            return None
         command = CreatePrestationCommand(
             QCoreApplication.translate("Editing", "New prestation"), data
         )
@@ -211,11 +217,27 @@ class Editor:
         self.runner.run(command)
         return command.prestation_id
 
+    def date_is_meant(self, user_number_id: int | None, day: object) -> bool:
+        """True unless the date is unusual for this user number and the user says so."""
+        if user_number_id is None or not isinstance(day, dt.date):
+            return True
+        doubts = prestations.date_doubts(user_number_id, day)
+        if not doubts:
+            return True
+        question = QCoreApplication.translate("Editing", "Save it anyway?")
+        return messages.confirm(self.parent, QCoreApplication.translate(
+            "Editing", "Unusual date"), "\n".join([*doubts, "", question]))
+
     def edit_prestation(self, prestation_id: int) -> bool:
-        seen = prestations.get_prestation(prestation_id).version  # as the dialog shows it
+        before = prestations.get_prestation(prestation_id)
+        seen = before.version  # as the dialog shows it
         changes = PrestationDialog.ask(self.parent, prestation_id)
         if not changes:
             return False
+        if "date" in changes or "user_number" in changes:
+            user_number_id = changes.get("user_number", before.user_number_id)
+            if not self.date_is_meant(user_number_id, changes.get("date", before.date)):
+                return False
         return self.run(
             UpdatePrestationCommand(
                 QCoreApplication.translate("Editing", "Edit prestation"), prestation_id, changes,

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from inharmony_desktop.core import clock
-from inharmony_desktop.core.services import lookups, prestation_query
+from inharmony_desktop.core.formatting import date_text, user_number_text
+from inharmony_desktop.core.services import lookups, prestation_query, prestations
 from inharmony_desktop.core.vocabulary import Activity, Status, codes
 from inharmony_desktop.ui.formatting import DATE_FORMAT, from_qdate, to_qdate
 from inharmony_desktop.ui.labels import activity_label, status_label
@@ -193,6 +194,25 @@ class PrestationsTab(QWidget):
         count = self.model.rowCount()
         self.count_label.setText(self.tr("%n prestation(s)", "", count))
         self.count_changed.emit(count)
+
+    def show_added(self, prestation_id: int) -> str:
+        """Select and scroll to a prestation just added; returns what the status bar says."""
+        rows = [row for row in range(min(self.model.rowCount(), REVEAL_ROWS))
+                if self.model.id_at(row) == prestation_id]
+        self.table.select_ids([prestation_id])
+        shown = bool(rows) and self.table.selected_ids() == [prestation_id]
+        if shown:
+            self.table.scrollTo(self.model.index(rows[0], 0))
+        card = prestations.card(prestation_id)
+        what = self.tr("{date}, {number} ({holder}), {helper}, {activity}, %n hour(s)", "",
+                       card.hours).format(date=date_text(card.date),
+                                          number=user_number_text(card.user_number),
+                                          holder=card.holder, helper=card.helper,
+                                          activity=activity_label(card.activity))
+        if shown:
+            return self.tr("Prestation added: {what}.").format(what=what)
+        return self.tr("Prestation added: {what} (not shown with the filters above).").format(
+            what=what)
 
     def reveal(self, ids: list[int], start: dt.date, end: dt.date,
                helper_id: int | None = None) -> list[int]:

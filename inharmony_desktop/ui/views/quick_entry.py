@@ -1,16 +1,32 @@
-"""Keyboard-first entry of prestations: date, user number, helper, hours, Enter."""
+"""Keyboard-first entry of prestations: date, user number, helper, activity, hours, Enter.
+
+A refusal is shown on a line of its own under the fields, wrapped: a long message
+never widens the bar (and so never pushes the side panels away)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError, ValidationError
 from inharmony_desktop.core.services.prestations import PrestationInput
+from inharmony_desktop.core.vocabulary import Activity, codes
 from inharmony_desktop.ui.dialogs.pickers import IdComboBox, helper_choices, user_number_choices
 from inharmony_desktop.ui.formatting import DATE_FORMAT, from_qdate
+from inharmony_desktop.ui.labels import activity_label
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -50,12 +66,16 @@ class QuickEntryBar(QWidget):
         self.date.setCalendarPopup(True)
         self.user_number = IdComboBox([], self)
         self.user_number.setObjectName("quick_user_number")
-        self.user_number.setMinimumContentsLength(24)
+        self.user_number.setMinimumContentsLength(20)
         self.user_number.lineEdit().setPlaceholderText(self.tr("User number or name"))
         self.helper = IdComboBox([], self)
         self.helper.setObjectName("quick_helper")
-        self.helper.setMinimumContentsLength(18)
+        self.helper.setMinimumContentsLength(14)
         self.helper.lineEdit().setPlaceholderText(self.tr("Helper"))
+        self.activity = QComboBox(self)
+        self.activity.setObjectName("quick_activity")
+        for code in codes(Activity):
+            self.activity.addItem(activity_label(code), code)
         self.hours = QSpinBox(self)
         self.hours.setRange(1, 12)
         self.hours.setValue(3)
@@ -66,19 +86,29 @@ class QuickEntryBar(QWidget):
         self.error = QLabel(self)
         self.error.setObjectName("quick_error")
         self.error.setStyleSheet(ERROR_STYLE)
-        layout = QHBoxLayout(self)
+        self.error.setWordWrap(True)
+        self.error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.error.hide()
+        fields = QHBoxLayout()
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addWidget(QLabel(self.tr("Quick entry:"), self))
+        for widget in (self.date, self.user_number, self.helper, self.activity, self.hours,
+                       self.add):
+            fields.addWidget(widget)
+        fields.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Quick entry:"), self))
-        for widget in (self.date, self.user_number, self.helper, self.hours, self.add):
-            layout.addWidget(widget)
-        layout.addWidget(self.error, 1)
-        self._order = [self.date, self.user_number, self.helper, self.hours]
+        layout.setSpacing(2)
+        layout.addLayout(fields)
+        layout.addWidget(self.error)
+        self._order = [self.date, self.user_number, self.helper, self.activity, self.hours]
         for widget in (self.date, self.user_number.lineEdit(), self.helper.lineEdit(),
-                       self.hours):
+                       self.activity, self.hours):
             widget.installEventFilter(self)
         self.setTabOrder(self.date, self.user_number)
         self.setTabOrder(self.user_number, self.helper)
-        self.setTabOrder(self.helper, self.hours)
+        self.setTabOrder(self.helper, self.activity)
+        self.setTabOrder(self.activity, self.hours)
         self.setTabOrder(self.hours, self.add)
 
     def reload_choices(self) -> None:
@@ -105,7 +135,7 @@ class QuickEntryBar(QWidget):
         return super().eventFilter(watched, event)
 
     def submit(self) -> None:
-        self.error.clear()
+        self.clear_error()
         if self.user_number.current_id() is None:
             self.user_number.setFocus()
             self.show_error(ValidationError({"user_number": self.tr("Choose a user number.")}))
@@ -116,7 +146,8 @@ class QuickEntryBar(QWidget):
             return
         self.submitted.emit(PrestationInput(
             date=from_qdate(self.date.date()), user_number_id=self.user_number.current_id(),
-            helper_id=self.helper.current_id(), hours=self.hours.value()))
+            helper_id=self.helper.current_id(), hours=self.hours.value(),
+            activity=self.activity.currentData()))
 
     def start(self) -> None:
         """Put the cursor in the date with the day selected: typing 20/01/2026 replaces it."""
@@ -124,11 +155,16 @@ class QuickEntryBar(QWidget):
         self.date.setSelectedSection(QDateTimeEdit.Section.DaySection)
 
     def ready_for_next(self) -> None:
-        """The prestation was saved: keep date and helper, clear the rest, start over."""
-        self.error.clear()
+        """The prestation was saved: keep date, helper and activity, clear the rest."""
+        self.clear_error()
         self.user_number.set_current_id(None)
         self.hours.setValue(3)
         self.user_number.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_error(self, exc: KnownError) -> None:
         self.error.setText(str(exc))
+        self.error.show()
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
