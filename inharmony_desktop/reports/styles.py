@@ -4,10 +4,8 @@ table styles, and how money and dates are written on paper (Belgian Dutch)."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from functools import cache
 
-from babel.numbers import format_currency
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -16,7 +14,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.core.formatting import ACTIVITY_WORDS, MEDIUM_WORDS, STATUS_WORDS
+from inharmony_desktop.core.formatting import (
+    ACTIVITY_WORDS,
+    MEDIUM_WORDS,
+    STATUS_WORDS,
+    amount_text,
+    date_text,
+)
 from inharmony_desktop.resources import fonts_dir
 
 FONT = "DejaVuSans"
@@ -51,11 +55,11 @@ def register_fonts() -> None:
 
 def money(cents: int) -> str:
     """Belgian format: 123450 -> '€ 1.234,50' (with a no-break space)."""
-    return format_currency(Decimal(cents) / 100, "EUR", locale="nl_BE")
+    return amount_text(cents)
 
 
 def day(value: dt.date) -> str:
-    return value.strftime("%d/%m/%Y")
+    return date_text(value)
 
 
 def medium(value: str) -> str:

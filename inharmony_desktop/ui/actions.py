@@ -8,9 +8,17 @@ daily). The main window connects `triggered` to its slot.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
+
+from inharmony_desktop.resources import icon_path
+
+
+def themed_icon(name: str) -> QIcon:
+    """The desktop's icon of this name (Linux themes), else the one shipped in resources/icons
+    (Windows has no icon theme)."""
+    return QIcon.fromTheme(name, QIcon(str(icon_path(f"{name}.svg"))))
 
 
 class Actions(QObject):
@@ -68,14 +76,16 @@ class Actions(QObject):
             self, QCoreApplication.translate("Actions", "&Undo")
         )
         self.undo.setShortcut(key.Undo)
-        self.undo.setIcon(icon(pixmap.SP_ArrowBack))
+        self.undo.setIcon(themed_icon("edit-undo"))
+        self.undo.setIconText(QCoreApplication.translate("Actions", "Undo"))
         self.redo = undo_stack.createRedoAction(
             self, QCoreApplication.translate("Actions", "&Redo")
         )
         self.redo.setShortcuts(key.Redo)  # Ctrl+Shift+Z everywhere, Ctrl+Y on Windows too
         if QKeySequence("Ctrl+Shift+Z") not in self.redo.shortcuts():
             self.redo.setShortcuts([*self.redo.shortcuts(), QKeySequence("Ctrl+Shift+Z")])
-        self.redo.setIcon(icon(pixmap.SP_ArrowForward))
+        self.redo.setIcon(themed_icon("edit-redo"))
+        self.redo.setIconText(QCoreApplication.translate("Actions", "Redo"))
         self.move_to = self._make(
             QCoreApplication.translate("Actions", "&Move to…"), "Ctrl+M"
         )
@@ -121,8 +131,11 @@ class Actions(QObject):
             QCoreApplication.translate("Actions", "&Yearly statement…"), key.Print
         )
         self.print_statements = self._make(
-            QCoreApplication.translate("Actions", "Print yearly &statements…")
+            QCoreApplication.translate("Actions", "Yearly &statements of a year…")
         )
+        self.print_statements.setStatusTip(QCoreApplication.translate(
+            "Actions", "Write the yearly statement of every user number with orders in a year "
+            "as PDFs, and one file with all of them to print"))
 
     def _make_file(self) -> None:
         key = QKeySequence.StandardKey
@@ -216,6 +229,8 @@ class Actions(QObject):
         planning_menu.addSeparator()
         planning_menu.addAction(self.payroll)
         help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
+        for menu in (file_menu, edit_menu, voucher_menu, view_menu, planning_menu, help_menu):
+            menu.setToolTipsVisible(True)  # a greyed-out entry says why
         help_menu.addAction(self.about)
         return {"file": file_menu, "edit": edit_menu, "view": view_menu,
                 "planning": planning_menu, "vouchers": voucher_menu, "help": help_menu}
@@ -223,6 +238,15 @@ class Actions(QObject):
     def fill_toolbar(self) -> QToolBar:
         toolbar = self.window.addToolBar(QCoreApplication.translate("Actions", "Main toolbar"))
         toolbar.setObjectName("main_toolbar")
+        # Words under the icons: a new office worker reads what each button does.
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        translate = QCoreApplication.translate
+        for action, short in ((self.new_prestation, translate("Actions", "New")),
+                              (self.edit, translate("Actions", "Edit")),
+                              (self.delete, translate("Actions", "Delete")),
+                              (self.find, translate("Actions", "Find")),
+                              (self.refresh, translate("Actions", "Refresh"))):
+            action.setIconText(short)
         toolbar.addActions([self.new_prestation, self.edit, self.delete])
         toolbar.addSeparator()
         toolbar.addActions([self.undo, self.redo])

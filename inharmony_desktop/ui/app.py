@@ -137,6 +137,7 @@ def run_gui(db: str | None, qt_args: list[str]) -> int:
             tasks.damaged.connect(
                 lambda problems: _on_damage_found(window, path, problems))
             window.backups.background_busy = lambda: tasks.running
+            tasks.backup_made.connect(window.backup_status.refresh)
         window.show()
         if opened.takeover_notice:
             log.warning("%s", opened.takeover_notice)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from babel.numbers import format_currency, format_decimal
 from PySide6.QtCore import QDate, QLocale
+
+from inharmony_desktop.core import formatting
 
 BELGIAN = QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
 DATE_FORMAT = "dd/MM/yyyy"
@@ -14,20 +15,11 @@ DATE_FORMAT = "dd/MM/yyyy"
 SEARCH_MAX_LENGTH = 100
 
 
-def date_text(day: dt.date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else ""
-
-
-def number_text(value: float | int | None) -> str:
-    if value is None:
-        return ""
-    return format_decimal(value, locale="nl_BE")
-
-
-def money_text(cents: int | None) -> str:
-    if cents is None:
-        return ""
-    return format_currency(cents / 100, "EUR", locale="nl_BE")
+# One formatting module for everything a person reads: the core's (Qt-free, so the
+# documents and the command line use the very same functions).
+date_text = formatting.date_text
+number_text = formatting.number_text
+money_text = formatting.amount_text
 
 
 def to_qdate(day: dt.date) -> QDate:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from inharmony_desktop.core import formatting
 from inharmony_desktop.core.vocabulary import AbsenceReason, Activity, Medium, Quota, Status
 
 
@@ -61,5 +62,5 @@ def language_label(code: str) -> str:
 
 
 def user_number_text(number: str) -> str:
-    """1234 5678 9012: easier to read aloud on the phone."""
-    return " ".join(number[i : i + 4] for i in range(0, len(number), 4))
+    """1234 5678 9012: easier to read aloud on the phone (core/formatting.py)."""
+    return formatting.user_number_text(number)

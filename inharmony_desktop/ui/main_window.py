@@ -45,7 +45,8 @@ from inharmony_desktop.ui.commands.base import CommandRunner
 from inharmony_desktop.ui.commands.settings import SaveSettingsCommand
 from inharmony_desktop.ui.dialogs.database import choose_database
 from inharmony_desktop.ui.dialogs.settings import SettingsDialog
-from inharmony_desktop.ui.features.backups import BackupController
+from inharmony_desktop.ui.features.availability import ActionAvailability, AvailabilityParts
+from inharmony_desktop.ui.features.backups import BackupController, BackupStatus
 from inharmony_desktop.ui.features.csv_transfer import CsvParts, CsvTransfer
 from inharmony_desktop.ui.features.editing import Editor
 from inharmony_desktop.ui.features.moves import MoveFeature, MoveParts
@@ -173,8 +174,11 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.db_status = QLabel(self.tr("Database: {path}").format(path=self.db_label), self)
         self.count_status = QLabel(self)
+        self.backup_status = BackupStatus(self)
         self.statusBar().addWidget(self.db_status, 1)
         self.statusBar().addPermanentWidget(self.count_status)
+        self.statusBar().addPermanentWidget(self.backup_status)
+        self.backup_status.refresh()
 
     def show_status(self, text: str, milliseconds: int) -> None:
         self.statusBar().showMessage(text, milliseconds)
@@ -201,6 +205,7 @@ class MainWindow(QMainWindow):
         actions.make_backup.triggered.connect(self.backups.make_backup)
         actions.restore_backup.triggered.connect(self.backups.restore_backup)
         self.backups.database_restored.connect(self.database_replaced)
+        self.backups.backup_made.connect(self.backup_status.refresh)
         actions.choose_database.triggered.connect(lambda: choose_database(self))
         actions.quit.triggered.connect(self.close)
 
@@ -234,6 +239,8 @@ class MainWindow(QMainWindow):
         self.move_controller, self.corrections = self.moves.controller, self.moves.panel
         self.csv_transfer = CsvTransfer(CsvParts(self, actions, self.refresh_all,
                                                  self.show_status))
+        self.availability = ActionAvailability(AvailabilityParts(
+            actions, self.tabs, self.prestations, table, self.customers, self.tree_model))
         self.voucher_tools = VoucherTools(VoucherParts(self, actions, self.editor,
                                                        self.customers, table, self.details))
         self.refunds = RefundActions(RefundParts(self, actions, self.editor, self.customers))

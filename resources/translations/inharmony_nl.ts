@@ -126,6 +126,25 @@
     </message>
 </context>
 <context>
+    <name>ActionAvailability</name>
+    <message>
+        <source>Select one or more prestations first.</source>
+        <translation>Kies eerst één of meer prestaties.</translation>
+    </message>
+    <message>
+        <source>Paid prestations cannot be moved, split or deleted; take them out of the selection.</source>
+        <translation>Betaalde prestaties kunnen niet verplaatst, verdeeld of verwijderd worden; haal ze uit de selectie.</translation>
+    </message>
+    <message>
+        <source>Prestations already in Pluxee&apos;s zone are not deleted: cancel them, or correct them in Pluxee first.</source>
+        <translation>Prestaties die al in de zone van Pluxee staan, worden niet verwijderd: annuleer ze, of corrigeer ze eerst in Pluxee.</translation>
+    </message>
+    <message>
+        <source>{number} already pays electronically.</source>
+        <translation>{number} betaalt al elektronisch.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>New &amp;prestation…</source>
@@ -168,8 +187,16 @@
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
     </message>
     <message>
         <source>&amp;Move to…</source>
@@ -220,8 +247,12 @@
         <translation>&amp;Jaaroverzicht…</translation>
     </message>
     <message>
-        <source>Print yearly &amp;statements…</source>
-        <translation>Jaaroverzichten af&amp;drukken…</translation>
+        <source>Yearly &amp;statements of a year…</source>
+        <translation>Alle &amp;jaaroverzichten van een jaar…</translation>
+    </message>
+    <message>
+        <source>Write the yearly statement of every user number with orders in a year as PDFs, and one file with all of them to print</source>
+        <translation>Schrijf het jaaroverzicht van elk gebruikersnummer met bestellingen in een jaar als PDF, plus één bestand met alle jaaroverzichten om af te drukken</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -327,6 +358,26 @@
         <source>Main toolbar</source>
         <translation>Werkbalk</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
 </context>
 <context>
     <name>AddressSection</name>
@@ -344,6 +395,14 @@
     <message>
         <source>Put back the backup of {when}? Everything entered after it is replaced by the data in the backup. The data as it is now is backed up first.</source>
         <translation>De back-up van {when} terugzetten? Alles wat daarna is ingevoerd, wordt vervangen door de gegevens in de back-up. Van de gegevens zoals ze nu zijn, wordt eerst een back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>De back-up wordt geschreven en gecontroleerd…</translation>
     </message>
     <message>
         <source>Backup made</source>
@@ -366,6 +425,17 @@
     <message>
         <source>The backup has been put back. The data from before the restore was kept in {path}.</source>
         <translation>De back-up is teruggezet. De gegevens van vóór het terugzetten zijn bewaard in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <source>No backup yet</source>
+        <translation>Nog geen back-up</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Laatste back-up: {when}</translation>
     </message>
 </context>
 <context>
@@ -878,6 +948,17 @@
     <message>
         <source>Last date</source>
         <translation>Laatste datum</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>* required</source>
+        <translation>* verplicht</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1479,7 @@
     </message>
     <message>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The back office of Inharmony: customers, user numbers, helpers, prestations, voucher orders and yearly statements.</source>
-        <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;De backoffice van Inharmony: klanten, gebruikersnummers, medewerkers, prestaties, chequebestellingen en jaarattesten.</translation>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;De backoffice van Inharmony: klanten, gebruikersnummers, medewerkers, prestaties, chequebestellingen en jaaroverzichten.</translation>
     </message>
 </context>
 <context>
@@ -2491,7 +2572,7 @@ Back-upmap: {folder}</translation>
     </message>
     <message>
         <source>These details appear on the yearly statements.</source>
-        <translation>Deze gegevens staan op de jaarattesten.</translation>
+        <translation>Deze gegevens staan op de jaaroverzichten.</translation>
     </message>
     <message>
         <source>Year</source>

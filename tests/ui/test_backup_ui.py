@@ -63,11 +63,12 @@ def test_restore_dialog_lists_backups_and_refuses_damaged_ones(db, db_path, qtbo
     dialog.grab().save(str(tmp_path / "restore.png"))
 
 
-def test_make_backup_action_writes_and_tells(db, db_path, window, monkeypatch):
+def test_make_backup_action_writes_and_tells(db, db_path, window, monkeypatch, qtbot):
     told = []
     monkeypatch.setattr(backup_actions, "inform", lambda parent, title, text: told.append(text))
     actions = backup_actions.BackupController(window)
-    actions.make_backup()
+    actions.make_backup()  # off the GUI thread, with a progress dialog
+    qtbot.waitUntil(lambda: bool(told), timeout=20_000)
     made = backups.list_backups()
     assert len(made) == 1
     assert str(made[0].path) in told[0]
@@ -274,4 +275,6 @@ def test_main_window_saves_backup_folder_and_permission(qtbot, db, db_path, tmp_
     assert settings.get("backup_folder") == str(tmp_path / "B")
     assert safety.local_override(tmp_path / "local.json") is True
     window.menu_actions.make_backup.trigger()
+    qtbot.waitUntil(lambda: window.backups.run is None, timeout=20_000)
     assert len(list((tmp_path / "B").iterdir())) == 1
+    assert window.backup_status.text().startswith("Last backup: 25/11/2026")

@@ -62,7 +62,7 @@ def test_switchover_wizard_applies_and_ctrl_z_restores(qtbot, window, sample, mo
     assert [(p.paper, p.electronic) for p in Prestation.select().where(Prestation.id.in_(ids))
             .order_by(Prestation.date)] == [(3, 0), (1, 2), (0, 3)]
     assert history(un).mode_on(days[2]) == "electronic"
-    assert window.undo_stack.undoText() == "Switch 444455556666 to electronic"
+    assert window.undo_stack.undoText() == "Switch 4444 5555 6666 to electronic"
     window.undo_stack.undo()
     assert [(p.paper, p.electronic, p.split_manual) for p in Prestation.select()
             .where(Prestation.id.in_(ids))] == [(3, 0, False)] * 3
@@ -129,10 +129,9 @@ def test_only_the_latest_attention_request_is_delivered(qtbot, sample):
 
 
 def test_split_without_a_selection_says_what_to_do(qtbot, window, monkeypatch):
-    shown = []
-    monkeypatch.setattr("inharmony_desktop.ui.messages.show_error",
-                        lambda parent, error: shown.append(str(error)))
     window.prestations.table.clearSelection()
-    window.menu_actions.edit_split.trigger()
-    assert shown == ["Select one or more prestations in the table first."]
+    split = window.menu_actions.edit_split
+    assert not split.isEnabled()  # greyed out before the user invests work, and says why
+    assert split.toolTip() == "Select one or more prestations first."
+    split.trigger()
     assert window.undo_stack.count() == 0

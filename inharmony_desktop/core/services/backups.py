@@ -165,6 +165,20 @@ def auto_backup(*, now: Clock = clock.now) -> Path | None:
     return make_backup(now=now)
 
 
+def last_backup_time() -> dt.datetime | None:
+    """When the newest backup of the open database was made (its folder, or this PC's
+    dumps of a server database); None when there is none. Refuses nothing (read only)."""
+    if dbmod.database_path() is None:
+        folder = server_backup_folder()
+        pattern = re.compile(r"^inharmony-(\d{8})-(\d{6})\.dump$")
+        times = [dt.datetime.strptime(m[1] + m[2], "%Y%m%d%H%M%S")
+                 for path in (folder.iterdir() if folder.is_dir() else [])
+                 if (m := pattern.match(path.name))]
+        return max(times, default=None)
+    files = _dated_files(backup_folder())
+    return files[0][1] if files else None
+
+
 def _dated_files(folder: Path) -> list[tuple[Path, dt.datetime]]:
     """Backups in `folder` with the moment in their name, newest first."""
     found = []

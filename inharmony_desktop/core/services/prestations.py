@@ -393,3 +393,25 @@ def card(prestation_id: int) -> PrestationCard:
     if row is None:
         raise KnownError("Deze prestatie bestaat niet (meer).")
     return PrestationCard(*row)
+
+
+@dataclass(frozen=True)
+class SelectionState:
+    """What a selection of prestations holds that decides which actions can apply."""
+
+    count: int
+    paid: int  # cannot be moved, split or deleted
+    at_pluxee: int  # registered or later, not paid: deleting them is refused too
+
+
+def selection_state(ids: Sequence[int]) -> SelectionState:
+    """Counts of the selected prestations by what they allow. Refuses nothing (read only)."""
+    paid = at_pluxee = 0
+    for part in chunked(list(ids)):
+        for (status,) in Prestation.select(Prestation.status).where(
+                Prestation.id.in_(list(part))).tuples():
+            if status == Status.PAID:
+                paid += 1
+            elif status in IN_PLUXEE:
+                at_pluxee += 1
+    return SelectionState(len(ids), paid, at_pluxee)

@@ -25,6 +25,8 @@ CUSTOMER_REASONS = ("holiday", "stop", "other")
 class AbsenceDialog(FormDialog):
     """`ask(parent, initial=None, absence_id=None)` returns an `AbsenceInput` or None."""
 
+    REQUIRED = frozenset({"who", "from_date", "to_date", "reason"})
+
     def __init__(self, parent: QWidget | None, initial: AbsenceInput | None = None,
                  absence_id: int | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent, self.tr("Edit absence") if absence_id else

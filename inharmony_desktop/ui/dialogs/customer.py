@@ -12,6 +12,8 @@ from inharmony_desktop.ui.labels import language_label
 
 
 class CustomerDialog(FormDialog):
+    REQUIRED = frozenset({"reference", "name", "postal_code", "city"})
+
     def __init__(self, parent: QWidget | None, initial: CustomerInput | None = None,
                  customer_id: int | None = None) -> None:
         title = self.tr("Edit customer") if customer_id else self.tr("New customer")

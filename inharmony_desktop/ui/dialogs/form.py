@@ -28,7 +28,12 @@ ERROR_STYLE = "color: #c0392b;"
 
 
 class FormDialog(QDialog):
-    """`value` holds the validated input after the dialog was accepted."""
+    """`value` holds the validated input after the dialog was accepted.
+
+    The names in `REQUIRED` are marked with an asterisk before the user presses OK, with
+    one line under the form that says what it means."""
+
+    REQUIRED: frozenset[str] = frozenset()
 
     def __init__(self, parent: QWidget | None, title: str) -> None:
         super().__init__(parent)
@@ -48,8 +53,13 @@ class FormDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.required_note = QLabel(self.tr("* required"), self)
+        self.required_note.setObjectName("required_note")
+        self.required_note.setStyleSheet("color: #5a666b;")
+        self.required_note.setVisible(bool(self.REQUIRED))
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.required_note)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
@@ -66,6 +76,9 @@ class FormDialog(QDialog):
         error.setWordWrap(True)
         error.hide()
         box.addWidget(error)
+        if name in self.REQUIRED:
+            label = f"{label} *"
+            widget.setAccessibleDescription(self.tr("required"))
         self.form.addRow(label, container)
         self.fields[name] = widget
         self.errors[name] = error

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from inharmony_desktop.core import clock
+from inharmony_desktop.core.formatting import date_text
 from inharmony_desktop.core.services import generation
 from inharmony_desktop.core.services.generation import Plan
 from inharmony_desktop.core.services.schedules import add_hours, monday_of
@@ -75,7 +76,7 @@ def skip_reason_label(reason: str) -> str:
 
 
 def _date_text(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
+    return date_text(day)
 
 
 def day_text(day: dt.date) -> str:

@@ -11,6 +11,8 @@ from inharmony_desktop.ui.formatting import number_text
 
 
 class HelperDialog(FormDialog):
+    REQUIRED = frozenset({"reference", "name"})
+
     def __init__(self, parent: QWidget | None, initial: HelperInput | None = None,
                  helper_id: int | None = None) -> None:
         title = self.tr("Edit helper") if helper_id else self.tr("New helper")

@@ -17,6 +17,8 @@ from inharmony_desktop.ui.labels import medium_label
 
 
 class OrderDialog(FormDialog):
+    REQUIRED = frozenset({"user_number", "order_date", "quantity"})
+
     def __init__(self, parent: QWidget | None, initial: OrderInput | None = None,
                  order_id: int | None = None, user_number_id: int | None = None) -> None:
         title = self.tr("Edit order") if order_id else self.tr("New order")

@@ -31,6 +31,8 @@ class PrestationDialog(FormDialog):
     """`value` is a `PrestationInput` for a new prestation, or a dict of changed
     fields (names of `PrestationInput`) for an existing one."""
 
+    REQUIRED = frozenset({"date", "user_number", "helper", "hours"})
+
     def __init__(self, parent: QWidget | None, prestation_id: int | None = None,
                  user_number_id: int | None = None) -> None:
         title = self.tr("Edit prestation") if prestation_id else self.tr("New prestation")

@@ -48,6 +48,8 @@ class RefundDialog(FormDialog):
     """Date, number of vouchers, medium and amount; the amount follows the yearly
     base price until it is changed by hand."""
 
+    REQUIRED = frozenset({"refund_date", "quantity"})
+
     def __init__(self, parent: QWidget | None, user_number_id: int) -> None:
         super().__init__(parent, self.tr("New refund"))
         self.user_number_id = user_number_id

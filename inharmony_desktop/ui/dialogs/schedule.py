@@ -29,6 +29,8 @@ def date_edit(parent: QWidget, day: dt.date) -> QDateEdit:
 class ScheduleDialog(FormDialog):
     """`ask(parent, initial=None, schedule_id=None)` returns a `ScheduleInput` or None."""
 
+    REQUIRED = frozenset({"helper", "user_number", "weekday", "start_time", "hours", "first_date"})
+
     def __init__(self, parent: QWidget | None, initial: ScheduleInput | None = None,
                  schedule_id: int | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent, self.tr("Edit schedule") if schedule_id else

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +36,13 @@ class StatementOptions:
     folder: Path | None = None
 
 
+def proposed_folder(year: int) -> Path:
+    """Documents/Inharmony/Jaaroverzichten/2025: where the office keeps a year's PDFs."""
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    return Path(documents) / "Inharmony" / "Jaaroverzichten" / str(year)
+
+
 def default_year(today: dt.date | None = None) -> int:
     """In the first half of the year the office prints last year's statements (the tax
     return); later in the year, the current year's."""
@@ -55,7 +63,9 @@ class StatementOptionsDialog(QDialog):
         form.addRow(self.tr("Year of the orders"), self.year)
         self.folder: QLineEdit | None = None
         if with_folder:
-            self.folder = QLineEdit(str(folder or Path.home()), self)
+            self._proposed = str(proposed_folder(self.year.value()))
+            self.folder = QLineEdit(str(folder) if folder else self._proposed, self)
+            self.year.valueChanged.connect(self._year_changed)
             browse = QPushButton(self.tr("Browse…"), self)
             browse.clicked.connect(self._browse)
             row = QHBoxLayout()
@@ -75,6 +85,13 @@ class StatementOptionsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(460 if with_folder else 280)
+
+    def _year_changed(self, year: int) -> None:
+        """The proposed folder follows the year, as long as the user did not choose one."""
+        assert self.folder is not None
+        if self.folder.text() == self._proposed:
+            self._proposed = str(proposed_folder(year))
+            self.folder.setText(self._proposed)
 
     def _browse(self) -> None:
         assert self.folder is not None

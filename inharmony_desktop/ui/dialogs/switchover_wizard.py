@@ -95,9 +95,10 @@ class InputPage(QWizardPage):
     def _user_number_changed(self) -> None:
         uid = self.current_id()
         expiry = switchover.suggested_paper_expiry(uid) if uid is not None else None
+        if expiry is not None and expiry < self.wizard_.today:
+            expiry = None  # that paper has expired: never propose a date in the past
         self.has_expiry.setChecked(expiry is not None)
-        if expiry is not None:
-            self.expiry.setDate(to_qdate(expiry))
+        self.expiry.setDate(to_qdate(expiry or self.wizard_.today))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -161,7 +162,7 @@ class PlanPage(QWizardPage):
         bold = QFont(self.table.font())
         bold.setBold(True)
         for row, r in enumerate(plan.rows):
-            values = [f"{r.date:%d/%m/%Y}", r.helper_name, status_label(r.status),
+            values = [date_text(r.date), r.helper_name, status_label(r.status),
                       str(r.hours), f"{r.old_paper}P/{r.old_electronic}E", str(r.paper),
                       str(r.electronic), str(r.paper_left)]
             for column, text in enumerate(values):

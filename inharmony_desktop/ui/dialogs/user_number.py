@@ -39,6 +39,8 @@ def _date_edit() -> QDateEdit:
 
 
 class UserNumberDialog(FormDialog):
+    REQUIRED = frozenset({"number", "customer", "holder", "payment_mode"})
+
     def __init__(self, parent: QWidget | None, initial: UserNumberInput | None = None,
                  user_number_id: int | None = None, customer_id: int | None = None) -> None:
         title = self.tr("Edit user number") if user_number_id else self.tr("New user number")

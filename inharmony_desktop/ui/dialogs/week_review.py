@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from inharmony_desktop.core import clock
+from inharmony_desktop.core.formatting import date_text
 from inharmony_desktop.core.services import week_review
 from inharmony_desktop.core.services.schedules import add_hours
 from inharmony_desktop.core.services.week_review import ReviewChanges, ReviewRow
@@ -222,7 +223,7 @@ class WeekReviewDialog(QDialog):
             self.spins[prestation_id].setEnabled(True)
             return
         row = self.rows[prestation_id]
-        reason = self.reason_asker(self, f"{row.customer_name} {row.date:%d/%m/%Y}")
+        reason = self.reason_asker(self, f"{row.customer_name} {date_text(row.date)}")
         if not reason:
             return
         self.cancelled[prestation_id] = reason

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
+from inharmony_desktop.core.formatting import user_number_text
 from inharmony_desktop.core.services import customers, ironing
 from inharmony_desktop.ui import messages
 from inharmony_desktop.ui.actions import Actions
@@ -143,7 +144,8 @@ class VoucherTools(QObject):
         if plan is None:
             return False
         text = QCoreApplication.translate(
-            "VoucherTools", "Switch {number} to electronic").format(number=plan.number)
+            "VoucherTools", "Switch {number} to electronic").format(
+            number=user_number_text(plan.number))
         return self.parts.editor.run(SwitchoverCommand(text, plan))
 
     @Slot()

@@ -278,6 +278,16 @@ class CustomerTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.index(found[1], 0, self.index(found[0], 0))
 
+    def number_of(self, user_number_id: int) -> str:
+        """The 12 digits of a user number in the tree ("" when it is not there)."""
+        found = self._number_rows.get(user_number_id)
+        return self._customers[found[0]].numbers[found[1]].number if found else ""
+
+    def mode_of(self, user_number_id: int) -> str | None:
+        """How the user number pays today, as the tree shows it."""
+        found = self._number_rows.get(user_number_id)
+        return self._customers[found[0]].numbers[found[1]].mode if found else None
+
     def customer_of_user_number(self, user_number_id: int) -> int | None:
         found = self._number_rows.get(user_number_id)
         return self._customers[found[0]].id if found else None

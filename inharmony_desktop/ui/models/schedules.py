@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from inharmony_desktop.core import clock
+from inharmony_desktop.core.formatting import date_text
 from inharmony_desktop.core.services import absences, schedules
 from inharmony_desktop.core.services.absences import AbsenceRow
 from inharmony_desktop.core.services.schedules import ScheduleRow
@@ -51,7 +52,7 @@ def activity_text(code: str | None) -> str:
 
 
 def _date(day: dt.date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else ""
+    return date_text(day)
 
 
 class _ListModel(QAbstractTableModel):

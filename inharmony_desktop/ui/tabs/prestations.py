@@ -59,6 +59,7 @@ class PrestationsTab(QWidget):
         self.table.setModel(self.model)
         # Selected rows can be dragged onto a user number in the customer tree (a move).
         self.table.setDragEnabled(True)
+        self.table.drag_label = lambda count: self.tr("%n prestation(s)", "", count)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         # The hours are edited in place (click the selected cell, or type a digit); a
         # double-click, Enter or F2 opens the prestation dialog for everything else.
@@ -160,6 +161,7 @@ class PrestationsTab(QWidget):
             start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
         else:
             start, end = prestation_query.period_bounds(code, clock.today())
+            self._show_bounds(start, end)
         scoped = self.only_selection.isChecked()
         return prestation_query.PrestationFilter(
             start=start, end=end, helper_id=self.helper.currentData(),
@@ -169,13 +171,26 @@ class PrestationsTab(QWidget):
             text=self.search.text(),
         )
 
+    def _show_bounds(self, start: dt.date | None, end: dt.date | None) -> None:
+        """The greyed date fields show the period's own dates ("this year": 01/01 – 31/12)."""
+        for edit, day in ((self.start, start), (self.end, end)):
+            if day is not None:
+                edit.blockSignals(True)
+                edit.setDate(to_qdate(day))
+                edit.blockSignals(False)
+
     def set_period(self, code: str, start: dt.date | None = None,
                    end: dt.date | None = None) -> None:
+        for widget in (self.period, self.start, self.end):
+            widget.blockSignals(True)
+        self.period.setCurrentIndex(self.period.findData(code))
         if start is not None:
             self.start.setDate(to_qdate(start))
         if end is not None:
             self.end.setDate(to_qdate(end))
-        self.period.setCurrentIndex(self.period.findData(code))
+        for widget in (self.period, self.start, self.end):
+            widget.blockSignals(False)
+        self.apply_filters()
 
     @Slot()
     def apply_filters(self) -> None:

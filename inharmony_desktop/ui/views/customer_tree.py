@@ -144,6 +144,7 @@ class CustomerPanel(QWidget):
     def _show_menu(self, point: QPoint) -> None:
         kind, entity_id = self.selected()
         menu = QMenu(self)
+        menu.setToolTipsVisible(True)  # a greyed-out entry says why
         for build in self.menu_builders:
             build(menu, kind, entity_id)
         if not menu.isEmpty():

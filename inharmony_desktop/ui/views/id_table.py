@@ -6,11 +6,30 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QDrag, QFont, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from inharmony_desktop.ui.models import ID_ROLE
 
 MenuBuilder = Callable[[QMenu, list[int]], None]
+
+
+def drag_badge(text: str, font: QFont) -> QPixmap:
+    """A rounded label such as "3 prestaties" to drag instead of a picture of the rows."""
+    metrics = QFontMetrics(font)
+    width, height = metrics.horizontalAdvance(text) + 20, metrics.height() + 10
+    pixmap = QPixmap(width, height)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor("#2c6e8a"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(0, 0, width, height, height / 2, height / 2)
+    painter.setPen(QColor("white"))
+    painter.setFont(font)
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return pixmap
 
 
 class IdTableView(QTableView):
@@ -42,6 +61,21 @@ class IdTableView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
         self.doubleClicked.connect(lambda index: self._activate(index.row()))
+
+    # What a drag shows beside the cursor: a small badge, so the drop target stays visible.
+    drag_label: Callable[[int], str] = staticmethod(str)
+
+    def startDrag(self, supported: Qt.DropAction) -> None:
+        rows = self.selectionModel().selectedRows()
+        data = self.model().mimeData(rows) if rows else None
+        if data is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(data)
+        badge = drag_badge(self.drag_label(len(rows)), self.font())
+        drag.setPixmap(badge)
+        drag.setHotSpot(QPoint(-14, badge.height() // 2))  # beside the cursor, not under it
+        drag.exec(supported, self.defaultDropAction())
 
     def setModel(self, model) -> None:
         super().setModel(model)
@@ -117,6 +151,7 @@ class IdTableView(QTableView):
         if not self.menu_builders:
             return
         menu = QMenu(self)
+        menu.setToolTipsVisible(True)  # a greyed-out entry says why
         ids = self.selected_ids()
         for build in self.menu_builders:
             build(menu, ids)

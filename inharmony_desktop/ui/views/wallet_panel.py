@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from babel.numbers import format_currency
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inharmony_desktop.core.formatting import amount_text, date_text
 from inharmony_desktop.core.services import wallet_outlook
 
 WARNING_STYLE = "color: #a04000; font-weight: bold;"
@@ -30,7 +30,7 @@ HIGH_QUOTA_STYLE = "QProgressBar::chunk { background-color: #d35400; }"
 
 
 def _money(cents: int) -> str:
-    return format_currency(cents / 100, "EUR", locale="nl_BE")
+    return amount_text(cents)
 
 
 class QuotaBar(QProgressBar):
@@ -126,8 +126,8 @@ class WalletPanel(QWidget):
         self.refunded.setText(str(w.refunded))
         self.available.setText(str(w.available))
         lines = [self.tr("{count} on {day} (order of {ordered})").format(
-            count=lot.remaining, day=f"{lot.expiry_date:%d/%m/%Y}",
-            ordered=f"{lot.order_date:%d/%m/%Y}") for lot in data.expiring]
+            count=lot.remaining, day=date_text(lot.expiry_date),
+            ordered=date_text(lot.order_date)) for lot in data.expiring]
         self.expiring.setText("\n".join(lines) or self.tr("none"))
         self.forecast.setText(self.tr("Forecast: {text}").format(text=data.forecast.explain()))
         self._show_quota(data)
