@@ -652,6 +652,10 @@
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
+    <message>
+        <source>Import them anyway</source>
+        <translation>Toch importeren</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDialog</name>

@@ -83,3 +83,26 @@ def test_cancelled_export_leaves_no_file(db, tmp_path):
         exports.export_file("customers", out, cancel=cancel)
     assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".export-")]
+
+
+def test_rows_already_there_are_refused_but_may_be_imported_anyway(transfer, window, tmp_path,
+                                                                     qtbot, sample):
+    from inharmony_desktop.core.models import Prestation
+
+    path = tmp_path / "prestaties.csv"
+    exports.export_file("prestations", path)
+    count = Prestation.select().count()
+    answers = []
+
+    def click_anyway(box):
+        answers.append(box)
+        (anyway,) = [b for b in box.buttons() if b.text() == "Import them anyway"]
+        anyway.click()
+
+    transfer.show_box = click_anyway
+    transfer.ask_kind = lambda parent, title: "prestations"
+    transfer.ask_open_path = lambda parent: path
+    window.menu_actions.import_csv.trigger()
+    qtbot.waitUntil(lambda: Prestation.select().count() == 2 * count, timeout=20_000)
+    assert "staat al in de databank" in answers[0].informativeText()
+    qtbot.waitUntil(lambda: transfer.run is None, timeout=20_000)

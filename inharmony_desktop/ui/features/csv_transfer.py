@@ -82,6 +82,7 @@ class CsvTransfer(QObject):
         self.ask_open_path = _ask_open_path
         self.ask_save_path = _ask_save_path
         self.run: TaskRun | None = None
+        self.last_import: tuple[str, Path] | None = None
 
     @Slot()
     def import_csv(self) -> None:
@@ -89,9 +90,14 @@ class CsvTransfer(QObject):
         path = self.ask_open_path(self.parent_widget) if kind else None
         if not kind or not path:
             return
+        self._import(kind, path, allow_duplicates=False)
+
+    def _import(self, kind: str, path: Path, *, allow_duplicates: bool) -> None:
+        self.last_import = (kind, path)
         self._start(self.tr("Import CSV"), self.tr("Importing {file}…").format(file=path.name),
-                    lambda progress, cancel: imports.import_file(kind, path, progress=progress,
-                                                                 cancel=cancel),
+                    lambda progress, cancel: imports.import_file(
+                        kind, path, progress=progress, cancel=cancel,
+                        allow_duplicates=allow_duplicates),
                     lambda count: self._imported(count, path))
 
     @Slot()
@@ -137,7 +143,17 @@ class CsvTransfer(QObject):
             text = "\n".join(shown) + (f"\n… (+{more})" if more > 0 else "")
             box.setInformativeText(text)
             box.setDetailedText("\n".join(error.details))
+        anyway = None
+        if isinstance(error, ImportFailed) and error.only_duplicates:
+            # Every refused row is one the database has already: the user may know better
+            # (two real visits alike), so offer to import them all the same.
+            anyway = box.addButton(self.tr("Import them anyway"),
+                                   QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(QMessageBox.StandardButton.Ok)
         self.show_box(box)
+        if anyway is not None and box.clickedButton() is anyway:
+            kind, path = self.last_import
+            self._import(kind, path, allow_duplicates=True)
 
     def show_box(self, box: QMessageBox) -> None:
         """Seam: tests read the box instead of running it."""
