@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from urllib.parse import urlsplit
 
+import peewee
 import pytest
 
 from inharmony_desktop.core import db as dbmod
@@ -111,3 +113,22 @@ def test_a_new_demo_path_is_in_a_new_empty_folder():
     finally:
         one.parent.rmdir()
         two.parent.rmdir()
+
+
+def test_the_open_database_is_named_by_its_file_or_its_url_without_password(db, db_url):
+    name = dbmod.open_database_name()
+    if not dbmod.is_url(db_url):
+        assert name == db_url
+        return
+    parts = urlsplit(db_url)
+    assert name.startswith("postgresql://") and parts.hostname in name
+    assert name.endswith("/" + parts.path.lstrip("/"))
+    if parts.password:
+        assert parts.password not in name
+
+
+def test_a_server_database_is_named_without_its_password(monkeypatch):
+    server = peewee.PostgresqlDatabase("kantoor", user="els", password="geheim",
+                                       host="server.local", port=5432)
+    monkeypatch.setattr(dbmod.database, "obj", server)
+    assert dbmod.open_database_name() == "postgresql://els@server.local:5432/kantoor"
