@@ -340,11 +340,17 @@ SCENES: list[Scene] = [
 def save(picture, path: Path, width: int) -> int:
     """Save a QPixmap or QImage at most `width` wide in 256 colours; returns the size."""
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QColor, QImage, QPainter
 
     image = picture.toImage() if hasattr(picture, "toImage") else picture
-    if image.width() > width:
-        image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+    if image.width() > width - 2:
+        image = image.scaledToWidth(width - 2, Qt.TransformationMode.SmoothTransformation)
+    framed = QImage(image.width() + 2, image.height() + 2, QImage.Format.Format_RGB32)
+    framed.fill(QColor("#9aa5a8"))  # a thin frame sets the picture apart from the text
+    painter = QPainter(framed)
+    painter.drawImage(1, 1, image)
+    painter.end()
+    image = framed
     # 256 colours without dithering: flat window colours stay flat, and the file small.
     image = image.convertToFormat(QImage.Format.Format_RGB32).convertToFormat(
         QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither
@@ -419,6 +425,7 @@ def run(names: list[str]) -> int:
     clock.pin(MOMENT)
     protect_none()
     app = QApplication([sys.argv[0]])
+    app.setCursorFlashTime(0)  # a steady text cursor: the same picture every time
     configure_application(app)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,

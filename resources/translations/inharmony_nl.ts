@@ -1531,9 +1531,12 @@ betaalt</translation>
             <numerusform>%n treffers op deze pagina</numerusform>
         </translation>
     </message>
-    <message>
-        <source>also in: {pages}</source>
-        <translation>ook in: {pages}</translation>
+    <message numerus="yes">
+        <source>also in %n other chapter(s)</source>
+        <translation>
+            <numerusform>ook in %n ander hoofdstuk</numerusform>
+            <numerusform>ook in %n andere hoofdstukken</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3021,10 @@ Your own database stays as it is (empty); the program opens it again at the next
         <translation>Een demodatabank met verzonnen klanten, medewerkers en prestaties maken in een tijdelijke map, en voorlopig daarin werken?
 
 Uw eigen databank blijft zoals ze is (leeg); bij de volgende start opent het programma die weer.</translation>
+    </message>
+    <message>
+        <source>Make the demo</source>
+        <translation>Demo maken</translation>
     </message>
     <message>
         <source>Example saved</source>

@@ -11,7 +11,7 @@ The window is not modal: it can stay open beside the main window while working.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Slot
+from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QTextEdit,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from inharmony_desktop import manual
 
+PAGE_ROLE = Qt.ItemDataRole.UserRole  # a contents entry: "page.html" or "page.html#anchor"
 HIT_COLOUR = QColor("#fff1a8")
 NOT_FOUND_STYLE = "background: #fde2e1;"
 
@@ -64,6 +66,11 @@ class ManualDialog(QDialog):
         self.back_button.setEnabled(False)
         self.home_button = QPushButton(self.tr("Contents"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
+        for button in (self.previous_button, self.next_button, self.back_button,
+                       self.home_button, self.close_button):
+            button.setAutoDefault(False)  # Enter in the search field finds, it closes nothing
+        self.search_result.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                         QSizePolicy.Policy.Preferred)
         self._lay_out()
         self._connect()
         self._fit_screen()
@@ -73,11 +80,10 @@ class ManualDialog(QDialog):
     def _fill_contents(self) -> None:
         for page in self.pages:
             item = QTreeWidgetItem(self.contents, [page.title or page.name])
-            item.setData(0, 256, page.name)
+            item.setData(0, PAGE_ROLE, page.name)
             for section in page.sections:
                 child = QTreeWidgetItem(item, [section.title])
-                child.setData(0, 256, f"{page.name}#{section.anchor}")
-        self.contents.expandToDepth(-1)
+                child.setData(0, PAGE_ROLE, f"{page.name}#{section.anchor}")
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
@@ -137,7 +143,7 @@ class ManualDialog(QDialog):
 
     @Slot(QTreeWidgetItem, int)
     def _contents_chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        self.open_page(str(item.data(0, 256)))
+        self.open_page(str(item.data(0, PAGE_ROLE)))
 
     @Slot(QUrl)
     def _page_changed(self, url: QUrl) -> None:
@@ -146,10 +152,12 @@ class ManualDialog(QDialog):
         for index in range(self.contents.topLevelItemCount()):
             chapter = self.contents.topLevelItem(index)
             for item in [chapter, *(chapter.child(i) for i in range(chapter.childCount()))]:
-                if item.data(0, 256) == wanted:
+                if item.data(0, PAGE_ROLE) == wanted:
                     self.contents.blockSignals(True)
                     self.contents.setCurrentItem(item)
                     self.contents.blockSignals(False)
+            # Only the chapter shown is unfolded: the list stays short.
+            chapter.setExpanded(chapter.data(0, PAGE_ROLE) == name)
         self._mark_hits()
 
     # --- searching ----------------------------------------------------------------------------
@@ -242,8 +250,6 @@ class ManualDialog(QDialog):
                      and wanted in page.text.casefold()]
         said = self.tr("%n hit(s) on this page", "", here)
         if elsewhere:
-            said += " · " + self.tr("also in: {pages}").format(pages=", ".join(elsewhere[:3]))
-            if len(elsewhere) > 3:
-                said += " …"
+            said += " · " + self.tr("also in %n other chapter(s)", "", len(elsewhere))
         self.search_result.setText(said)
-        self.search_result.setToolTip(", ".join(elsewhere))
+        self.search_result.setToolTip("\n".join(elsewhere))

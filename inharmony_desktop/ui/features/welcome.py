@@ -71,11 +71,16 @@ def _inform(parent: QWidget, title: str, text: str) -> None:
 
 
 def _confirm_demo(parent: QWidget) -> bool:
-    return messages.confirm(parent, translate("Welcome", "Open a demo database"), translate(
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Welcome", "Open a demo database"),
+                      translate(
         "Welcome",
         "Make a demo database with invented customers, helpers and prestations in a temporary "
         "folder, and work in it for now?\n\nYour own database stays as it is (empty); the "
-        "program opens it again at the next start."))
+        "program opens it again at the next start."), QMessageBox.StandardButton.Cancel, parent)
+    make = box.addButton(translate("Welcome", "Make the demo"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(make)
+    box.exec()
+    return box.clickedButton() is make
 
 
 @dataclass(frozen=True)
