@@ -232,3 +232,65 @@ def test_every_runtime_dependency_has_its_licence_in_the_about_box():
              for dependency in pyproject["project"]["dependencies"]}
     listed = {name.lower() for c in about.components() for name in c.distributions}
     assert {name.lower() for name in names} <= listed
+
+
+# --- the demo in place of the own database ---------------------------------------------------
+
+@pytest.mark.sqlite_only
+def test_the_window_switches_to_the_demo_for_this_session_and_leaves_the_own_database(
+        qapp, tmp_path):
+    from inharmony_desktop.core import db as dbmod
+    from inharmony_desktop.core.lock import lock_path_for
+    from inharmony_desktop.ui.app import build_window
+    from inharmony_desktop.ui.session import WindowSession
+
+    own, demo = tmp_path / "own" / "inharmony.db", tmp_path / "demo" / "demo.db"
+    own.parent.mkdir()
+    demo.parent.mkdir()
+    dbmod.open_database(demo)
+    customers.create_customer(customers.CustomerInput("K1", "Janssens", "3940", "Peer"))
+    dbmod.close_database()
+    holder: dict[str, object] = {}
+    session = WindowSession(holder, build_window, lambda *_args: None)
+    try:
+        assert session.start(own)
+        first = session.window
+        assert _showing_welcome(first) and lock_path_for(own).exists()
+        assert session.switch_to(demo)
+        assert holder["window"] is session.window is not first
+        assert not _showing_welcome(session.window)
+        assert str(demo) in session.window.db_status.text()
+        assert not lock_path_for(own).exists() and lock_path_for(demo).exists()
+    finally:
+        session.finish()
+        if session.window is not None:
+            session.window.close()
+    assert not lock_path_for(demo).exists()
+    dbmod.open_database(own, create=False)
+    try:
+        assert first_start.is_empty()  # nothing of the demo went into the own database
+    finally:
+        dbmod.close_database()
+
+
+@pytest.mark.sqlite_only
+def test_a_database_that_cannot_be_opened_brings_the_own_one_back(qapp, tmp_path, monkeypatch):
+    from inharmony_desktop.core.lock import lock_path_for
+    from inharmony_desktop.ui import startup
+    from inharmony_desktop.ui.app import build_window
+    from inharmony_desktop.ui.session import WindowSession
+
+    told = []
+    monkeypatch.setattr(startup, "tell", lambda parent, error: told.append(str(error)))
+    own = tmp_path / "inharmony.db"
+    session = WindowSession({}, build_window, lambda *_args: None)
+    try:
+        assert session.start(own)
+        assert not session.switch_to(tmp_path / "missing" / "demo.db")
+        assert told  # the user was told why
+        assert str(own) in session.window.db_status.text()
+        assert lock_path_for(own).exists()
+    finally:
+        session.finish()
+        if session.window is not None:
+            session.window.close()
