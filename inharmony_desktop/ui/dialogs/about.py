@@ -126,7 +126,7 @@ class AboutDialog(QDialog):
         self.licences.setOpenLinks(False)
         self.licences.anchorClicked.connect(self.open_licence)
         self.licences.setHtml(self._licences_html())
-        self.licences.setMinimumHeight(230)
+        self.licences.setMinimumHeight(200)
         about_qt = QPushButton(self.tr("About Qt"), self)
         about_qt.clicked.connect(lambda: QApplication.aboutQt())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -148,7 +148,7 @@ class AboutDialog(QDialog):
                                         "(click a licence to read it)"), self))
         layout.addWidget(self.licences, 1)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        self.resize(660, 490)
 
     def _licences_html(self) -> str:
         rows = "".join(
