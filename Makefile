@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-QM := resources/translations/inharmony_nl.qm
+QM := resources/translations/inharmony_nl.qm resources/translations/inharmony_en.qm
 
 .PHONY: run test lint translations lupdate bundle clean
 
@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-$(QM): resources/translations/inharmony_nl.ts $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/python -m inharmony_desktop.catalogue $< $@
 
 translations: $(QM)
@@ -38,3 +38,7 @@ clean:
 lupdate: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find inharmony_desktop -name '*.py' | sort) \
 		-ts resources/translations/inharmony_nl.ts -no-obsolete -locations none
+	$(BIN)/pyside6-lupdate $$(find inharmony_desktop -name '*.py' | sort) \
+		-ts resources/translations/inharmony_en.ts -pluralonly -no-obsolete -locations none
+	$(BIN)/python -m inharmony_desktop.catalogue --fill-english-plurals \
+		resources/translations/inharmony_en.ts

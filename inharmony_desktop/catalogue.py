@@ -127,11 +127,42 @@ def compile_ts(source: Path, target: Path) -> Path:
     return target
 
 
+def fill_english_plurals(path: Path) -> int:
+    """Give every unfinished plural of the English catalogue (made by `lupdate -pluralonly`)
+    its two forms: "%n row(s)" becomes "%n row" and "%n rows". Returns how many it filled;
+    an irregular plural is then written by hand, as any translation."""
+    import html
+    import re
+
+    text = Path(path).read_text(encoding="utf-8")
+    pattern = re.compile(r"<source>([^<]*)</source>\s*<translation type=\"unfinished\">\s*"
+                         r"<numerusform></numerusform>\s*<numerusform></numerusform>\s*"
+                         r"</translation>", re.S)
+
+    def escape(value: str) -> str:
+        return html.escape(value, quote=False).replace("'", "&apos;").replace('"', "&quot;")
+
+    def forms(match: re.Match[str]) -> str:
+        source = html.unescape(match.group(1))
+        one, many = re.sub(r"\((s|es)\)", "", source), re.sub(r"\((s|es)\)", r"\1", source)
+        return (f"<source>{match.group(1)}</source>\n        <translation>\n"
+                f"            <numerusform>{escape(one)}</numerusform>\n"
+                f"            <numerusform>{escape(many)}</numerusform>\n        </translation>")
+
+    filled, count = pattern.subn(forms, text)
+    Path(path).write_text(filled, encoding="utf-8")
+    return count
+
+
 def main(argv: list[str] | None = None) -> int:
-    """`python -m inharmony_desktop.catalogue SOURCE.ts TARGET.qm`"""
+    """`python -m inharmony_desktop.catalogue SOURCE.ts TARGET.qm`, or
+    `python -m inharmony_desktop.catalogue --fill-english-plurals EN.ts`."""
     import sys
 
     args = sys.argv[1:] if argv is None else argv
+    if len(args) == 2 and args[0] == "--fill-english-plurals":
+        print(f"{fill_english_plurals(Path(args[1]))} meervouden ingevuld in {args[1]}")
+        return 0
     if len(args) != 2:
         print("gebruik: python -m inharmony_desktop.catalogue BRON.ts DOEL.qm", file=sys.stderr)
         return 2

@@ -309,12 +309,29 @@ def pluxee(stage: Stage):
 
 
 def payroll(stage: Stage):
-    """The helpers' monthly statements (Planning › Maandstaten medewerkers…)."""
-    if _find_action(stage.window, "Maandstaten medewerkers") is None:
+    """The helpers' monthly statements (Planning › Maandstaten medewerkers…), checked."""
+    action = _find_action(stage.window, "Maandstaten medewerkers")
+    if action is None:
         print("  overgeslagen: het venster heeft nog geen Planning › Maandstaten medewerkers…")
         return None
-    print("  overgeslagen: de scène van de maandstaten is nog niet ingevuld")
-    return None
+    _make_payroll_warnings()
+    action.trigger()
+    stage.settle(10)
+    return stage.window.payroll.dialog
+
+
+def _make_payroll_warnings() -> None:
+    """Two things the month check warns about: a helper without INSZ, and prestations of
+    the month still planned."""
+    from inharmony_desktop.core.models import Helper, Prestation
+    from inharmony_desktop.core.vocabulary import Status
+
+    helper = Helper.select(Helper.id).order_by(Helper.name).scalar()
+    Helper.update(insz=None).where(Helper.id == helper).execute()
+    left = (Prestation.select(Prestation.id)
+            .where((Prestation.date >= dt.date(2026, 10, 26)) & (Prestation.date <= dt.date(2026, 10, 30)))
+            .order_by(Prestation.id).limit(3))
+    Prestation.update(status=Status.PLANNED).where(Prestation.id.in_(left)).execute()
 
 
 SCENES: list[Scene] = [
@@ -394,16 +411,11 @@ def _open(kind: str, folder: Path) -> Path:
 
 
 def _window(app, folder: Path):
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QDockWidget
-
     from inharmony_desktop.ui.app import build_window
 
     window = build_window("inharmony.db")  # the name the status bar shows
+    window.fit_to(*SCREEN)
     window.resize(*SCREEN)
-    left = window.findChild(QDockWidget, "customers_dock")
-    right = window.findChild(QDockWidget, "details_dock")
-    window.resizeDocks([left, right], [320, 240], Qt.Orientation.Horizontal)
     window.show()
     return window
 

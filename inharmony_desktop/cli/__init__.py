@@ -13,7 +13,7 @@ import os
 import sys
 
 from inharmony_desktop import APP_ID, __version__
-from inharmony_desktop.cli import data, documents, payroll, safety, work
+from inharmony_desktop.cli import data, documents, payroll, pluxee, safety, work
 from inharmony_desktop.cli.common import EXIT_ERROR, AddCommand, DutchParser, db_option
 from inharmony_desktop.core.errors import KnownError
 
@@ -29,6 +29,7 @@ SUBCOMMANDS: list[AddCommand] = [
     safety.add_check,
     data.add_migrate_db,
     work.add_generate,
+    pluxee.add_reconcile,
     payroll.add_payroll,
 ]
 

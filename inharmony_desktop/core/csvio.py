@@ -48,7 +48,7 @@ FORMATS: dict[str, Format] = {
          "betaalwijze": "payment_mode", "sinds": "mode_since", "quotum": "quota"},
     ),
     "helpers": Format(
-        ("reference", "name", "phone", "contract_hours"),
+        ("reference", "name", "phone", "contract_hours", "insz"),
         frozenset({"reference", "name"}),
         {"medewerkernr": "reference", "naam": "name", "telefoon": "phone",
          "contracturen": "contract_hours"},

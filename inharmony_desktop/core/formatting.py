@@ -14,11 +14,51 @@ from decimal import Decimal
 
 from babel.numbers import format_currency, format_decimal
 
+from inharmony_desktop.core.vocabulary import AbsenceReason, Activity, Medium, Quota, Status
+
 LOCALE = "nl_BE"
 
+# The Dutch words of the stored codes, for what the core writes (messages, history, the
+# command line, the documents). The window has its own translatable ones (ui/labels.py).
+STATUS_WORDS = {Status.PLANNED: "gepland", Status.PERFORMED: "uitgevoerd",
+                Status.REGISTERED: "geregistreerd", Status.CONFIRMED: "bevestigd",
+                Status.PAID: "betaald", Status.CONTESTED: "betwist",
+                Status.CANCELLED: "geannuleerd"}
+MEDIUM_WORDS = {Medium.PAPER: "papier", Medium.ELECTRONIC: "elektronisch"}
+ACTIVITY_WORDS = {Activity.HOME_HELP: "huishoudhulp", Activity.IRONING: "strijkatelier"}
+QUOTA_WORDS = {Quota.STANDARD: "standaard", Quota.SPECIAL: "bijzonder"}
+REASON_WORDS = {AbsenceReason.HOLIDAY: "vakantie", AbsenceReason.SICKNESS: "ziekte",
+                AbsenceReason.TRAINING: "opleiding", AbsenceReason.STOP: "stopzetting",
+                AbsenceReason.OTHER: "andere"}
 
-def date_text(day: dt.date | None) -> str:
-    """27/11/2026; empty for no date."""
+
+def status_word(code: str) -> str:
+    return STATUS_WORDS.get(code, code)
+
+
+def medium_word(code: str) -> str:
+    return MEDIUM_WORDS.get(code, code)
+
+
+def activity_word(code: str) -> str:
+    return ACTIVITY_WORDS.get(code, code)
+
+
+def reason_word(code: str) -> str:
+    return REASON_WORDS.get(code, code)
+
+
+def period_text(first: dt.date, last: dt.date) -> str:
+    """`van 01/12/2026 tot 05/12/2026`, or `op 01/12/2026` for one day."""
+    if first == last:
+        return f"op {date_text(first)}"
+    return f"van {date_text(first)} tot {date_text(last)}"
+
+
+def date_text(day: dt.date | str | None) -> str:
+    """27/11/2026; empty for no date. An ISO text (as in a row snapshot) is read first."""
+    if isinstance(day, str):
+        day = dt.date.fromisoformat(day[:10]) if day else None
     return f"{day.day:02d}/{day.month:02d}/{day.year:04d}" if day else ""
 
 

@@ -28,6 +28,7 @@ from inharmony_desktop.core.vocabulary import (
     Activity,
     Language,
     Medium,
+    PluxeeCategory,
     Quota,
     Status,
     codes,
@@ -40,6 +41,7 @@ MEDIA = codes(Medium)
 QUOTAS = codes(Quota)
 LANGUAGES = codes(Language)
 STATUSES = codes(Status)
+PLUXEE_CATEGORIES = codes(PluxeeCategory)
 ABSENCE_REASONS = codes(AbsenceReason)
 PAYROLL_CODE_KINDS = ("activity", "absence", "customer_absence")
 
@@ -217,6 +219,12 @@ class Prestation(BaseModel):
     note = TextField(default="")
     # Optimistic concurrency: every update bumps it; a stale update is refused.
     version = IntegerField(default=1)
+    # Reconciliation with Pluxee's export (§4.8): the Work ID of the registration this
+    # prestation is linked to, `version` as the last reading left it (a higher version
+    # means the office changed it by hand since), and the day a refund was requested.
+    pluxee_work_id = CharField(max_length=40, null=True, unique=True)
+    pluxee_version = IntegerField(null=True)
+    refund_requested_on = DateField(null=True)
 
     class Meta:
         constraints = [Check("paper + electronic = hours")]
@@ -337,6 +345,62 @@ class AuditEntry(BaseModel):
         indexes = ((("entity", "entity_id"), False), (("at",), False))
 
 
+class PluxeeReading(BaseModel):
+    """One reading of Pluxee's prestation export: when, by whom, which file, what it found."""
+
+    at = DateTimeField(default=clock.now)
+    who = CharField(max_length=64)
+    file_name = CharField(max_length=255)
+    period_from = DateField(null=True)
+    period_to = DateField(null=True)
+    row_count = IntegerField(default=0)  # rows in the file
+    changed_count = IntegerField(default=0)  # prestations brought up to date
+    created_count = IntegerField(default=0)  # prestations created as Pluxee has them
+    counts = TextField(default="{}")  # JSON: category -> rows
+
+
+class PluxeeReadingRow(BaseModel):
+    """One line of a reading's work list: the Pluxee side, our side, the category.
+
+    `before` (JSON) and `after_version` hold what the reading changed on the
+    prestation, so that the reading can be undone exactly; `created` marks a
+    prestation the reading made.
+    """
+
+    reading = ForeignKeyField(PluxeeReading, backref="rows", on_delete="CASCADE", index=False)
+    position = IntegerField()
+    line = IntegerField(null=True)  # the file's line; None for our side (missing_at_pluxee)
+    category = CharField(max_length=20, constraints=[_in("category", PLUXEE_CATEGORIES)])
+    work_id = CharField(max_length=40, null=True)
+    date = DateField(null=True)
+    user_number = CharField(max_length=12, default="")
+    helper_name = CharField(max_length=120, default="")
+    helper_insz = CharField(max_length=11, null=True)
+    activity = CharField(max_length=10, null=True)
+    hours_pluxee = IntegerField(null=True)
+    status_pluxee = CharField(max_length=10, null=True)
+    status_text = CharField(max_length=60, default="")  # the status as the file wrote it
+    status_date = DateField(null=True)
+    prestation = ForeignKeyField(Prestation, null=True, backref="pluxee_rows",
+                                 on_delete="SET NULL")
+    # No index: nothing looks rows up by helper, and helpers are hardly ever deleted.
+    helper = ForeignKeyField(Helper, null=True, backref="pluxee_rows", on_delete="SET NULL",
+                             index=False)
+    date_here = DateField(null=True)
+    user_number_here = CharField(max_length=12, null=True)
+    helper_here = CharField(max_length=120, null=True)
+    hours_here = IntegerField(null=True)  # the electronic vouchers here
+    status_here = CharField(max_length=10, null=True)
+    message = TextField(default="")
+    handled = BooleanField(default=False)
+    before = TextField(null=True)
+    after_version = IntegerField(null=True)
+    created = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("reading", "position"), True),)
+
+
 MODELS: list[type[BaseModel]] = [
     SchemaInfo,
     Setting,
@@ -353,6 +417,8 @@ MODELS: list[type[BaseModel]] = [
     IroningBasket,
     PayrollCode,
     AuditEntry,
+    PluxeeReading,
+    PluxeeReadingRow,
 ]
 
 

@@ -32,6 +32,22 @@ WORKED_STATUSES = (Status.PERFORMED, Status.REGISTERED, Status.CONFIRMED, Status
 AT_PLUXEE_STATUSES = (Status.REGISTERED, Status.CONFIRMED, Status.PAID, Status.CONTESTED)
 
 
+class PluxeeCategory(StrEnum):
+    """Where one row of a Pluxee reading ends (SPEC §4.8); the codes of the CLI and report."""
+
+    MATCHED = "matched"
+    HOURS_DIFFER = "hours_differ"
+    OTHER_USER_NUMBER = "other_user_number"
+    CORRECTED = "corrected"
+    MISSING_HERE = "missing_here"
+    UNKNOWN_USER_NUMBER = "unknown_user_number"
+    UNKNOWN_HELPER = "unknown_helper"
+    AMBIGUOUS = "ambiguous"
+    STATUS_CONFLICT = "status_conflict"
+    # Our side: a prestation here that no row of the file matched.
+    MISSING_AT_PLUXEE = "missing_at_pluxee"
+
+
 class Medium(StrEnum):
     PAPER = "paper"
     ELECTRONIC = "electronic"

@@ -16,7 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.core.vocabulary import Activity, Medium, Status
+from inharmony_desktop.core.formatting import ACTIVITY_WORDS, MEDIUM_WORDS, STATUS_WORDS
 from inharmony_desktop.resources import fonts_dir
 
 FONT = "DejaVuSans"
@@ -29,12 +29,9 @@ RULE = colors.HexColor("#B9C7CD")
 MUTED = colors.HexColor("#5A666B")
 TEXT = colors.HexColor("#1D2326")
 
-MEDIUM_LABELS = {Medium.PAPER: "papier", Medium.ELECTRONIC: "elektronisch"}
-ACTIVITY_LABELS = {Activity.HOME_HELP: "huishoudhulp", Activity.IRONING: "strijkatelier"}
-STATUS_LABELS = {Status.PLANNED: "gepland", Status.PERFORMED: "uitgevoerd",
-                 Status.REGISTERED: "ingegeven", Status.CONFIRMED: "bevestigd",
-                 Status.PAID: "betaald", Status.CONTESTED: "betwist",
-                 Status.CANCELLED: "geannuleerd"}
+MEDIUM_LABELS = MEDIUM_WORDS
+ACTIVITY_LABELS = ACTIVITY_WORDS
+STATUS_LABELS = STATUS_WORDS
 WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
 

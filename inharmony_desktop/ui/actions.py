@@ -160,6 +160,10 @@ class Actions(QObject):
         self.generate_week = self._make(translate("Actions", "Generate &week…"), "Ctrl+Shift+W")
         self.generate_month = self._make(translate("Actions", "Generate &month…"))
         self.review_week = self._make(translate("Actions", "Week &review…"), "Ctrl+Shift+R")
+        self.payroll = self._make(translate("Actions", "&Helpers' monthly statements…"))
+        self.payroll.setStatusTip(translate(
+            "Actions", "Each helper's hours of a month for payroll, and the file for the social "
+            "secretariat"))
 
     def _make(
         self,
@@ -212,6 +216,8 @@ class Actions(QObject):
         planning_menu.addActions([self.generate_week, self.generate_month, self.review_week])
         planning_menu.addSeparator()
         planning_menu.addActions([self.new_schedule, self.end_schedule, self.new_absence])
+        planning_menu.addSeparator()
+        planning_menu.addAction(self.payroll)
         help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
         help_menu.addActions([self.manual, self.about])
         return {"file": file_menu, "edit": edit_menu, "view": view_menu,

@@ -43,21 +43,21 @@ def preferred_language() -> str:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load Qt's own catalogue and ours for `language` (English is the source text).
+    """Load Qt's own catalogue and ours for `language`. English is the source text; its
+    catalogue only holds the plural forms ("1 row", "3 rows" instead of "row(s)").
 
     Returns the translators (kept alive by the caller); a missing `.qm` is logged,
-    the program then shows English.
+    the program then shows the source text.
     """
     QLocale.setDefault(BELGIAN if language == "nl" else QLocale(QLocale.Language.English,
                                                                 QLocale.Country.Belgium))
-    if language == "en":
-        return []
     loaded: list[QTranslator] = []
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{language}", qt_folder):
-        app.installTranslator(qt_translator)
-        loaded.append(qt_translator)
+    if language != "en":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_translator = QTranslator(app)
+        if qt_translator.load(f"qtbase_{language}", qt_folder):
+            app.installTranslator(qt_translator)
+            loaded.append(qt_translator)
     ours = QTranslator(app)
     path = catalogue(language)
     if path is not None and ours.load(str(path)):

@@ -51,6 +51,7 @@ from inharmony_desktop.ui.features.editing import Editor
 from inharmony_desktop.ui.features.help import HelpActions, HelpParts
 from inharmony_desktop.ui.features.moves import MoveFeature, MoveParts
 from inharmony_desktop.ui.features.parts import IdsAction
+from inharmony_desktop.ui.features.payroll import PayrollFeature, PayrollParts
 from inharmony_desktop.ui.features.planning import Planning, PlanningParts
 from inharmony_desktop.ui.features.refunds import RefundActions, RefundParts
 from inharmony_desktop.ui.features.statements import StatementActions
@@ -118,7 +119,10 @@ class MainWindow(QMainWindow):
         self.change_watcher = ChangeWatcher(self.broadcaster, parent=self)
         if not is_sqlite():
             self.change_watcher.start()
-        self._fit_screen(left, right)
+        self.docks = (left, right)
+        available = self.screen().availableGeometry() if self.screen() else None
+        self.fit_to(available.width() if available is not None else 1600,
+                    available.height() if available is not None else 900)
         self.refresh_all()
         self.restore_state()
 
@@ -133,15 +137,12 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _fit_screen(self, left: QDockWidget, right: QDockWidget) -> None:
-        # The first start fits the screen (a 1366x768 laptop too); later starts restore the
-        # saved geometry. On a small screen the details panel gives way first.
-        available = self.screen().availableGeometry() if self.screen() else None
-        screen_width = available.width() if available is not None else 1600
-        screen_height = available.height() if available is not None else 900
+    def fit_to(self, screen_width: int, screen_height: int) -> None:
+        """The first start's layout for a screen of this size (a 1366x768 laptop too); later
+        starts restore the saved geometry. On a small screen the side panels give way first."""
         self.resize(min(1600, screen_width), min(900, screen_height))
         widths = [370, 310] if screen_width >= 1600 else [320, 240]
-        self.resizeDocks([left, right], widths, Qt.Orientation.Horizontal)
+        self.resizeDocks(list(self.docks), widths, Qt.Orientation.Horizontal)
 
     def _build_tabs(self) -> None:
         editor = self.editor
@@ -242,6 +243,9 @@ class MainWindow(QMainWindow):
         self.voucher_tools = VoucherTools(VoucherParts(self, actions, self.editor,
                                                        self.customers, table, self.details))
         self.refunds = RefundActions(RefundParts(self, actions, self.editor, self.customers))
+        self.payroll = PayrollFeature(PayrollParts(
+            self, actions, self.tabs, self.prestations, self.editor.edit_helper,
+            self.planning.edit_absence, self.broadcaster.entities_changed, self.show_status))
         self.help = HelpActions(HelpParts(self, actions))
         self.welcome = Welcome(WelcomeParts(
             self, self.central, self.tabs, self.broadcaster, self.open_settings,
@@ -396,4 +400,4 @@ class MainWindow(QMainWindow):
         if change.allow_unsafe_location is not None:
             safety.set_local_override(change.allow_unsafe_location)
         self.editor.run(SaveSettingsCommand(self.tr("Change settings"), change.values,
-                                            change.rule_rows))
+                                            change.rule_rows, change.payroll_codes))

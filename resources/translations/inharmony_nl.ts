@@ -406,6 +406,14 @@
         <translation>Week &amp;nakijken…</translation>
     </message>
     <message>
+        <source>&amp;Helpers&apos; monthly statements…</source>
+        <translation>Maand&amp;staten medewerkers…</translation>
+    </message>
+    <message>
+        <source>Each helper&apos;s hours of a month for payroll, and the file for the social secretariat</source>
+        <translation>De gewerkte uren van elke medewerker in een maand voor de loonverwerking, en het bestand voor het sociaal secretariaat</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1344,9 +1352,12 @@ betaalt</translation>
         <source>Enter the ironing time.</source>
         <translation>Geef de strijktijd in.</translation>
     </message>
-    <message>
-        <source>{paid} min to pay → {vouchers} voucher(s); new credit {credit} min</source>
-        <translation>{paid} min te betalen → {vouchers} cheque(s); nieuw tegoed {credit} min</translation>
+    <message numerus="yes">
+        <source>{paid} min to pay → %n voucher(s); new credit {credit} min</source>
+        <translation>
+            <numerusform>{paid} min te betalen → %n cheque; nieuw tegoed {credit} min</numerusform>
+            <numerusform>{paid} min te betalen → %n cheques; nieuw tegoed {credit} min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1746,235 @@ betaalt</translation>
     </message>
 </context>
 <context>
+    <name>PayrollBatchRun</name>
+    <message>
+        <source>Counting the hours…</source>
+        <translation>De uren worden geteld…</translation>
+    </message>
+    <message>
+        <source>Monthly statements {month}</source>
+        <translation>Maandstaten {month}</translation>
+    </message>
+    <message>
+        <source>Making the monthly statements of {month}…</source>
+        <translation>De maandstaten van {month} worden gemaakt…</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollCodesPage</name>
+    <message>
+        <source>The codes in the file for the social secretariat (payroll-YYYY-MM.csv). Every secretariat has its own: ask yours for them. A code has at most 10 letters, digits, - or _; worked hours and absences need different codes.</source>
+        <translation>De codes in het bestand voor het sociaal secretariaat (payroll-JJJJ-MM.csv). Elk secretariaat heeft zijn eigen codes: vraag ze op bij uw secretariaat. Een code heeft hoogstens 10 letters, cijfers, - of _; gewerkte uren en afwezigheden krijgen elk een eigen code.</translation>
+    </message>
+    <message>
+        <source>Worked hours</source>
+        <translation>Gewerkte uren</translation>
+    </message>
+    <message>
+        <source>Absence of the helper</source>
+        <translation>Afwezigheid van de medewerker</translation>
+    </message>
+    <message>
+        <source>Absence of the customer, in the helper&apos;s schedule</source>
+        <translation>Afwezigheid van de klant, binnen het uurrooster van de medewerker</translation>
+    </message>
+    <message>
+        <source>Put back the &amp;shipped codes</source>
+        <translation>&amp;Standaardcodes terugzetten</translation>
+    </message>
+    <message>
+        <source>The codes the program comes with; saved only when you press OK</source>
+        <translation>De codes waarmee het programma geleverd wordt; ze worden pas bewaard wanneer u op OK drukt</translation>
+    </message>
+    <message>
+        <source>shipped: {code}</source>
+        <translation>standaard: {code}</translation>
+    </message>
+    <message>
+        <source>customer absent</source>
+        <translation>klant afwezig</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollDialog</name>
+    <message>
+        <source>Helpers&apos; monthly statements</source>
+        <translation>Maandstaten medewerkers</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Opnieuw &amp;controleren</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Maand</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>Kie&amp;zen…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>Ma&amp;p</translation>
+    </message>
+    <message>
+        <source>Make the &amp;statements</source>
+        <translation>Maandstaten ma&amp;ken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;View and print the statements</source>
+        <translation>Maandstaten &amp;bekijken en afdrukken</translation>
+    </message>
+    <message>
+        <source>View the &amp;office copy</source>
+        <translation>&amp;Kantoorexemplaar bekijken</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Map &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Another month</source>
+        <translation>&amp;Andere maand</translation>
+    </message>
+    <message>
+        <source>Checking {month}…</source>
+        <translation>Controle van {month}…</translation>
+    </message>
+    <message>
+        <source>The month could not be checked because of an error.</source>
+        <translation>De maand kon door een fout niet gecontroleerd worden.</translation>
+    </message>
+    <message>
+        <source>Nothing was worked in {month} and nobody was absent: there are no statements to make.</source>
+        <translation>In {month} is er niets gewerkt en was niemand afwezig: er zijn geen maandstaten te maken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n helper(s), {hours} hours worked in {month}.</source>
+        <translation>
+            <numerusform>%n medewerker, {hours} uur gewerkt in {month}.</numerusform>
+            <numerusform>%n medewerkers, {hours} uur gewerkt in {month}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): look at them first. You may go on anyway; the office copy (kantoor.pdf) lists them too.</source>
+        <translation>
+            <numerusform>%n waarschuwing: kijk ze eerst na. U kunt toch verdergaan; het kantoorexemplaar (kantoor.pdf) vermeldt ze ook.</numerusform>
+            <numerusform>%n waarschuwingen: kijk ze eerst na. U kunt toch verdergaan; het kantoorexemplaar (kantoor.pdf) vermeldt ze ook.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Geen waarschuwingen.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the statements, such as {example}.</source>
+        <translation>Kies een map voor de maandstaten, bijvoorbeeld {example}.</translation>
+    </message>
+    <message>
+        <source>The statements of {month} are in {folder}.</source>
+        <translation>De maandstaten van {month} staan in {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: every statement together, to print (%n page(s))</source>
+        <translation>
+            <numerusform>{name}: alle maandstaten samen, om af te drukken (%n pagina)</numerusform>
+            <numerusform>{name}: alle maandstaten samen, om af te drukken (%n pagina&apos;s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: an overview of the month and every statement with its warnings (%n page(s))</source>
+        <translation>
+            <numerusform>{name}: een overzicht van de maand en elke maandstaat met zijn waarschuwingen (%n pagina)</numerusform>
+            <numerusform>{name}: een overzicht van de maand en elke maandstaat met zijn waarschuwingen (%n pagina&apos;s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly statement(s), one per helper,</source>
+        <translation>
+            <numerusform>%n maandstaat, één per medewerker,</numerusform>
+            <numerusform>%n maandstaten, één per medewerker,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and {name} for the social secretariat (%n line(s))</source>
+        <translation>
+            <numerusform>en {name} voor het sociaal secretariaat (%n lijn)</numerusform>
+            <numerusform>en {name} voor het sociaal secretariaat (%n lijnen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly statements {month}</source>
+        <translation>Maandstaten {month}</translation>
+    </message>
+    <message>
+        <source>Monthly statements {month}: office copy</source>
+        <translation>Maandstaten {month}: kantoorexemplaar</translation>
+    </message>
+    <message>
+        <source>Folder for the statements</source>
+        <translation>Map voor de maandstaten</translation>
+    </message>
+    <message>
+        <source>{folder} already holds statements of {month}. Replace them?</source>
+        <translation>In {folder} staan al maandstaten van {month}. Wilt u ze vervangen?</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollFeature</name>
+    <message>
+        <source>Planning › Helpers&apos; monthly statements… brings the monthly statements of {month} back.</source>
+        <translation>Planning › Maandstaten medewerkers… haalt de maandstaten van {month} terug.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no monthly statements were written; the folder is as it was.</source>
+        <translation>Afgebroken: er zijn geen maandstaten geschreven; de map is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Helpers&apos; monthly statements</source>
+        <translation>Maandstaten medewerkers</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollWarningsPanel</name>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Show the &amp;prestations</source>
+        <translation>P&amp;restaties tonen</translation>
+    </message>
+    <message>
+        <source>Selects them in the Prestations tab; this window steps aside until you choose Planning › Helpers&apos; monthly statements… again</source>
+        <translation>Selecteert ze in het tabblad Prestaties; dit venster gaat opzij tot u opnieuw Planning › Maandstaten medewerkers… kiest</translation>
+    </message>
+    <message>
+        <source>Open the &amp;helper…</source>
+        <translation>Mede&amp;werker openen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;absence…</source>
+        <translation>&amp;Afwezigheid openen…</translation>
+    </message>
+    <message>
+        <source>The month</source>
+        <translation>Hele maand</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>The plan</source>
@@ -1776,9 +2016,12 @@ betaalt</translation>
         <source>Paper left</source>
         <translation>Papier over</translation>
     </message>
-    <message>
-        <source>{number}: {used} of {held} paper vouchers used on {count} prestation(s); electronic from {day}.</source>
-        <translation>{number}: {used} van {held} papieren cheques gebruikt op {count} prestatie(s); elektronisch vanaf {day}.</translation>
+    <message numerus="yes">
+        <source>{number}: {used} of {held} paper vouchers used on %n prestation(s); electronic from {day}.</source>
+        <translation>
+            <numerusform>{number}: {used} van {held} papieren cheques gebruikt op %n prestatie; elektronisch vanaf {day}.</numerusform>
+            <numerusform>{number}: {used} van {held} papieren cheques gebruikt op %n prestaties; elektronisch vanaf {day}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2592,10 @@ Back-upmap: {folder}</translation>
         <translation>Back-ups</translation>
     </message>
     <message>
+        <source>Payroll codes</source>
+        <translation>Looncodes</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -2619,12 +2866,20 @@ Back-upmap: {folder}</translation>
         <translation>Jaaroverzicht {year}: {number} {holder}</translation>
     </message>
     <message>
+        <source>Save {document}</source>
+        <translation>Opslaan: {document}</translation>
+    </message>
+    <message>
         <source>Save yearly statement</source>
         <translation>Jaaroverzicht opslaan</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print {document}</source>
+        <translation>Afdrukken: {document}</translation>
     </message>
     <message>
         <source>Print yearly statement</source>
@@ -3074,24 +3329,16 @@ Open het in Excel of LibreOffice, vervang de voorbeeldregels door uw eigen gegev
         <translation>1. Bedrijfsgegevens</translation>
     </message>
     <message>
+        <source>Name, address and recognition number of the company: they are printed on every yearly statement. Opens Settings on the Company tab.</source>
+        <translation>Naam, adres en erkenningsnummer van het bedrijf: ze staan op elk jaaroverzicht. Opent Instellingen op het tabblad Bedrijf.</translation>
+    </message>
+    <message>
         <source>2. Import from CSV</source>
         <translation>2. Importeren uit CSV</translation>
     </message>
     <message>
         <source>Customers, user numbers and helpers already in a spreadsheet or another program? Save them as CSV (UTF-8) with these columns and import them in this order. Bold with * is required; the Dutch column name in brackets is accepted too.</source>
         <translation>Staan klanten, gebruikersnummers en medewerkers al in een rekenblad of een ander programma? Sla ze op als CSV (UTF-8) met deze kolommen en importeer ze in deze volgorde. Vet met * is verplicht; de Nederlandse kolomnaam tussen haakjes mag ook.</translation>
-    </message>
-    <message>
-        <source>3. First customer</source>
-        <translation>3. Eerste klant</translation>
-    </message>
-    <message>
-        <source>4. Demo database</source>
-        <translation>4. Demodatabank</translation>
-    </message>
-    <message>
-        <source>Name, address and recognition number of the company: they are printed on every yearly statement. Opens Settings on the Company tab.</source>
-        <translation>Naam, adres en erkenningsnummer van het bedrijf: ze staan op elk jaaroverzicht. Opent Instellingen op het tabblad Bedrijf.</translation>
     </message>
     <message>
         <source>Save example…</source>
@@ -3106,8 +3353,16 @@ Open het in Excel of LibreOffice, vervang de voorbeeldregels door uw eigen gegev
         <translation>Importeren…</translation>
     </message>
     <message>
+        <source>3. First customer</source>
+        <translation>3. Eerste klant</translation>
+    </message>
+    <message>
         <source>Type in a customer with name and address; then add the customer&apos;s user numbers and the helpers, and enter the first prestations.</source>
         <translation>Typ een klant in met naam en adres; voeg daarna de gebruikersnummers van de klant en de medewerkers toe, en voer de eerste prestaties in.</translation>
+    </message>
+    <message>
+        <source>4. Demo database</source>
+        <translation>4. Demodatabank</translation>
     </message>
     <message>
         <source>Look around in a database with 40 invented customers, their prestations and orders. It is made in a temporary folder; your own database stays empty and opens again at the next start.</source>

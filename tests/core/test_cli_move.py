@@ -6,6 +6,7 @@ import pytest
 
 from inharmony_desktop import cli
 from inharmony_desktop.core.db import close_database, open_database
+from inharmony_desktop.core.formatting import user_number_text
 from inharmony_desktop.core.models import Prestation
 from tests import move_world
 from tests.move_world import ELS, OLD, PIET, add_prestations, all_snapshots
@@ -41,7 +42,7 @@ def test_move_prints_what_moved_and_what_needs_a_correction(setup, capsys):
     assert _run(db_path, "--to", ELS, *ids) == 0
 
     out = capsys.readouterr().out
-    assert f"3 prestaties verplaatst naar {ELS} (Els Peeters)." in out
+    assert f"3 prestaties verplaatst naar {user_number_text(ELS)} (Els Peeters)." in out
     assert (f"prestatie {registered[0]}: verdeling 0 papier / 3 elektronisch  -> te corrigeren "
             "in Pluxee") in out
     assert "2 prestaties te corrigeren in Pluxee" in out

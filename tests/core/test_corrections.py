@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from inharmony_desktop.core.errors import ConflictError, KnownError
+from inharmony_desktop.core.formatting import user_number_text
 from inharmony_desktop.core.models import Prestation
 from inharmony_desktop.core.services import corrections, history, moves, prestations
 from tests import move_world
@@ -125,11 +126,12 @@ def test_history_of_a_prestation_reads_like_a_story(world):
     lines = history.prestation_history(pid)
 
     assert [line.action_label for line in lines] == ["verplaatst", "verplaatst"]
-    assert f"van {JAN} (Jan Peeters) naar {ELS} (Els Peeters)" in lines[0].summary
+    assert (f"van {user_number_text(JAN)} (Jan Peeters) naar {user_number_text(ELS)} (Els Peeters)"
+            in lines[0].summary)
     assert "ongedaan gemaakt" in lines[1].summary
     assert "verplaatst" in lines[0].text()
     title = history.title_for_prestation(pid)
-    assert title == f"Prestatie {pid}: 2025-03-03, 3 u op {JAN} (Jan Peeters)"
+    assert title == f"Prestatie {pid}: 03/03/2025, 3 u op {user_number_text(JAN)} (Jan Peeters)"
 
 
 def test_history_of_a_user_number_lists_moves_from_and_to_it(world):
@@ -141,8 +143,9 @@ def test_history_of_a_user_number_lists_moves_from_and_to_it(world):
     els = history.user_number_history(world.els, moves_only=True)
 
     assert [line.summary for line in jan] == [
-        f"3 prestaties verplaatst naar {ELS} (Els Peeters)",
-        "1 prestatie verplaatst naar 333333333333 (Piet Maes)",
+        f"3 prestaties verplaatst naar {user_number_text(ELS)} (Els Peeters)",
+        "1 prestatie verplaatst naar 3333 3333 3333 (Piet Maes)",
     ]
-    assert [line.summary for line in els] == [f"3 prestaties ontvangen van {JAN} (Jan Peeters)"]
+    assert [line.summary for line in els] == [
+        f"3 prestaties ontvangen van {user_number_text(JAN)} (Jan Peeters)"]
     assert history.user_number_history(world.jan)[0].action_label == "aangemaakt"

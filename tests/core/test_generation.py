@@ -155,7 +155,7 @@ def test_ended_and_inactive_are_skipped_with_reasons(world):
     reasons = sorted((s.date, s.reason) for s in plan.skipped)
     assert reasons == [(D(2026, 9, 8), "user_number_inactive"), (D(2026, 9, 14), "ended"),
                        (D(2026, 9, 15), "user_number_inactive")]
-    assert any(s.detail == "uurrooster beëindigd op 2026-09-08" for s in plan.skipped)
+    assert any(s.detail == "uurrooster beëindigd op 08/09/2026" for s in plan.skipped)
     assert "gebruikersnummer niet actief: 2" in plan.summary()
 
 

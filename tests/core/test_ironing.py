@@ -39,7 +39,7 @@ def test_the_spec_example_over_three_baskets(shop):
     assert [(p.paper, p.electronic) for p in rows] == [(0, 2), (0, 1), (0, 4)]
     history = ironing.credit_history(cid)
     assert [(h.credit_before, h.credit_after) for h in history] == [(0, 5), (5, 0), (0, 55)]
-    assert "100 min strijken + 15 min behandeling − 0 min tegoed = 115 min → 2 cheque(s)" in (
+    assert "100 min strijken + 15 min behandeling − 0 min tegoed = 115 min → 2 cheques" in (
         history[0].text)
 
 

@@ -163,7 +163,7 @@ def test_one_readable_audit_entry_per_prestation(world):
         (AuditEntry.entity == "prestation") & (AuditEntry.action == "move")))
     assert sorted(e.entity_id for e in entries) == ids
     text = entries[0].summary
-    assert "van 111111111111 (Jan Peeters) naar 222222222222 (Els Peeters)" in text
+    assert "van 1111 1111 1111 (Jan Peeters) naar 2222 2222 2222 (Els Peeters)" in text
     assert "te corrigeren in Pluxee" in text
     assert f'"user_number_id": {world.jan}' in entries[0].before
     assert '"needs_pluxee_correction": true' in entries[0].after

@@ -116,5 +116,5 @@ def test_command_refuses_an_unknown_user_number(three_households, db_url, tmp_pa
     code = cli.main(["statements", "--year", "2024", "--out", str(tmp_path / "x"),
                      "--db", str(db_url), "--user-number", "999999999999"])
     assert code == 1
-    assert "Gebruikersnummer 999999999999 bestaat niet" in capsys.readouterr().err
+    assert "Gebruikersnummer 9999 9999 9999 bestaat niet" in capsys.readouterr().err
     assert not (tmp_path / "x").exists()

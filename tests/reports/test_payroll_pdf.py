@@ -40,7 +40,7 @@ def test_the_helpers_copy_shows_her_days_and_totals(world):
     assert "Verschil met het contract −57,6" in text
     # Every day: worked, not counted (a dash), absent, customer away.
     assert "ma 05/10/2026 Janssens 3562 3137 8057 huishoudhulp uitgevoerd DC01 3" in text
-    assert "do 08/10/2026 Aerts 4444 5555 6666 strijkatelier ingegeven DC03 2" in text
+    assert "do 08/10/2026 Aerts 4444 5555 6666 strijkatelier geregistreerd DC03 2" in text
     assert "vr 09/10/2026 Peeters 1111 2222 3333 huishoudhulp betwist DC01 3" in text
     assert "ma 12/10/2026 Janssens 3562 3137 8057 huishoudhulp gepland –" in text
     assert "di 13/10/2026 Janssens 3562 3137 8057 huishoudhulp geannuleerd –" in text

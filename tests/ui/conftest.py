@@ -6,13 +6,16 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
 
 from inharmony_desktop.catalogue import compile_ts
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.services import customers, helpers, orders, prestations, user_numbers
-from inharmony_desktop.resources import translation_file, translations_dir
+from inharmony_desktop.resources import translation_file, translation_source, translations_dir
 from inharmony_desktop.ui.workarounds import protect_none
+from tests.wording import problems
 
 protect_none()  # PySide6 6.12 on Python 3.11 drops references to None; see workarounds.py
 
@@ -25,6 +28,30 @@ def dutch_catalogue() -> Path:
     if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
         compile_ts(source, target)
     return target
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    """The window tests run in English, as the program does in English: the source texts
+    plus the English catalogue of plural forms ("1 row", "3 rows")."""
+    translator = QTranslator()
+    assert translator.load(str(compile_ts(translation_source("en"),
+                                          translations_dir() / "inharmony_en.qm")))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def undo_texts_read_right(qapp):
+    """After every window test: no undo text left on an undo stack holds an ISO date, a bare
+    user number or a "(s)" plural."""
+    yield
+    texts = [stack.text(index)
+             for widget in QApplication.topLevelWidgets()
+             for stack in widget.findChildren(QUndoStack)
+             for index in range(stack.count())]
+    assert [problem for text in texts for problem in problems(text, dutch=False)] == []
 
 
 @pytest.fixture(autouse=True)

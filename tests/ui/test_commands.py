@@ -108,7 +108,7 @@ def test_delete_action_on_the_table_asks_first(window, sample, monkeypatch):
     window.prestations.table.selectRow(0)
     window.prestations.table.setFocus()
     window.menu_actions.delete.trigger()
-    assert asked == ["Delete 1 prestation(s)?"]
+    assert asked == ["Delete 1 prestation?"]
     assert Prestation.select().count() == 10  # answered no
 
 

@@ -54,7 +54,7 @@ def test_export_through_the_window(transfer, window, tmp_path, qtbot):
     window.menu_actions.export_csv.trigger()
     qtbot.waitUntil(lambda: transfer.run is None, timeout=20_000)
     lines = out.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0] == "reference;name;phone;contract_hours" and len(lines) == 3
+    assert lines[0] == "reference;name;phone;contract_hours;insz" and len(lines) == 3
 
 
 def test_cancel_rolls_the_import_back(db, tmp_path):

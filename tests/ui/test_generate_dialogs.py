@@ -62,9 +62,9 @@ def test_month_review_lists_what_is_created_and_why_the_rest_is_skipped(qtbot, w
     rows = [[skipped.child(i).text(c) for c in (0, 6)] for i in range(skipped.childCount())]
     assert rows[0] == ["Mon 06/04/2026", "feestdag: Paasmaandag"]
     assert rows[1][0] == "Fri 24/04/2026"
-    assert rows[1][1].startswith("Bart Wouters afwezig (vakantie 2026-04-20 - 2026-04-26)")
+    assert rows[1][1].startswith("Bart Wouters afwezig (vakantie van 20/04/2026 tot 26/04/2026)")
     assert dialog.tree.topLevelItem(2).child(0).text(6) == "electronic"
-    assert dialog.create_button.text() == "&Create 6 prestation(s)"
+    assert dialog.create_button.text() == "&Create 6 prestations"
     assert dialog.summary.text().startswith("6 prestations to create (15 hours), 2 skipped")
 
 

@@ -32,9 +32,9 @@ def test_basket_form_shows_vouchers_and_credit_before_saving(qtbot, shop):
     assert "100 min strijken" in dialog.history.item(0, 1).text()
     dialog.helper.setCurrentIndex(dialog.helper.findData(hid))
     dialog.minutes.setValue(50)
-    assert dialog.preview.text() == "60 min to pay → 1 voucher(s); new credit 0 min"
+    assert dialog.preview.text() == "60 min to pay → 1 voucher; new credit 0 min"
     dialog.minutes.setValue(51)
-    assert dialog.preview.text() == "61 min to pay → 2 voucher(s); new credit 59 min"
+    assert dialog.preview.text() == "61 min to pay → 2 vouchers; new credit 59 min"
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.value.ironing_minutes == 51
     assert (dialog.value.customer_id, dialog.value.user_number_id) == (cid, un)

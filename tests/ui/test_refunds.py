@@ -51,7 +51,7 @@ def test_add_refund_lists_it_and_undo_removes_it(qtbot, window, sample, monkeypa
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == "5"
     assert dialog.table.item(0, 3).text() == "€\u00a045,00"
-    assert window.undo_stack.undoText() == "Refund of 5 voucher(s)"
+    assert window.undo_stack.undoText() == "Refund of 5 vouchers"
     assert "5" in window.voucher_tools.wallet_section.panel.refunded.text()
     window.undo_stack.undo()
     assert Refund.select().count() == 0

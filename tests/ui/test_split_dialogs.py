@@ -31,7 +31,7 @@ def test_spin_boxes_always_add_up_to_the_hours(qtbot, paper):
     _, ids, _ = paper
     editor = SplitEditor(ids[:2])
     qtbot.addWidget(editor)
-    assert "2 prestation(s) of 3 hours" in editor.summary.text()
+    assert "2 prestations of 3 hours" in editor.summary.text()
     assert (editor.paper.value(), editor.electronic.value()) == (3, 0)
     editor.electronic.setValue(2)
     assert editor.paper.value() == 1

@@ -40,7 +40,7 @@ def test_split_editor_from_the_table_is_undoable(qtbot, window, sample, monkeypa
     window.menu_actions.edit_split.trigger()
     assert asked == [sorted(ids)]
     assert split_cells(window) == ["1 / 3 ✎"] * 5
-    assert window.undo_stack.undoText().startswith("Split 5 prestation(s)")
+    assert window.undo_stack.undoText().startswith("Split 5 prestations")
     window.undo_stack.undo()
     assert split_cells(window) == ["0 / 4"] * 5
     window.undo_stack.redo()

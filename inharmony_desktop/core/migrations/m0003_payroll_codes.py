@@ -33,6 +33,7 @@ def _model(database) -> type[Model]:
 
         class Meta:
             table_name = "payroll_code"
+            legacy_table_names = False  # as BaseModel: the index is payroll_code_kind_subject
             indexes = ((("kind", "subject"), True),)
 
     PayrollCode._meta.set_database(database)

@@ -10,17 +10,12 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from inharmony_desktop.core import validation as v
+from inharmony_desktop.core.formatting import REASON_WORDS, period_text
 from inharmony_desktop.core.models import ABSENCE_REASONS, ACTIVITIES, Absence, Customer, Helper
 from inharmony_desktop.core.services.audited import create_row, delete_row, existing, update_row
 from inharmony_desktop.core.services.base import transaction
 
-REASON_LABELS = {
-    "holiday": "vakantie",
-    "sickness": "ziekte",
-    "training": "opleiding",
-    "stop": "stopzetting",
-    "other": "andere",
-}
+REASON_LABELS = REASON_WORDS
 
 
 @dataclass
@@ -88,7 +83,7 @@ def clean(data: AbsenceInput) -> dict:
 
 
 def _describe(a: Absence) -> str:
-    return f"{REASON_LABELS.get(a.reason, a.reason)} van {a.from_date} tot {a.to_date}"
+    return f"{REASON_LABELS.get(a.reason, a.reason)} {period_text(a.from_date, a.to_date)}"
 
 
 def create_absence(data: AbsenceInput) -> int:

@@ -45,6 +45,11 @@ def record(
     )
 
 
+# One encoder for every entry: `json.dumps` with options builds a new one per call, which
+# is a third of the time of a command that writes fifty thousand entries.
+_JSON = json.JSONEncoder(ensure_ascii=False, default=str)
+
+
 def record_many(rows: list[dict[str, Any]]) -> None:
     """Bulk variant for big commands; each dict has the arguments of `record`.
     Refuses nothing itself; a database error surfaces in the caller's `transaction()`."""
@@ -60,10 +65,8 @@ def record_many(rows: list[dict[str, Any]]) -> None:
             r["entity_id"],
             r["action"],
             r["summary"],
-            json.dumps(r.get("before"), ensure_ascii=False, default=str)
-            if r.get("before") is not None else None,
-            json.dumps(r.get("after"), ensure_ascii=False, default=str)
-            if r.get("after") is not None else None,
+            _JSON.encode(r["before"]) if r.get("before") is not None else None,
+            _JSON.encode(r["after"]) if r.get("after") is not None else None,
         )
         for r in rows
     ]

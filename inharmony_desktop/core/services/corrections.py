@@ -19,6 +19,7 @@ from pathlib import Path
 from peewee import JOIN
 
 from inharmony_desktop.core.errors import ConflictError, KnownError
+from inharmony_desktop.core.formatting import date_text
 from inharmony_desktop.core.models import Customer, Helper, Prestation, UserNumber
 from inharmony_desktop.core.services import audit
 from inharmony_desktop.core.services.base import chunked, transaction
@@ -140,7 +141,8 @@ def mark_corrected(ids: Iterable[int]) -> list[CorrectionMark]:
             ).where(Prestation.id.in_(chunk)).execute()
         audit.record_many([
             {"entity": "prestation", "entity_id": pid, "action": "corrected",
-             "summary": f"Prestatie {rows[pid][1]}, {rows[pid][2]} u gecorrigeerd in Pluxee",
+             "summary": f"Prestatie {date_text(rows[pid][1])}, {rows[pid][2]} u gecorrigeerd in "
+                        "Pluxee",
              "before": {"needs_pluxee_correction": True, "correction_from_id": rows[pid][4]},
              "after": {"needs_pluxee_correction": False, "correction_from_id": None}}
             for pid in open_ids

@@ -83,7 +83,7 @@ def _hours(value: float | None) -> str:
 
 def _helpers() -> Iterator[Row]:
     for h in Helper.select().order_by(Helper.reference):
-        yield h.id, [h.reference, h.name, h.phone, _hours(h.contract_hours)]
+        yield h.id, [h.reference, h.name, h.phone, _hours(h.contract_hours), h.insz or ""]
 
 
 def _orders() -> Iterator[Row]:

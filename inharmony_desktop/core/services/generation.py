@@ -18,7 +18,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.core.formatting import date_text, plural
+from inharmony_desktop.core.formatting import date_text, period_text, plural
 from inharmony_desktop.core.models import Helper, Prestation, UserNumber
 from inharmony_desktop.core.services import audit, settings
 from inharmony_desktop.core.services.absences import REASON_LABELS, AbsenceIndex
@@ -131,7 +131,8 @@ def _existing_keys(start: dt.date, end: dt.date) -> tuple[set[tuple], set[tuple]
 
 def _check_period(start: dt.date, end: dt.date) -> None:
     if end < start:
-        raise KnownError(f"De einddatum ({end}) ligt voor de begindatum ({start}).")
+        raise KnownError(f"De einddatum ({date_text(end)}) ligt voor de begindatum "
+                         f"({date_text(start)}).")
     if (end - start).days >= MAX_PERIOD_DAYS:
         raise KnownError(f"Genereer hoogstens {MAX_PERIOD_DAYS} dagen tegelijk.")
 
@@ -191,7 +192,7 @@ def _skip_reason(s: ScheduleRow, day: dt.date, free_days: dict[dt.date, str],
                  un_state: dict[int, tuple[bool, int]], helper_active: dict[int, bool],
                  ) -> tuple[str, str] | None:
     if s.last_date is not None and day > s.last_date:
-        return "ended", f"uurrooster beëindigd op {s.last_date}"
+        return "ended", f"uurrooster beëindigd op {date_text(s.last_date)}"
     if (s.helper_id, s.user_number_id, day, s.start_time) in slots or (s.id, day) in generated:
         return "exists", "bestaat al"
     if day in free_days:
@@ -204,11 +205,11 @@ def _skip_reason(s: ScheduleRow, day: dt.date, free_days: dict[dt.date, str],
     away = absences.helper_away(s.helper_id, day)
     if away is not None:
         return "helper_absent", (f"{s.helper_name} afwezig ({REASON_LABELS[away.reason]} "
-                                 f"{away.from_date} - {away.to_date})")
+                                 f"{period_text(away.from_date, away.to_date)})")
     away = absences.customer_away(customer_id, day, s.activity)
     if away is not None:
         return "customer_absent", (f"klant afwezig ({REASON_LABELS[away.reason]} "
-                                   f"{away.from_date} - {away.to_date})")
+                                   f"{period_text(away.from_date, away.to_date)})")
     return None
 
 
@@ -246,7 +247,7 @@ def apply_generation(plan: Plan) -> list[int]:
             ids.append(row.id)
             entries.append({
                 "entity": "prestation", "entity_id": row.id, "action": "generate",
-                "summary": f"Gepland uit uurrooster: {p.date} {p.start_time}, {p.hours} u",
+                "summary": f"Gepland uit uurrooster: {date_text(p.date)} {p.start_time}, {p.hours} u",
                 "after": snapshot(row),
             })
         audit.record_many(entries)
@@ -263,7 +264,7 @@ def undo_generation(ids: list[int]) -> list[dict]:
         for p in rows:
             if p.status != Status.PLANNED:
                 raise KnownError(
-                    f"De prestatie van {p.date} is intussen niet meer gepland; de generatie "
+                    f"De prestatie van {date_text(p.date)} is intussen niet meer gepland; de generatie "
                     "kan niet meer ongedaan gemaakt worden."
                 )
         snapshots = [snapshot(p) for p in rows]
@@ -271,7 +272,8 @@ def undo_generation(ids: list[int]) -> list[dict]:
             Prestation.delete().where(Prestation.id.in_(chunk)).execute()
         audit.record_many([
             {"entity": "prestation", "entity_id": s["id"], "action": "delete",
-             "summary": f"Generatie ongedaan gemaakt: {s['date']} {s['start_time']}",
+             "summary": f"Generatie ongedaan gemaakt: {date_text(s['date'])} "
+                        f"{s['start_time']}",
              "before": s}
             for s in snapshots
         ])

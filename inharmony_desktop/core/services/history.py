@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.formatting import date_text, user_number_text
 from inharmony_desktop.core.models import AuditEntry, Prestation, UserNumber
 from inharmony_desktop.core.services import audit
 
@@ -82,7 +83,8 @@ def title_for_prestation(prestation_id: int) -> str:
             return f"Prestatie {prestation_id} (verwijderd)"
         raise KnownError(f"Prestatie {prestation_id} bestaat niet.")
     user_number = p.user_number
-    return f"Prestatie {prestation_id}: {p.date}, {p.hours} u op {user_number.number} ({user_number.holder})"
+    return (f"Prestatie {prestation_id}: {date_text(p.date)}, {p.hours} u op "
+            f"{user_number_text(user_number.number)} ({user_number.holder})")
 
 
 def title_for_user_number(user_number_id: int) -> str:
@@ -90,4 +92,4 @@ def title_for_user_number(user_number_id: int) -> str:
     user_number = UserNumber.get_or_none(UserNumber.id == user_number_id)
     if user_number is None:
         raise KnownError("Dit gebruikersnummer bestaat niet (meer).")
-    return f"Gebruikersnummer {user_number.number} ({user_number.holder})"
+    return f"Gebruikersnummer {user_number_text(user_number.number)} ({user_number.holder})"

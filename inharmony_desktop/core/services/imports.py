@@ -211,8 +211,8 @@ def _import_user_numbers(rows: list[CsvRow], errors: list[RowError]) -> int:
         key = (number, since)
         if key in seen_dates:
             errors.append(RowError(row.line, "mode_since",
-                                   f"gebruikersnummer {number} heeft al een betaalwijze op "
-                                   f"{since} (lijn {seen_dates[key]})"))
+                                   f"gebruikersnummer {user_number_text(number)} heeft al een betaalwijze op "
+                                   f"{date_text(since)} (lijn {seen_dates[key]})"))
             continue
         seen_dates[key] = row.line
         if number in first_row:
@@ -267,12 +267,12 @@ def _add_history_row(row: CsvRow, first: CsvRow, number: str, mode: str, since: 
     """A further row of the same number: one more payment-mode history entry."""
     if row.get("customer_reference") != first.get("customer_reference"):
         errors.append(RowError(row.line, "customer_reference",
-                               f"gebruikersnummer {number} staat al bij klant "
+                               f"gebruikersnummer {user_number_text(number)} staat al bij klant "
                                f"{first.get('customer_reference')} (lijn {first.line})"))
         return
     if row.get("holder") != first.get("holder"):
         errors.append(RowError(row.line, "holder",
-                               f"andere houder dan op lijn {first.line} voor {number}"))
+                               f"andere houder dan op lijn {first.line} voor {user_number_text(number)}"))
         return
     un = UserNumber.get_or_none(UserNumber.number == number)
     if un is None:
@@ -288,7 +288,7 @@ def _import_helpers(rows: list[CsvRow], errors: list[RowError]) -> int:
     for row in rows:
         data = helpers.HelperInput(
             reference=row.get("reference"), name=row.get("name"), phone=row.get("phone"),
-            contract_hours=row.get("contract_hours") or None,
+            contract_hours=row.get("contract_hours") or None, insz=row.get("insz") or None,
         )
         if _savepoint(row, errors, columns, lambda d=data: helpers.create_helper(d)):
             count += 1
@@ -307,7 +307,8 @@ def _import_orders(rows: list[CsvRow], errors: list[RowError]) -> int:
         number = _clean_number(row, errors)
         un = UserNumber.get_or_none(UserNumber.number == number) if number else None
         if number and un is None:
-            errors.append(RowError(row.line, "user_number", f"gebruikersnummer {number} bestaat niet"))
+            errors.append(RowError(row.line, "user_number",
+                                   f"gebruikersnummer {user_number_text(number)} bestaat niet"))
         medium = None
         if row.get("medium"):
             medium = MODE_WORDS.get(row.get("medium").lower())
@@ -356,9 +357,11 @@ def _prestation_values(row, numbers, helper_ids, modes, errors) -> dict | None:
     number = _clean_number(row, errors)
     un = numbers.get(number) if number else None
     if number and un is None:
-        errors.append(RowError(row.line, "user_number", f"gebruikersnummer {number} bestaat niet"))
+        errors.append(RowError(row.line, "user_number",
+                               f"gebruikersnummer {user_number_text(number)} bestaat niet"))
     elif un is not None and not un.active:
-        errors.append(RowError(row.line, "user_number", f"gebruikersnummer {number} is niet actief"))
+        errors.append(RowError(row.line, "user_number",
+                               f"gebruikersnummer {user_number_text(number)} is niet actief"))
     helper_id = helper_ids.get(row.get("helper_reference"))
     if helper_id is None:
         errors.append(RowError(row.line, "helper_reference",

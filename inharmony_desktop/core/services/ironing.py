@@ -22,6 +22,7 @@ from peewee import fn
 
 from inharmony_desktop.core import validation as v
 from inharmony_desktop.core.errors import KnownError, ValidationError
+from inharmony_desktop.core.formatting import plural, user_number_text
 from inharmony_desktop.core.models import (
     AuditEntry,
     Customer,
@@ -51,7 +52,8 @@ class BasketPreview:
     def explain(self) -> str:
         return (f"{self.ironing_minutes} min strijken + {self.handling_minutes} min behandeling "
                 f"− {self.credit_before} min tegoed = {self.minutes_to_pay} min → "
-                f"{self.vouchers} cheque(s); tegoed {self.credit_before} → {self.credit_after} min")
+                f"{plural(self.vouchers, 'cheque', 'cheques')}; tegoed {self.credit_before} → "
+                f"{self.credit_after} min")
 
 
 @dataclass(frozen=True)
@@ -130,7 +132,8 @@ def check_basket(
     if user_number is None or user_number.customer_id != customer_id:
         c.fail("user_number", "Kies een gebruikersnummer van deze klant.")
     elif not user_number.active:
-        c.fail("user_number", f"Gebruikersnummer {user_number.number} is niet actief.")
+        c.fail("user_number", f"Gebruikersnummer {user_number_text(user_number.number)} is niet "
+                              "actief.")
     if not helper_id or not Helper.select().where(Helper.id == helper_id).exists():
         c.fail("helper", "Kies de medewerker van het strijkatelier.")
     if day is None:
@@ -302,7 +305,7 @@ def user_number_choices(customer_id: int) -> list[tuple[int, str]]:
     query = (UserNumber.select(UserNumber.id, UserNumber.number, UserNumber.holder)
              .where((UserNumber.customer == customer_id) & UserNumber.active)
              .order_by(UserNumber.number).tuples())
-    return [(uid, f"{number} — {holder}") for uid, number, holder in query]
+    return [(uid, f"{user_number_text(number)} — {holder}") for uid, number, holder in query]
 
 
 def helper_choices() -> list[tuple[int, str]]:

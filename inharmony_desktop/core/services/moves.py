@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import peewee
 
 from inharmony_desktop.core.errors import ConflictError, KnownError
+from inharmony_desktop.core.formatting import date_text, plural, user_number_text
 from inharmony_desktop.core.models import Customer, Prestation, UserNumber
 from inharmony_desktop.core.services import audit
 from inharmony_desktop.core.services.base import chunked, execute_many, transaction
@@ -95,7 +96,7 @@ class MoveResult:
 
 def label(user_number: UserNumber) -> str:
     """A user number as people read it in the audit log: number and holder. Refuses nothing."""
-    return f"{user_number.number} ({user_number.holder})"
+    return f"{user_number_text(user_number.number)} ({user_number.holder})"
 
 
 _COLUMNS = (
@@ -147,13 +148,16 @@ def _check_rows(ids: list[int], rows: dict[int, tuple],
     if missing:
         shown = ", ".join(str(pid) for pid in missing[:10])
         more = f" en {len(missing) - 10} andere" if len(missing) > 10 else ""
-        raise KnownError(f"Prestatie(s) {shown}{more} bestaan niet (meer); er is niets verplaatst.")
+        word = "Prestatie" if len(missing) == 1 else "Prestaties"
+        verb = "bestaat" if len(missing) == 1 else "bestaan"
+        raise KnownError(f"{word} {shown}{more} {verb} niet (meer); er is niets verplaatst.")
     paid = [rows[pid] for pid in ids if rows[pid][3] == Status.PAID]
     if paid:
         first = paid[0]
         raise KnownError(
             f"{len(paid)} van de gekozen prestaties {'is' if len(paid) == 1 else 'zijn'} al "
-            f"betaald (bv. {first[1]}, {first[2]} u) en kan niet meer verplaatst worden; "
+            f"betaald (bv. {date_text(first[1])}, {first[2]} u) en kan niet meer verplaatst "
+            "worden; "
             "er is niets verplaatst."
         )
     if expected_versions:
@@ -161,7 +165,8 @@ def _check_rows(ids: list[int], rows: dict[int, tuple],
                  if pid in expected_versions and rows[pid][10] != expected_versions[pid]]
         if stale:
             raise ConflictError(
-                f"{len(stale)} prestatie(s) werden intussen door iemand anders gewijzigd; "
+                f"{plural(len(stale), 'prestatie werd', 'prestaties werden')} intussen door "
+                "iemand anders gewijzigd; "
                 "er is niets verplaatst. Herlaad en probeer opnieuw."
             )
 
@@ -255,7 +260,8 @@ def undo_move(result: MoveResult) -> dict[int, int]:
                  if rows[r.prestation_id][10] != r.after.version]
         if stale:
             raise ConflictError(
-                f"{len(stale)} verplaatste prestatie(s) werden intussen gewijzigd; "
+                f"{plural(len(stale), 'verplaatste prestatie werd', 'verplaatste prestaties werden')} "
+                "intussen gewijzigd; "
                 "de verplaatsing kan niet meer ongedaan gemaakt worden."
             )
         back = tuple(
@@ -283,7 +289,7 @@ def _write(moves: Sequence[MovedRow], rows: Mapping[int, tuple], *, undo: bool) 
     for m in moves:
         row = rows[m.prestation_id]
         old, new = numbers[m.before.user_number_id], numbers[m.after.user_number_id]
-        text = f"Prestatie {row[1]}, {row[2]} u verplaatst van {old} naar {new}"
+        text = f"Prestatie {date_text(row[1])}, {row[2]} u verplaatst van {old} naar {new}"
         if undo:
             text += " (verplaatsing ongedaan gemaakt)"
         if m.after.needs_pluxee_correction and not m.before.needs_pluxee_correction:

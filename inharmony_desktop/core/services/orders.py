@@ -12,6 +12,7 @@ from peewee import fn
 from inharmony_desktop.core import rules as rules_mod
 from inharmony_desktop.core import validation as v
 from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.formatting import date_text, medium_word, plural
 from inharmony_desktop.core.models import MEDIA, Order, Refund, UserNumber
 from inharmony_desktop.core.services import audit
 from inharmony_desktop.core.services.audited import create_row, delete_row, existing, update_row
@@ -202,7 +203,8 @@ def clean(data: OrderInput, *, existing_id: int | None = None) -> dict[str, Any]
 
 
 def _summary(order: Order) -> str:
-    return f"{order.quantity} cheques ({order.medium}) op {order.order_date}"
+    return (f"{plural(order.quantity, 'cheque', 'cheques')} ({medium_word(order.medium)}) op "
+            f"{date_text(order.order_date)}")
 
 
 def create_order(data: OrderInput) -> int:
@@ -308,7 +310,8 @@ def create_refund(data: RefundInput) -> int:
                     f"{quantity} terugbetalen kan niet."
                 )
         refund = create_row(Refund, values, "refund",
-                            lambda r: f"Terugbetaling van {quantity} cheques op {day}")
+                            lambda r: f"Terugbetaling van {plural(quantity, 'cheque', 'cheques')} op "
+                                      f"{date_text(day)}")
     return refund.id
 
 

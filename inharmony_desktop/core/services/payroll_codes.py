@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from inharmony_desktop.core.errors import ValidationError
+from inharmony_desktop.core.formatting import ACTIVITY_WORDS
 from inharmony_desktop.core.models import PayrollCode
 from inharmony_desktop.core.services import audit
 from inharmony_desktop.core.services.absences import REASON_LABELS
@@ -41,7 +42,7 @@ MAX_LENGTH = 10
 # A leading `-` would read as a formula in a spreadsheet (and be neutralised in the CSV).
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
-ACTIVITY_LABELS = {Activity.HOME_HELP: "huishoudhulp", Activity.IRONING: "strijkatelier"}
+ACTIVITY_LABELS = ACTIVITY_WORDS
 CUSTOMER_ABSENCE_LABEL = "klant afwezig"
 
 DEFAULTS: dict[tuple[str, str], str] = {

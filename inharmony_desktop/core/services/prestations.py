@@ -11,6 +11,7 @@ from typing import Any
 from inharmony_desktop.core import clock
 from inharmony_desktop.core import validation as v
 from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.formatting import STATUS_WORDS, date_text, user_number_text
 from inharmony_desktop.core.models import ACTIVITIES, STATUSES, Helper, Prestation, UserNumber
 from inharmony_desktop.core.services import audit
 from inharmony_desktop.core.services.audited import create_row
@@ -26,15 +27,7 @@ from inharmony_desktop.core.services.splits import reset_split as reset_split
 from inharmony_desktop.core.services.splits import set_split as set_split
 from inharmony_desktop.core.vocabulary import Activity, Status
 
-STATUS_LABELS = {
-    Status.PLANNED: "gepland",
-    Status.PERFORMED: "uitgevoerd",
-    Status.REGISTERED: "geregistreerd",
-    Status.CONFIRMED: "bevestigd",
-    Status.PAID: "betaald",
-    Status.CONTESTED: "betwist",
-    Status.CANCELLED: "geannuleerd",
-}
+STATUS_LABELS = STATUS_WORDS
 
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     Status.PLANNED: (Status.PERFORMED, Status.CANCELLED),
@@ -83,7 +76,8 @@ def clean(data: PrestationInput) -> dict[str, Any]:
     if user_number is None:
         c.fail("user_number", "Kies een bestaand gebruikersnummer.")
     elif not user_number.active:
-        c.fail("user_number", f"Gebruikersnummer {user_number.number} is niet actief.")
+        c.fail("user_number", f"Gebruikersnummer {user_number_text(user_number.number)} is niet "
+                              "actief.")
     helper = Helper.get_or_none(Helper.id == data.helper_id)
     if helper is None:
         c.fail("helper", "Kies een bestaande medewerker.")
@@ -132,7 +126,7 @@ def _manual_split(
 
 def _summary(p: Prestation | dict) -> str:
     get = p.get if isinstance(p, dict) else lambda k: getattr(p, k)
-    return f"{get('date')}, {get('hours')} u"
+    return f"{date_text(get('date'))}, {get('hours')} u"
 
 
 def create_prestation(data: PrestationInput) -> int:
@@ -299,8 +293,8 @@ def delete_prestations(ids: Iterable[int]) -> list[dict[str, Any]]:
         for p in rows:
             if p.status == Status.PAID or p.status in IN_PLUXEE:
                 raise KnownError(
-                    f"De prestatie van {p.date} is {STATUS_LABELS[p.status]} en kan niet verwijderd "
-                    "worden; annuleer ze of corrigeer ze eerst in Pluxee."
+                    f"De prestatie van {date_text(p.date)} is {STATUS_LABELS[p.status]} en kan "
+                    "niet verwijderd worden; annuleer ze of corrigeer ze eerst in Pluxee."
                 )
         snapshots = [snapshot(p) for p in rows]
         Prestation.delete().where(Prestation.id.in_([p.id for p in rows])).execute()

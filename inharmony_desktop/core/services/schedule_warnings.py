@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from inharmony_desktop.core.formatting import date_text, period_text, user_number_text
 from inharmony_desktop.core.models import Customer, Helper, Prestation, UserNumber
 from inharmony_desktop.core.services.absences import REASON_LABELS, AbsenceIndex
 from inharmony_desktop.core.services.schedules import add_hours, minutes_of
@@ -54,7 +55,7 @@ def double_bookings(slots: Iterable[Slot]) -> list[Warning]:
                     break
                 found.append(Warning(
                     "double_booked",
-                    f"{first.helper_name} staat op {day} dubbel geboekt: "
+                    f"{first.helper_name} staat op {date_text(day)} dubbel geboekt: "
                     f"{first.start_time}-{add_hours(first.start_time, first.hours)} "
                     f"({first.label}) en "
                     f"{second.start_time}-{add_hours(second.start_time, second.hours)} "
@@ -110,7 +111,7 @@ def wallet_shortages(start: dt.date, end: dt.date,
             found.append(Warning(
                 "wallet_short",
                 f"Portefeuille van {numbers.get(un_id, un_id)} te klein: {available} "
-                f"elektronische cheques beschikbaar, {wanted} nodig van {start} tot {end}.",
+                f"elektronische cheques beschikbaar, {wanted} nodig {period_text(start, end)}.",
                 tuple(ids.get(un_id, ())),
             ))
     return found
@@ -138,16 +139,16 @@ def absence_conflicts(start: dt.date, end: dt.date) -> list[Warning]:
         if away is not None:
             found.append(Warning(
                 "customer_absent",
-                f"Prestatie op {day} bij {customer}, die afwezig is "
-                f"({REASON_LABELS[away.reason]} {away.from_date} - {away.to_date}).",
+                f"Prestatie op {date_text(day)} bij {customer}, die afwezig is "
+                f"({REASON_LABELS[away.reason]} {period_text(away.from_date, away.to_date)}).",
                 (pid,),
             ))
         away = absences.helper_away(helper_id, day)
         if away is not None:
             found.append(Warning(
                 "helper_absent",
-                f"Prestatie op {day} van {helper_name}, die afwezig is "
-                f"({REASON_LABELS[away.reason]} {away.from_date} - {away.to_date}).",
+                f"Prestatie op {date_text(day)} van {helper_name}, die afwezig is "
+                f"({REASON_LABELS[away.reason]} {period_text(away.from_date, away.to_date)}).",
                 (pid,),
             ))
     return found
@@ -164,7 +165,8 @@ def inactive_user_numbers(start: dt.date, end: dt.date) -> list[Warning]:
     )
     return [
         Warning("user_number_inactive",
-                f"Prestatie op {day} op gebruikersnummer {number}, dat niet actief is.", (pid,))
+                f"Prestatie op {date_text(day)} op gebruikersnummer {user_number_text(number)}, "
+                "dat niet actief is.", (pid,))
         for pid, day, number in query.tuples()
     ]
 

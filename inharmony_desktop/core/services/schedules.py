@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from inharmony_desktop.core import validation as v
 from inharmony_desktop.core.errors import KnownError, ValidationError
+from inharmony_desktop.core.formatting import ACTIVITY_WORDS, date_text
 from inharmony_desktop.core.models import (
     ACTIVITIES,
     Customer,
@@ -30,7 +31,7 @@ from inharmony_desktop.core.services.base import snapshot, transaction
 from inharmony_desktop.core.vocabulary import Activity, Status
 
 WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-ACTIVITY_LABELS = {Activity.HOME_HELP: "huishoudhulp", Activity.IRONING: "strijkatelier"}
+ACTIVITY_LABELS = ACTIVITY_WORDS
 
 
 @dataclass
@@ -150,7 +151,7 @@ def clean(data: ScheduleInput) -> dict:
 def _describe(s: Schedule) -> str:
     every = "elke week" if s.every_weeks == 1 else "om de twee weken"
     return (f"{WEEKDAY_NAMES[s.weekday]} {s.start_time}, {s.hours} u, {every}, "
-            f"vanaf {s.first_date}")
+            f"vanaf {date_text(s.first_date)}")
 
 
 def create_schedule(data: ScheduleInput) -> int:
@@ -182,7 +183,7 @@ def end_schedule(schedule_id: int, last_date: dt.date | str) -> list[dict]:
     with transaction():
         s = get_schedule(schedule_id)
         check_end_date(s, day)
-        update_row(s, {"last_date": day}, "schedule", lambda _s: f"Uurrooster beëindigd op {day}",
+        update_row(s, {"last_date": day}, "schedule", lambda _s: f"Uurrooster beëindigd op {date_text(day)}",
                    action="end")
         later = list(Prestation.select().where(
             (Prestation.schedule == s) & (Prestation.date > day) & (Prestation.status == Status.PLANNED)))
@@ -191,7 +192,8 @@ def end_schedule(schedule_id: int, last_date: dt.date | str) -> list[dict]:
             Prestation.delete().where(Prestation.id.in_([p.id for p in later])).execute()
             audit.record_many([
                 {"entity": "prestation", "entity_id": r["id"], "action": "delete",
-                 "summary": f"Uurrooster beëindigd op {day}: geplande prestatie van {r['date']} "
+                 "summary": f"Uurrooster beëindigd op {date_text(day)}: geplande prestatie van "
+                            f"{date_text(r['date'])} "
                             "vervalt", "before": r}
                 for r in removed
             ])
@@ -202,7 +204,8 @@ def check_end_date(s: Schedule, day: dt.date) -> None:
     """Refuses (`ValidationError`) a last date before the schedule's first date."""
     if day < s.first_date:
         raise ValidationError({"last_date": (
-            f"De laatste datum ({day}) ligt voor de eerste datum ({s.first_date}); "
+            f"De laatste datum ({date_text(day)}) ligt voor de eerste datum "
+            f"({date_text(s.first_date)}); "
             "verwijder het uurrooster als het nooit gegolden heeft.")})
 
 

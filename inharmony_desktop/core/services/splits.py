@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from inharmony_desktop.core.errors import KnownError, ValidationError
+from inharmony_desktop.core.formatting import date_text
 from inharmony_desktop.core.models import Prestation
 from inharmony_desktop.core.services import audit
 from inharmony_desktop.core.services.base import chunked, transaction
@@ -118,7 +119,7 @@ def set_split(ids: Iterable[int], paper: int, electronic: int) -> None:
         if paper < 0 or electronic < 0 or paper + electronic != p.hours:
             raise ValidationError(
                 {"split": f"Papier ({paper}) + elektronisch ({electronic}) moet gelijk zijn "
-                          f"aan de {p.hours} uren van de prestatie van {p.date}."}
+                          f"aan de {p.hours} uren van de prestatie van {date_text(p.date)}."}
             )
         return paper, electronic
 
@@ -152,7 +153,8 @@ def _write_splits(rows: Sequence[Prestation], split_of: SplitOf, *, manual: bool
     entries = []
     for p in rows:
         if p.status == Status.PAID:
-            raise KnownError(f"De prestatie van {p.date} is betaald; de verdeling ligt vast.")
+            raise KnownError(f"De prestatie van {date_text(p.date)} is betaald; de verdeling ligt "
+                             "vast.")
         paper, electronic = split_of(p)
         before = {"paper": p.paper, "electronic": p.electronic, "split_manual": p.split_manual}
         if p.status in AT_PLUXEE_STATUSES and (p.paper, p.electronic) != (paper, electronic):

@@ -24,6 +24,7 @@ from typing import Any
 
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError, ValidationError
+from inharmony_desktop.core.formatting import user_number_text
 from inharmony_desktop.core.models import Order, PaymentModeChange, Prestation
 from inharmony_desktop.core.services import audit, prestations, splits, user_numbers
 from inharmony_desktop.core.services.base import transaction
@@ -248,7 +249,7 @@ def _audit(plan: SwitchPlan, number: str, ids: list[int]) -> None:
               if split else "")
     audit.record(
         "user_number", plan.user_number_id, "switchover",
-        f"Overschakeling van {number} naar elektronisch vanaf "
+        f"Overschakeling van {user_number_text(number)} naar elektronisch vanaf "
         f"{plan.mode_date:%d/%m/%Y}: {plan.paper_used} van {plan.paper_on_hand} papieren "
         f"cheques gepland{detail}",
         after={"paper_on_hand": plan.paper_on_hand, "from_date": plan.from_date.isoformat(),
@@ -268,7 +269,8 @@ def undo_switchover(undo: SwitchUndo) -> None:
             user_numbers.set_payment_mode(user_number.id, undo.mode_date, undo.previous_mode)
         prestations.restore(undo.prestation_rows, reason="Overschakeling ongedaan gemaakt")
         audit.record("user_number", user_number.id, "switchover",
-                     f"Overschakeling van {user_number.number} naar elektronisch ongedaan gemaakt")
+                     f"Overschakeling van {user_number_text(user_number.number)} naar elektronisch "
+                     "ongedaan gemaakt")
 
 
 def candidates(on: dt.date | None = None) -> list[tuple[int, str]]:
@@ -285,8 +287,8 @@ def candidates(on: dt.date | None = None) -> list[tuple[int, str]]:
         .tuples()
     )
     modes = histories(r[0] for r in rows)
-    paper = [(uid, f"{number} — {holder} ({name}) · betaalt met papier")
+    paper = [(uid, f"{user_number_text(number)} — {holder} ({name}) · betaalt met papier")
              for uid, number, holder, name in rows if modes[uid].mode_on(on) == Medium.PAPER]
-    others = [(uid, f"{number} — {holder} ({name})")
+    others = [(uid, f"{user_number_text(number)} — {holder} ({name})")
               for uid, number, holder, name in rows if modes[uid].mode_on(on) != Medium.PAPER]
     return paper + others

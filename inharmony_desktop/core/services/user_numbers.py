@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from inharmony_desktop.core import clock
 from inharmony_desktop.core import validation as v
 from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.formatting import date_text, medium_word, user_number_text
 from inharmony_desktop.core.models import (
     MEDIA,
     QUOTAS,
@@ -69,7 +70,8 @@ def clean(data: UserNumberInput, *, existing_id: int | None = None) -> dict:
             clash = clash.where(UserNumber.id != existing_id)
         other = clash.first()
         if other is not None:
-            c.fail("number", f"Gebruikersnummer {number} bestaat al (klant {other.customer.reference}).")
+            c.fail("number", f"Gebruikersnummer {user_number_text(number)} bestaat al "
+                             f"(klant {other.customer.reference}).")
     c.raise_if_any()
     values["customer"] = data.customer_id
     return values
@@ -85,7 +87,8 @@ def create_user_number(data: UserNumberInput) -> int:
         PaymentModeChange.create(user_number=user_number, effective_date=since, mode=data.payment_mode)
         audit.record(
             "user_number", user_number.id, "create",
-            f"Gebruikersnummer {user_number.number} aangemaakt ({data.payment_mode} vanaf {since})",
+            f"Gebruikersnummer {user_number_text(user_number.number)} aangemaakt "
+            f"({medium_word(data.payment_mode)} vanaf {date_text(since)})",
             after=snapshot(user_number),
         )
     return user_number.id
@@ -104,7 +107,8 @@ def update_user_number(user_number_id: int, data: UserNumberInput) -> None:
                 "Een gebruikersnummer met prestaties kan niet naar een andere klant; "
                 "verplaats de prestaties of maak een nieuw nummer."
             )
-        update_row(user_number, values, "user_number", lambda u: f"Gebruikersnummer {u.number} gewijzigd")
+        update_row(user_number, values, "user_number",
+                   lambda u: f"Gebruikersnummer {user_number_text(u.number)} gewijzigd")
 
 
 def get_user_number(user_number_id: int) -> UserNumber:
@@ -125,7 +129,7 @@ def require_by_number(number: str) -> UserNumber:
     """The user number with this number; `KnownError` when there is none."""
     user_number = by_number(number)
     if user_number is None:
-        raise KnownError(f"Gebruikersnummer {number} bestaat niet.")
+        raise KnownError(f"Gebruikersnummer {user_number_text(number)} bestaat niet.")
     return user_number
 
 
@@ -143,7 +147,8 @@ def delete_user_number(user_number_id: int) -> None:
                 "Dit gebruikersnummer heeft prestaties of bestellingen en kan niet verwijderd "
                 "worden; zet het op niet-actief."
             )
-        delete_row(user_number, "user_number", lambda u: f"Gebruikersnummer {u.number} verwijderd",
+        delete_row(user_number, "user_number",
+                   lambda u: f"Gebruikersnummer {user_number_text(u.number)} verwijderd",
                    recursive=True)
 
 
@@ -166,7 +171,8 @@ def set_payment_mode(user_number_id: int, effective_date: dt.date, mode: str) ->
         PaymentModeChange.create(user_number=user_number, effective_date=effective_date, mode=mode)
         audit.record(
             "user_number", user_number.id, "payment_mode",
-            f"Betaalwijze van {user_number.number} vanaf {effective_date.isoformat()}: {mode}",
+            f"Betaalwijze van {user_number_text(user_number.number)} vanaf "
+            f"{date_text(effective_date)}: {medium_word(mode)}",
             before=before, after={"effective_date": effective_date.isoformat(), "mode": mode},
         )
         return resync_splits(user_number.id)
@@ -187,7 +193,8 @@ def remove_payment_mode(user_number_id: int, effective_date: dt.date) -> int:
         row.delete_instance()
         audit.record(
             "user_number", user_number.id, "payment_mode",
-            f"Betaalwijze van {user_number.number} vanaf {effective_date.isoformat()} verwijderd",
+            f"Betaalwijze van {user_number_text(user_number.number)} vanaf "
+            f"{date_text(effective_date)} verwijderd",
             before={"effective_date": effective_date.isoformat(), "mode": row.mode},
         )
         return resync_splits(user_number.id)

@@ -167,5 +167,15 @@ class FormDialog(QDialog):
             dialog.deleteLater()
 
 
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize to `width` x `height`, but never wider or taller than the screen (a
+    1366x768 laptop), with room left for the title bar and the task bar."""
+    screen = widget.screen().availableGeometry() if widget.screen() else None
+    if screen is not None:
+        width = min(width, screen.width() - 40)
+        height = min(height, screen.height() - 60)
+    widget.resize(width, height)
+
+
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)

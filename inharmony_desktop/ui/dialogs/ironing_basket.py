@@ -175,8 +175,8 @@ class IroningBasketDialog(QDialog):
             self.preview.setText(self.tr("Enter the ironing time."))
             return
         self.preview.setText(self.tr(
-            "{paid} min to pay → {vouchers} voucher(s); new credit {credit} min").format(
-            paid=preview.minutes_to_pay, vouchers=preview.vouchers, credit=preview.credit_after))
+            "{paid} min to pay → %n voucher(s); new credit {credit} min", "", preview.vouchers
+        ).format(paid=preview.minutes_to_pay, credit=preview.credit_after))
         self.error.clear()
 
     def accept(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from inharmony_desktop.core import rules
-from inharmony_desktop.core.errors import ValidationError
-from inharmony_desktop.core.services import settings
+from inharmony_desktop.core.errors import KnownError, ValidationError
+from inharmony_desktop.core.services import payroll_codes, settings
 from inharmony_desktop.ui.dialogs.form import FormDialog
+from inharmony_desktop.ui.dialogs.payroll_codes_page import PayrollCodesPage
 from inharmony_desktop.ui.dialogs.safety_page import SafetyPage
 from inharmony_desktop.ui.formatting import date_text
 
@@ -44,6 +45,7 @@ class SettingsChange:
     rule_rows: list[dict]
     language: str
     allow_unsafe_location: bool | None = None  # None: leave this PC's choice as it is
+    payroll_codes: dict[str, str] = field(default_factory=dict)  # by field: activity.home_help
 
 
 def _euro(cents: int | None) -> str:
@@ -62,7 +64,12 @@ class SettingsDialog(FormDialog):
         tabs.addTab(self._language_page(language), self.tr("Language"))
         self.safety = SafetyPage(self)
         tabs.addTab(self.safety, self.tr("Backups"))
+        self.payroll_codes = PayrollCodesPage(self)
+        tabs.addTab(self.payroll_codes, self.tr("Payroll codes"))
+        self.fields.update(self.payroll_codes.fields)
+        self.errors.update(self.payroll_codes.errors)
         self.tabs = tabs
+        self.company["company_name"].setFocus()  # not a code field on a tab not shown
 
     def _company_page(self) -> QWidget:
         page = QWidget(self)
@@ -157,7 +164,23 @@ class SettingsDialog(FormDialog):
             raise ValidationError({"company": self.tr("The company name is required.")})
         values.update(self.safety.values())
         return SettingsChange(values, self.rule_rows(), self.language.currentData(),
-                              self.safety.allow_unsafe_location())
+                              self.safety.allow_unsafe_location(), self.payroll_codes.values())
+
+    def validate(self, value: SettingsChange) -> None:
+        payroll_codes.clean_codes(value.payroll_codes)
+
+    def show_errors(self, exc: KnownError) -> None:
+        # A message beside a field on another tab would go unseen: show that tab.
+        fields = exc.fields if isinstance(exc, ValidationError) else {}
+        for name in fields:
+            widget = self.fields.get(name)
+            page = next((self.tabs.widget(i) for i in range(self.tabs.count())
+                         if widget is not None and self.tabs.widget(i).isAncestorOf(widget)),
+                        None)
+            if page is not None:
+                self.tabs.setCurrentWidget(page)
+                break
+        super().show_errors(exc)
 
 
 def _parse(text: str, kind: str) -> object:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.ui.dialogs.form import fit_to_screen
 
 PRINT_DPI = 300
 
@@ -45,10 +46,12 @@ class StatementPreviewDialog(QDialog):
     """Shows PDF bytes in a `QPdfView` (all pages, fit to width)."""
 
     def __init__(self, pdf: bytes, suggested_name: str, title: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, document_kind: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.suggested_name = suggested_name
+        # What the save and print dialogs call it: the yearly statement unless told.
+        self.document_kind = document_kind
         self.pdf = bytes(pdf)
         # The document reads from this buffer for as long as it is open.
         self._buffer = QBuffer(self)
@@ -57,7 +60,7 @@ class StatementPreviewDialog(QDialog):
         self.document = QPdfDocument(self)
         self.document.load(self._buffer)
         if self.document.status() != QPdfDocument.Status.Ready:
-            raise KnownError("Het jaaroverzicht kan niet getoond worden: de PDF is onleesbaar.")
+            raise KnownError("Het document kan niet getoond worden: de PDF is onleesbaar.")
 
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
@@ -80,7 +83,7 @@ class StatementPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.pages_label)
         layout.addWidget(buttons)
-        self.resize(820, 980)
+        fit_to_screen(self, 820, 980)  # a page at a readable width
 
     # --- opening ------------------------------------------------------------------------------
     @classmethod
@@ -96,12 +99,16 @@ class StatementPreviewDialog(QDialog):
         return cls(statement_pdf(data), f"{file_stem(data)}.pdf", title, parent)
 
     @classmethod
-    def for_file(cls, parent: QWidget | None, path: Path) -> StatementPreviewDialog:
+    def for_file(cls, parent: QWidget | None, path: Path, *, title: str = "",
+                 document_kind: str = "") -> StatementPreviewDialog:
+        """Any PDF; `title` defaults to the file name, `document_kind` (what the save and
+        print dialogs call it) to the yearly statement."""
         try:
             pdf = Path(path).read_bytes()
         except OSError as exc:
             raise KnownError(f"Kan {path} niet lezen: {exc.strerror or exc}.") from exc
-        return cls(pdf, Path(path).name, Path(path).name, parent)
+        return cls(pdf, Path(path).name, title or Path(path).name, parent,
+                   document_kind=document_kind)
 
     @classmethod
     def ask(cls, parent: QWidget | None, user_number_id: int, year: int) -> None:
@@ -112,7 +119,8 @@ class StatementPreviewDialog(QDialog):
     # --- seams --------------------------------------------------------------------------------
     def ask_save_path(self) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save yearly statement"), self.suggested_name,
+            self, self.tr("Save {document}").format(document=self.document_kind)
+            if self.document_kind else self.tr("Save yearly statement"), self.suggested_name,
             self.tr("PDF documents (*.pdf)"))
         return Path(name) if name else None
 
@@ -122,7 +130,8 @@ class StatementPreviewDialog(QDialog):
         printer.setDocName(self.suggested_name)
         printer.setFromTo(1, self.document.pageCount())
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print yearly statement"))
+        dialog.setWindowTitle(self.tr("Print {document}").format(document=self.document_kind)
+                              if self.document_kind else self.tr("Print yearly statement"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return printer

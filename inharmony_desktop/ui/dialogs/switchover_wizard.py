@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.formatting import date_text, user_number_text
 from inharmony_desktop.core.services import switchover
 from inharmony_desktop.ui.labels import status_label
 
@@ -150,10 +151,10 @@ class PlanPage(QWizardPage):
         if plan is None:
             return
         self.summary.setText(self.tr(
-            "{number}: {used} of {held} paper vouchers used on {count} prestation(s); "
-            "electronic from {day}.").format(
-            number=plan.number, used=plan.paper_used, held=plan.paper_on_hand,
-            count=len(plan.rows), day=f"{plan.mode_date:%d/%m/%Y}"))
+            "{number}: {used} of {held} paper vouchers used on %n prestation(s); "
+            "electronic from {day}.", "", len(plan.rows)).format(
+            number=user_number_text(plan.number), used=plan.paper_used, held=plan.paper_on_hand,
+            day=date_text(plan.mode_date)))
         self.warnings.setText("\n".join(plan.warnings))
         self.warnings.setVisible(bool(plan.warnings))
         self.table.setRowCount(len(plan.rows))
