@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Headless, on the screen the office's smallest PC has: a 1366x768 laptop.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    LAPTOP_SCREEN = Path(__file__).parent / "data" / "laptop_screen.json"
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={LAPTOP_SCREEN}"
 
 import peewee
 import pytest

@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         """The first start's layout for a screen of this size (a 1366x768 laptop too); later
         starts restore the saved geometry. On a small screen the side panels give way first."""
         self.resize(min(1600, screen_width), min(900, screen_height))
-        widths = [370, 310] if screen_width >= 1600 else [320, 240]
+        widths = [370, 310] if screen_width >= 1600 else [340, 225]
         self.resizeDocks(list(self.docks), widths, Qt.Orientation.Horizontal)
 
     def _build_tabs(self) -> None:

@@ -770,8 +770,8 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <source>Search name, number, user number or city</source>
-        <translation>Zoek naam, klantnummer, gebruikersnummer of gemeente</translation>
+        <source>Search customer, number or town</source>
+        <translation>Zoek klant, nummer of gemeente</translation>
     </message>
 </context>
 <context>
@@ -781,10 +781,8 @@
         <translation>Klant / gebruikersnummer</translation>
     </message>
     <message>
-        <source>Town /
-pays</source>
-        <translation>Gemeente /
-betaalt</translation>
+        <source>Pays</source>
+        <translation>Betaalt</translation>
     </message>
     <message>
         <source>This year</source>
@@ -800,6 +798,14 @@ betaalt</translation>
             <numerusform>%n prestatie te corrigeren in Pluxee</numerusform>
             <numerusform>%n prestaties te corrigeren in Pluxee</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>electr.</source>
+        <translation>elektr.</translation>
     </message>
 </context>
 <context>
@@ -3014,8 +3020,8 @@ Back-upmap: {folder}</translation>
 <context>
     <name>WalletPanel</name>
     <message>
-        <source>Electronic wallet</source>
-        <translation>Elektronische portefeuille</translation>
+        <source>Electronic</source>
+        <translation>Elektronisch</translation>
     </message>
     <message>
         <source>Ordered:</source>

@@ -336,7 +336,7 @@ def test_tree_and_details_update_at_once(window, world):
     window.move_controller.move(ids, world.els)
 
     els = window.tree_model.index_of_user_number(world.els)
-    assert els.data().endswith("Els Peeters  ⚠ 3")
+    assert els.data().endswith("Els  ⚠ 3")
     assert "3 prestations to correct in Pluxee" in els.data(Qt.ItemDataRole.ToolTipRole)
     assert "3 prestations to correct" in section.text.text()
     assert window.details.user_number_id == world.els

@@ -38,7 +38,9 @@ class WalletSection(DetailsSection):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Wallet and quota"), parent)
         self.panel = WalletPanel(self)
-        QVBoxLayout(self).addWidget(self.panel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 4, 2, 2)  # the panel's own boxes have margins already
+        layout.addWidget(self.panel)
 
     def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
         if user_number_id is None:

@@ -156,7 +156,7 @@ class CustomerTreeModel(QAbstractItemModel):
             return (
                 [
                     QCoreApplication.translate("CustomerTreeModel", "Customer / user number"),
-                    QCoreApplication.translate("CustomerTreeModel", "Town /\npays"),
+                    QCoreApplication.translate("CustomerTreeModel", "Pays"),
                     QCoreApplication.translate("CustomerTreeModel", "This year"),
                 ][section]
                 if 0 <= section < 3
@@ -220,11 +220,8 @@ class CustomerTreeModel(QAbstractItemModel):
             return _GREY
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{c.reference} · {c.name} · {c.city}"
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return f"{c.name}  ({c.reference})"
-            if column == 1:
-                return c.city
+        if role == Qt.ItemDataRole.DisplayRole and column == 0:
+            return f"{c.name} ({c.reference})"
         return None
 
     def _number_data(self, n: NumberNode, column: int, role: int) -> Any:
@@ -254,18 +251,20 @@ class CustomerTreeModel(QAbstractItemModel):
             tip = QCoreApplication.translate(
                 "CustomerTreeModel", "{holder}: {ordered} of {maximum} vouchers ordered this year"
             ).format(holder=n.holder, ordered=n.ordered, maximum=n.maximum)
+            tip = f"{user_number_text(n.number)} · {medium_label(n.mode)}\n{tip}"
             if n.corrections:
                 tip += "\n" + QCoreApplication.translate(
                     "CustomerTreeModel", "%n prestation(s) to correct in Pluxee", None,
                     n.corrections)
             return "\n".join([tip, *n.attention])
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
+            if column == 0:  # the full name is in the tooltip and the details panel
                 badge = f"  ⚠ {n.corrections}" if n.corrections else ""
-                return f"{user_number_text(n.number)}  {n.holder}{badge}"
+                first_name = n.holder.split()[0] if n.holder.split() else ""
+                return f"{user_number_text(n.number)} {first_name}{badge}"
             if column == 1:
-                return medium_label(n.mode)
-            return f"{n.ordered} / {n.maximum}"
+                return _short_medium(n.mode)
+            return f"{n.ordered}/{n.maximum}"
         return None
 
     # --- ids <-> indexes ----------------------------------------------------------------------
@@ -297,6 +296,13 @@ class CustomerTreeModel(QAbstractItemModel):
 
     def user_number_count(self) -> int:
         return len(self._number_rows)
+
+
+def _short_medium(mode: str) -> str:
+    """The payment mode in the tree's narrow column."""
+    if mode == Medium.PAPER:
+        return QCoreApplication.translate("CustomerTreeModel", "paper")
+    return QCoreApplication.translate("CustomerTreeModel", "electr.")
 
 
 class CustomerFilterProxy(QSortFilterProxyModel):

@@ -10,7 +10,7 @@ from inharmony_desktop.core.services import order_query
 from inharmony_desktop.ui.models.orders import OrderTableModel
 from inharmony_desktop.ui.views.id_table import IdTableView
 
-COLUMN_WIDTHS = (95, 150, 115, 65, 95, 95, 95, 90)
+COLUMN_WIDTHS = (100, 138, 122, 65, 95, 95, 95, 90)
 
 
 class OrdersTab(QWidget):

@@ -28,7 +28,7 @@ from inharmony_desktop.ui.views.id_table import IdTableView
 from inharmony_desktop.ui.views.quick_entry import QuickEntryBar
 
 # Fits a 1366-pixel screen with both side panels open; wider screens stretch the status.
-COLUMN_WIDTHS = (84, 114, 120, 115, 94, 42, 106, 90)
+COLUMN_WIDTHS = (84, 110, 120, 115, 94, 42, 110, 90)
 # The most rows `reveal()` looks through for the prestations to select.
 REVEAL_ROWS = 10_000
 

@@ -38,7 +38,7 @@ class CustomerPanel(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("customer_search")
-        self.search.setPlaceholderText(self.tr("Search name, number, user number or city"))
+        self.search.setPlaceholderText(self.tr("Search customer, number or town"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(SEARCH_MAX_LENGTH)
         self.search.textChanged.connect(self._search_changed)
@@ -47,16 +47,17 @@ class CustomerPanel(QWidget):
         self.tree.setObjectName("customer_tree")
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
-        self.tree.setIndentation(14)
+        self.tree.setIndentation(12)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSortingEnabled(False)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # The second column holds a customer's town and a user number's payment mode; its
-        # title takes two lines so that the names keep the room on a laptop screen.
-        header.resizeSection(1, 100)
-        header.resizeSection(2, 64)
+        # The narrow columns hold a user number's payment mode and its vouchers this year;
+        # the names keep the rest of the room on a laptop screen (the town and the holder's
+        # full name are in the tooltip and the details panel).
+        header.resizeSection(1, 50)
+        header.resizeSection(2, 68)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._show_menu)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)

@@ -16,6 +16,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
     QVBoxLayout,
@@ -32,6 +33,27 @@ def _money(cents: int) -> str:
     return format_currency(cents / 100, "EUR", locale="nl_BE")
 
 
+class QuotaBar(QProgressBar):
+    """A thin bar whose text (`format()`) stands in the label `beside` it, not on it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTextVisible(False)
+        self.setMaximumHeight(10)
+        self.setMinimumWidth(40)
+        self.beside = QLabel(parent)
+
+
+def _bar_with_text(parent: QWidget) -> tuple[QuotaBar, QWidget]:
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    bar = QuotaBar(row)
+    layout.addWidget(bar, 1)
+    layout.addWidget(bar.beside)
+    return bar, row
+
+
 class WalletPanel(QWidget):
     """Call `show_user_number(id)`; `None` empties the panel."""
 
@@ -43,7 +65,7 @@ class WalletPanel(QWidget):
         self.refunded = QLabel(self)
         self.available = QLabel(self)
         self.available.setStyleSheet("font-weight: bold;")
-        wallet_box = QGroupBox(self.tr("Electronic wallet"), self)
+        wallet_box = QGroupBox(self.tr("Electronic"), self)
         wallet_form = QFormLayout(wallet_box)
         wallet_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         wallet_form.addRow(self.tr("Ordered:"), self.ordered)
@@ -52,21 +74,25 @@ class WalletPanel(QWidget):
         wallet_form.addRow(self.tr("Available:"), self.available)
         self.expiring = QLabel(self)
         self.expiring.setWordWrap(True)
-        wallet_form.addRow(self.tr("Expiring within 60 days:"), self.expiring)
+        # Title and lots each on a whole row: the panel is narrow on a laptop.
+        expiring_title = QLabel(self.tr("Expiring within 60 days:"), wallet_box)
+        expiring_title.setWordWrap(True)
+        wallet_form.addRow(expiring_title)
+        wallet_form.addRow(self.expiring)
         self.forecast = QLabel(self)
         self.forecast.setWordWrap(True)
         wallet_form.addRow(self.forecast)  # a sentence: the whole width
 
         self.quota_box = QGroupBox(self)
         quota_form = QFormLayout(self.quota_box)
-        self.personal = QProgressBar(self)
-        self.household = QProgressBar(self)
-        for bar in (self.personal, self.household):
-            bar.setTextVisible(True)
+        # A thin bar with its figures beside it, not on it: readable in a narrow panel.
+        self.personal, personal_row = _bar_with_text(self)
+        self.household, household_row = _bar_with_text(self)
         self.tier = QLabel(self)
         self.tier.setWordWrap(True)
-        quota_form.addRow(self.tr("Personal:"), self.personal)
-        quota_form.addRow(self.tr("Household:"), self.household)
+        quota_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        quota_form.addRow(self.tr("Personal:"), personal_row)
+        quota_form.addRow(self.tr("Household:"), household_row)
         quota_form.addRow(self.tr("Price tier:"), self.tier)
 
         self.attention = QLabel(self)
@@ -116,6 +142,7 @@ class WalletPanel(QWidget):
             self.household.setFormat(self.tr("special quota: not counted"))
             self.household.setRange(0, 1)
             self.household.setValue(0)
+            self.household.beside.setText(self.household.format())
         else:
             self._fill(self.household, q.household_ordered, q.household_max)
         if q.special:
@@ -130,5 +157,6 @@ class WalletPanel(QWidget):
         bar.setRange(0, max(maximum, 1))
         bar.setValue(min(value, maximum))
         bar.setFormat(self.tr("{value} of {maximum}").format(value=value, maximum=maximum))
+        bar.beside.setText(bar.format())
         high = value > wallet_outlook.QUOTA_WARNING_FRACTION * maximum
         bar.setStyleSheet(HIGH_QUOTA_STYLE if high else "")
