@@ -71,7 +71,8 @@ def test_the_wheel_carries_resources_and_the_compiled_catalogue(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     folder = "inharmony_desktop/_resources"
     for needed in ("translations/inharmony_nl.qm", "translations/inharmony_nl.ts",
-                   "fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf", "icons/inharmony-256.png"):
+                   "fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf", "icons/inharmony-256.png",
+                   "manual/index.html", "manual/stijl.css", "manual/images/welkom.png"):
         assert f"{folder}/{needed}" in names
     packed = zipfile.ZipFile(wheel).read(f"{folder}/translations/inharmony_nl.qm")
     assert packed == compile_ts(translation_source("nl"), tmp_path / "nl.qm").read_bytes()

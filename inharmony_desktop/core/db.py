@@ -386,3 +386,20 @@ def database_path() -> Path | None:
 def is_read_only() -> bool:
     """True when the open database was opened for reading only (`open_readonly`)."""
     return isinstance(database.obj, ReadOnlySqliteDatabase)
+
+
+def open_database_name() -> str:
+    """The open database as it may be shown (the About box): its file, or its server URL
+    without the password (see `display_name`); '' when none is open. Refuses nothing."""
+    path = database_path()
+    if path is not None:
+        return str(path)
+    db = database.obj
+    if db is None:
+        return ""
+    params = getattr(db, "connect_params", {})
+    user = params.get("user") or ""
+    host = params.get("host") or "localhost"
+    port = params.get("port")
+    address = f"{host}:{port}" if port else host
+    return f"postgresql://{user + '@' if user else ''}{address}/{db.database}"

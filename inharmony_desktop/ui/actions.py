@@ -157,6 +157,9 @@ class Actions(QObject):
         self.choose_database = self._make(
             QCoreApplication.translate("Actions", "&Database…")
         )
+        self.manual = self._make(QCoreApplication.translate("Actions", "&Manual"), "F1")
+        self.manual.setStatusTip(QCoreApplication.translate(
+            "Actions", "The manual: every task step by step, with pictures"))
         self.about = self._make(QCoreApplication.translate("Actions", "&About Inharmony Desktop"))
         self.quit = self._make(QCoreApplication.translate("Actions", "&Quit"), key.Quit)
         if self.quit.shortcut().isEmpty():
@@ -231,7 +234,7 @@ class Actions(QObject):
         help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
         for menu in (file_menu, edit_menu, voucher_menu, view_menu, planning_menu, help_menu):
             menu.setToolTipsVisible(True)  # a greyed-out entry says why
-        help_menu.addAction(self.about)
+        help_menu.addActions([self.manual, self.about])
         return {"file": file_menu, "edit": edit_menu, "view": view_menu,
                 "planning": planning_menu, "vouchers": voucher_menu, "help": help_menu}
 

@@ -110,12 +110,10 @@ def _close_on_terminate(app: QApplication, holder: dict[str, object]) -> QTimer:
 
 def run_gui(db: str | None, qt_args: list[str]) -> int:
     """Start the window: crash handler, start-up checks (`ui/startup.py`), then the
-    background quick check and the day's backup (`ui/safety_tasks.py`)."""
-    from inharmony_desktop.core.db import database_path, display_name
-    from inharmony_desktop.core.db_choice import default_target
-    from inharmony_desktop.ui import startup
+    background quick check and the day's backup (`ui/safety_tasks.py`); the window and
+    its database are one `WindowSession` (ui/session.py), which can switch to another."""
     from inharmony_desktop.ui.crash import install_crash_handler
-    from inharmony_desktop.ui.safety_tasks import SafetyTasks
+    from inharmony_desktop.ui.session import WindowSession
 
     protect_none()
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
@@ -124,34 +122,16 @@ def run_gui(db: str | None, qt_args: list[str]) -> int:
     holder: dict[str, object] = {}
     stop_timer = _close_on_terminate(app, holder)  # noqa: F841 - kept alive until exit
     install_crash_handler(lambda: holder.get("window"))
-    opened = startup.open_at_start(db, quick_check=False)
-    if opened is None:
-        return 1
-    tasks = None
+    session = WindowSession(holder, build_window, _on_damage_found)
     try:
-        path = database_path()
-        window = build_window(str(path or display_name(db if db is not None else default_target())))
-        holder["window"] = window
-        if path is not None:
-            tasks = SafetyTasks(path, window)
-            tasks.damaged.connect(
-                lambda problems: _on_damage_found(window, path, problems))
-            window.backups.background_busy = lambda: tasks.running
-            tasks.backup_made.connect(window.backup_status.refresh)
-        window.show()
-        if opened.takeover_notice:
-            log.warning("%s", opened.takeover_notice)
-            window.statusBar().showMessage(opened.takeover_notice, 30_000)
-        if tasks is not None:
-            tasks.start_checks()
+        if not session.start(db):
+            return 1
         if holder.get("stop"):  # terminated while starting: close at once
-            QTimer.singleShot(0, lambda: (window.close(), app.quit()))
+            QTimer.singleShot(0, lambda: (session.window.close(), app.quit()))
         return app.exec()
     except KnownError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     finally:
-        if tasks is not None:
-            tasks.finish()
+        session.finish()
         del translators
-        opened.close()

@@ -30,9 +30,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
-from inharmony_desktop import APP_NAME, __version__
+from inharmony_desktop import APP_NAME
 from inharmony_desktop.core import safety
 from inharmony_desktop.core.db import is_sqlite
 from inharmony_desktop.core.errors import KnownError
@@ -49,6 +49,7 @@ from inharmony_desktop.ui.features.availability import ActionAvailability, Avail
 from inharmony_desktop.ui.features.backups import BackupController, BackupStatus
 from inharmony_desktop.ui.features.csv_transfer import CsvParts, CsvTransfer
 from inharmony_desktop.ui.features.editing import Editor
+from inharmony_desktop.ui.features.help import HelpActions, HelpParts
 from inharmony_desktop.ui.features.moves import MoveFeature, MoveParts
 from inharmony_desktop.ui.features.parts import IdsAction
 from inharmony_desktop.ui.features.payroll import PayrollFeature, PayrollParts
@@ -56,6 +57,7 @@ from inharmony_desktop.ui.features.planning import Planning, PlanningParts
 from inharmony_desktop.ui.features.refunds import RefundActions, RefundParts
 from inharmony_desktop.ui.features.statements import StatementActions
 from inharmony_desktop.ui.features.vouchers import VoucherParts, VoucherTools
+from inharmony_desktop.ui.features.welcome import SwitchDatabase, Welcome, WelcomeParts
 from inharmony_desktop.ui.models.customer_tree import CustomerTreeModel
 from inharmony_desktop.ui.tabs.helpers import HelpersTab
 from inharmony_desktop.ui.tabs.orders import OrdersTab
@@ -95,7 +97,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tab_entries: list[TabEntry] = []
-        self.setCentralWidget(self.tabs)
+        # The tabs, or the welcome page on an empty database (ui/features/welcome.py).
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.tabs)
+        self.setCentralWidget(self.central)
+        # Set by the composition root: open another database in this window (the demo).
+        self.switch_database: SwitchDatabase | None = None
         left = self._dock(self.customers, self.tr("Customers"), "customers_dock",
                           Qt.DockWidgetArea.LeftDockWidgetArea)
         right = self._dock(self.details, self.tr("Details"), "details_dock",
@@ -201,7 +208,6 @@ class MainWindow(QMainWindow):
         actions.yearly_statement.triggered.connect(
             lambda: self.statements.show_statement(self._selected_number()))
         actions.print_statements.triggered.connect(self.statements.print_statements)
-        actions.about.triggered.connect(self._about)
         actions.make_backup.triggered.connect(self.backups.make_backup)
         actions.restore_backup.triggered.connect(self.backups.restore_backup)
         self.backups.database_restored.connect(self.database_replaced)
@@ -247,6 +253,11 @@ class MainWindow(QMainWindow):
         self.payroll = PayrollFeature(PayrollParts(
             self, actions, self.tabs, self.prestations, self.editor.edit_helper,
             self.planning.edit_absence, self.broadcaster.entities_changed, self.show_status))
+        self.help = HelpActions(HelpParts(self, actions))
+        self.welcome = Welcome(WelcomeParts(
+            self, self.central, self.tabs, self.broadcaster, self.open_settings,
+            self.editor.new_customer, self.csv_transfer.import_kind,
+            lambda: self.help.show_manual("01-eerste-dag.html"), lambda: self.switch_database))
 
     # --- state --------------------------------------------------------------------------------
     def _headers(self) -> dict:
@@ -281,6 +292,7 @@ class MainWindow(QMainWindow):
         self.orders.apply_filters()
         self.details.refresh()
         self._update_counts()
+        self.welcome.refresh()
 
     @Slot(str, list)
     def _entities_changed(self, kind: str, ids: list) -> None:
@@ -399,10 +411,3 @@ class MainWindow(QMainWindow):
             safety.set_local_override(change.allow_unsafe_location)
         self.editor.run(SaveSettingsCommand(self.tr("Change settings"), change.values,
                                             change.rule_rows, change.payroll_codes))
-
-    @Slot()
-    def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.tr(
-            "<b>{app}</b> {version}<br>The back office of Inharmony: customers, user numbers, "
-            "helpers, prestations, voucher orders and yearly statements.").format(
-                app=APP_NAME, version=__version__))

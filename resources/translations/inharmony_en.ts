@@ -106,6 +106,23 @@
     </message>
 </context>
 <context>
+    <name>ManualDialog</name>
+    <message numerus="yes">
+        <source>%n hit(s) on this page</source>
+        <translation>
+            <numerusform>%n hit on this page</numerusform>
+            <numerusform>%n hits on this page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>also in %n other chapter(s)</source>
+        <translation>
+            <numerusform>also in %n other chapter</numerusform>
+            <numerusform>also in %n other chapters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveCommands</name>
     <message numerus="yes">
         <source>Move %n prestation(s) to {target}</source>

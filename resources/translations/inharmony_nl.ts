@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>About</name>
+    <message>
+        <source>DejaVu fonts</source>
+        <translation>DejaVu-lettertypen</translation>
+    </message>
+    <message>
+        <source>the letters of the PDFs</source>
+        <translation>de letters van de PDF&apos;s</translation>
+    </message>
+    <message>
+        <source>Bitstream Vera licence (free)</source>
+        <translation>Bitstream Vera-licentie (vrij)</translation>
+    </message>
+    <message>
+        <source>the windows</source>
+        <translation>de vensters</translation>
+    </message>
+    <message>
+        <source>the PDFs</source>
+        <translation>de PDF&apos;s</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>de databank</translation>
+    </message>
+    <message>
+        <source>the office server (PostgreSQL)</source>
+        <translation>de server van het kantoor (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>amounts and dates</source>
+        <translation>bedragen en datums</translation>
+    </message>
+    <message>
+        <source>Belgian public holidays</source>
+        <translation>Belgische feestdagen</translation>
+    </message>
+    <message>
+        <source>national numbers (INSZ)</source>
+        <translation>rijksregisternummers (INSZ)</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>telefoonnummers</translation>
+    </message>
+    <message>
+        <source>where the data is kept</source>
+        <translation>waar de gegevens bewaard worden</translation>
+    </message>
+    <message>
+        <source>Excel files from Pluxee</source>
+        <translation>Excel-bestanden van Pluxee</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Over {app}</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versie {version}</translation>
+    </message>
+    <message>
+        <source>The back office of a service-voucher company: customers and their user numbers, helpers, prestations, voucher orders and the customers&apos; yearly statements.</source>
+        <translation>De backoffice van een dienstenchequebedrijf: klanten en hun gebruikersnummers, medewerkers, prestaties, chequebestellingen en de jaaroverzichten voor de klanten.</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>Databank: {name}</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>geen geopend</translation>
+    </message>
+    <message>
+        <source>Python {python} · Qt {qt} · PySide6 {pyside}</source>
+        <translation>Python {python} · Qt {qt} · PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Over Qt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parts of the program and their licences&lt;/b&gt; (click a licence to read it)</source>
+        <translation>&lt;b&gt;Onderdelen van het programma en hun licenties&lt;/b&gt; (klik op een licentie om ze te lezen)</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Gebruikt voor</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>Licence of the DejaVu fonts</source>
+        <translation>Licentie van de DejaVu-lettertypen</translation>
+    </message>
+</context>
+<context>
     <name>AbsenceDialog</name>
     <message>
         <source>Edit absence</source>
@@ -289,6 +395,14 @@
     <message>
         <source>&amp;Database…</source>
         <translation>&amp;Databank…</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>The manual: every task step by step, with pictures</source>
+        <translation>De handleiding: elke taak stap voor stap, met afbeeldingen</translation>
     </message>
     <message>
         <source>&amp;About Inharmony Desktop</source>
@@ -1477,13 +1591,62 @@
         <source>Change settings</source>
         <translation>Instellingen wijzigen</translation>
     </message>
+</context>
+<context>
+    <name>ManualDialog</name>
     <message>
-        <source>About {app}</source>
-        <translation>Over {app}</translation>
+        <source>Manual</source>
+        <translation>Handleiding</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The back office of Inharmony: customers, user numbers, helpers, prestations, voucher orders and yearly statements.</source>
-        <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;De backoffice van Inharmony: klanten, gebruikersnummers, medewerkers, prestaties, chequebestellingen en jaaroverzichten.</translation>
+        <source>Search the manual</source>
+        <translation>Zoeken in de handleiding</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Vorige</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Volgende ▶</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>Vorige treffer (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next hit (Enter or F3)</source>
+        <translation>Volgende treffer (Enter of F3)</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Terug</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Not found in the manual.</source>
+        <translation>Niet gevonden in de handleiding.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) on this page</source>
+        <translation>
+            <numerusform>%n treffer op deze pagina</numerusform>
+            <numerusform>%n treffers op deze pagina</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>also in %n other chapter(s)</source>
+        <translation>
+            <numerusform>ook in %n ander hoofdstuk</numerusform>
+            <numerusform>ook in %n andere hoofdstukken</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3355,140 @@ Back-upmap: {folder}</translation>
     <message>
         <source>Sun</source>
         <translation>zo</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>example-customers.csv</source>
+        <translation>voorbeeld-klanten.csv</translation>
+    </message>
+    <message>
+        <source>example-user-numbers.csv</source>
+        <translation>voorbeeld-gebruikersnummers.csv</translation>
+    </message>
+    <message>
+        <source>example-helpers.csv</source>
+        <translation>voorbeeld-medewerkers.csv</translation>
+    </message>
+    <message>
+        <source>Save example file</source>
+        <translation>Voorbeeldbestand opslaan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open a demo database</source>
+        <translation>Een demodatabank openen</translation>
+    </message>
+    <message>
+        <source>Make a demo database with invented customers, helpers and prestations in a temporary folder, and work in it for now?
+
+Your own database stays as it is (empty); the program opens it again at the next start.</source>
+        <translation>Een demodatabank met verzonnen klanten, medewerkers en prestaties maken in een tijdelijke map, en voorlopig daarin werken?
+
+Uw eigen databank blijft zoals ze is (leeg); bij de volgende start opent het programma die weer.</translation>
+    </message>
+    <message>
+        <source>Make the demo</source>
+        <translation>Demo maken</translation>
+    </message>
+    <message>
+        <source>Example saved</source>
+        <translation>Voorbeeld opgeslagen</translation>
+    </message>
+    <message>
+        <source>The example file was saved as {path}.
+
+Open it in Excel or LibreOffice, replace the example rows by your own data, save it as CSV (UTF-8) and choose Import… beside it.</source>
+        <translation>Het voorbeeldbestand is opgeslagen als {path}.
+
+Open het in Excel of LibreOffice, vervang de voorbeeldregels door uw eigen gegevens, sla het op als CSV (UTF-8) en kies dan Importeren… ernaast.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the demo: {reason}</source>
+        <translation>Er kon geen tijdelijke map voor de demo gemaakt worden: {reason}</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Demodatabank</translation>
+    </message>
+    <message>
+        <source>Making the demo database…</source>
+        <translation>De demodatabank wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>The demo database is ready in {path}. Start the program with this file to look around in it.</source>
+        <translation>De demodatabank staat klaar in {path}. Start het programma met dit bestand om erin rond te kijken.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation>Welkom bij {app}</translation>
+    </message>
+    <message>
+        <source>{app} is the back office of a service-voucher company: customers and their user numbers, helpers, prestations and voucher orders, all in one place. It splits each prestation between paper and electronic vouchers, keeps track of wallets and quotas, and makes the yearly statements for the customers.</source>
+        <translation>{app} is de backoffice van een dienstenchequebedrijf: klanten en hun gebruikersnummers, medewerkers, prestaties en chequebestellingen op één plaats. Het verdeelt elke prestatie over papieren en elektronische cheques, volgt portefeuilles en quota op en maakt de jaaroverzichten voor de klanten.</translation>
+    </message>
+    <message>
+        <source>This database is still empty. Choose how you want to begin:</source>
+        <translation>Deze databank is nog leeg. Kies hoe u wilt beginnen:</translation>
+    </message>
+    <message>
+        <source>1. Company details</source>
+        <translation>1. Bedrijfsgegevens</translation>
+    </message>
+    <message>
+        <source>Name, address and recognition number of the company: they are printed on every yearly statement. Opens Settings on the Company tab.</source>
+        <translation>Naam, adres en erkenningsnummer van het bedrijf: ze staan op elk jaaroverzicht. Opent Instellingen op het tabblad Bedrijf.</translation>
+    </message>
+    <message>
+        <source>2. Import from CSV</source>
+        <translation>2. Importeren uit CSV</translation>
+    </message>
+    <message>
+        <source>Customers, user numbers and helpers already in a spreadsheet or another program? Save them as CSV (UTF-8) with these columns and import them in this order. Bold with * is required; the Dutch column name in brackets is accepted too.</source>
+        <translation>Staan klanten, gebruikersnummers en medewerkers al in een rekenblad of een ander programma? Sla ze op als CSV (UTF-8) met deze kolommen en importeer ze in deze volgorde. Vet met * is verplicht; de Nederlandse kolomnaam tussen haakjes mag ook.</translation>
+    </message>
+    <message>
+        <source>Save example…</source>
+        <translation>Voorbeeld opslaan…</translation>
+    </message>
+    <message>
+        <source>Save a small example file in exactly this format, to fill in with your own data</source>
+        <translation>Een klein voorbeeldbestand in precies dit formaat opslaan, om aan te vullen met uw eigen gegevens</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>3. First customer</source>
+        <translation>3. Eerste klant</translation>
+    </message>
+    <message>
+        <source>Type in a customer with name and address; then add the customer&apos;s user numbers and the helpers, and enter the first prestations.</source>
+        <translation>Typ een klant in met naam en adres; voeg daarna de gebruikersnummers van de klant en de medewerkers toe, en voer de eerste prestaties in.</translation>
+    </message>
+    <message>
+        <source>4. Demo database</source>
+        <translation>4. Demodatabank</translation>
+    </message>
+    <message>
+        <source>Look around in a database with 40 invented customers, their prestations and orders. It is made in a temporary folder; your own database stays empty and opens again at the next start.</source>
+        <translation>Kijk rond in een databank met 40 verzonnen klanten, hun prestaties en bestellingen. Ze wordt gemaakt in een tijdelijke map; uw eigen databank blijft leeg en opent weer bij de volgende start.</translation>
+    </message>
+    <message>
+        <source>Open the manual (F1)</source>
+        <translation>Handleiding openen (F1)</translation>
+    </message>
+    <message>
+        <source>The manual explains every task step by step; Help › Manual opens it at any time.</source>
+        <translation>De handleiding legt elke taak stap voor stap uit; Help › Handleiding opent ze op elk moment.</translation>
     </message>
 </context>
 </TS>

@@ -48,9 +48,14 @@ def test_window_start_holds_the_lock_backs_up_in_the_background_and_unlocks(
     timer = QTimer()
     timer.timeout.connect(watch)
     timer.start(20)
-    QTimer.singleShot(30_000, QApplication.closeAllWindows)  # never hang the suite
+    # Never hang the suite; stopped afterwards, or it would close a later test's windows.
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(QApplication.closeAllWindows)
+    deadline.start(30_000)
     assert app_module.run_gui(str(db_path), []) == 0
     timer.stop()
+    deadline.stop()
     assert seen["lock"]["pid"] > 0
     assert "Make a &backup" in seen["menu"] and "&Restore a backup…" in seen["menu"]
     assert len(list(backups_folder.iterdir())) == 1

@@ -19,12 +19,14 @@ TITLE_BAR = 30
 
 def _dialogs(window):
     from inharmony_desktop.ui.dialogs import (
+        about,
         absence,
         customer,
         database,
         generate,
         helper,
         ironing_basket,
+        manual,
         move_target,
         order,
         payroll,
@@ -73,6 +75,8 @@ def _dialogs(window):
     folder = backups.backup_folder()
     yield "back-up terugzetten", restore.RestoreDialog(backups.list_backups(folder), folder, window)
     yield "maandstaten", payroll.PayrollDialog(window)
+    yield "handleiding", manual.ManualDialog(window)
+    yield "over", about.AboutDialog(window)
 
 
 @pytest.fixture

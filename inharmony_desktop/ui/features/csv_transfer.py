@@ -86,7 +86,11 @@ class CsvTransfer(QObject):
 
     @Slot()
     def import_csv(self) -> None:
-        kind = self.ask_kind(self.parent_widget, self.tr("Import CSV"))
+        self.import_kind("")
+
+    def import_kind(self, kind: str) -> None:
+        """Import a file of `kind` (the welcome page knows which); '' asks which."""
+        kind = kind or self.ask_kind(self.parent_widget, self.tr("Import CSV"))
         path = self.ask_open_path(self.parent_widget) if kind else None
         if not kind or not path:
             return
