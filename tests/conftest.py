@@ -125,3 +125,36 @@ def server_url():
         pytest.skip("geen PostgreSQL-server: zet INHARMONY_TEST_DB_URL")
     empty_server_database(TEST_DB_URL)
     return TEST_DB_URL
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    """The small demo database, built once per run by the command line itself (at the
+    suite's pinned date), for tests to copy; `demo_db` gives each test its own copy."""
+    import subprocess
+    import sys
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.db"
+    result = subprocess.run([sys.executable, "-m", "inharmony_desktop", "demo", "--db", str(path)],
+                            capture_output=True, text=True, timeout=300,
+                            cwd=Path(__file__).parents[1])
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+@pytest.fixture
+def demo_db(db_url, db_path, demo_template):
+    """A fresh copy of the small demo, open and bound to the models for one test (on the
+    PostgreSQL run: the demo built in the server database)."""
+    import shutil
+
+    from inharmony_desktop.core import demo
+
+    if on_server():
+        database = open_database(db_url)
+        demo.build("small", seed=7)
+    else:
+        shutil.copyfile(demo_template, db_path)
+        database = open_database(db_path)
+    yield database
+    close_database()

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 
-from inharmony_desktop.core import clock, demo
+from inharmony_desktop.core import clock
 from inharmony_desktop.core.models import AuditEntry, Prestation, UserNumber
 from inharmony_desktop.core.services import (
     corrections,
@@ -57,9 +57,8 @@ def test_the_english_catalogue_gives_every_plural_its_own_forms():
 
 
 @pytest.fixture
-def worked_demo(db):
+def worked_demo(demo_db):
     """The small demo, then a morning's work of every kind the office does."""
-    demo.build("small", seed=7)
     today = clock.today()
     numbers = list(UserNumber.select().where(UserNumber.active).order_by(UserNumber.id))
     recent = [p.id for p in Prestation.select(Prestation.id).where(
@@ -86,7 +85,7 @@ def worked_demo(db):
     switchover.apply_switchover(switchover.plan_switchover(planned, 2, start))
     ironing.record_basket(numbers[0].customer_id, numbers[0].id, schedule.helper_id, today, 100)
     prestations.delete_prestations(recent[3:4])
-    return db
+    return demo_db
 
 
 def test_every_history_line_of_a_worked_demo_reads_right(worked_demo):

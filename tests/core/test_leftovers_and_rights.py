@@ -4,6 +4,8 @@ readable by its user only."""
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -73,10 +75,18 @@ def test_a_killed_statement_batchs_staging_folder_goes_with_the_next_run(db, tmp
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
-def test_what_the_program_writes_is_readable_by_its_user_only(tmp_path):
+def test_what_the_program_writes_is_readable_by_its_user_only(tmp_path, demo_template):
     folder = tmp_path / "data"
     folder.mkdir()
     db = folder / "inharmony.db"
+    csv = tmp_path / "in.csv"
+    csv.write_text("reference,name,postal_code,city\nK1,Jan,3940,Peer\n", encoding="utf-8")
+    demo = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, demo)
+    conn = sqlite3.connect(demo)
+    (number,) = conn.execute('SELECT u.number FROM user_number u JOIN "order" o '
+                             "ON o.user_number_id = u.id WHERE o.order_date LIKE '2025%'").fetchone()
+    conn.close()
 
     def run(*args: object) -> None:
         result = subprocess.run([sys.executable, "-m", "inharmony_desktop", *map(str, args)],
@@ -84,9 +94,10 @@ def test_what_the_program_writes_is_readable_by_its_user_only(tmp_path):
                                 preexec_fn=lambda: os.umask(0o022))
         assert result.returncode == 0, result.stderr
 
-    run("demo", "--db", db)
+    run("import", "customers", csv, "--db", db)  # a new database
     run("backup", "--db", db)
-    run("statements", "--year", "2025", "--out", tmp_path / "pdf", "--db", db)
+    run("statements", "--year", "2025", "--user-number", number, "--out", tmp_path / "pdf",
+        "--db", demo)
     run("export", "customers", tmp_path / "klanten.csv", "--db", db)
 
     def mode(path: Path) -> int:

@@ -7,7 +7,6 @@ import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWizard
 
-from inharmony_desktop.core import demo
 from inharmony_desktop.core.models import Prestation, UserNumber
 from inharmony_desktop.core.services import backups, history
 from inharmony_desktop.core.services.statements import statement_for, user_numbers_with_orders
@@ -80,13 +79,12 @@ def _dialogs(window):
 
 
 @pytest.fixture
-def dutch_window(qtbot, qapp, db, dutch_catalogue):
+def dutch_window(qtbot, qapp, demo_db, dutch_catalogue):
     from inharmony_desktop.ui.main_window import MainWindow
 
     translator = QTranslator()
     assert translator.load(str(dutch_catalogue))
     qapp.installTranslator(translator)
-    demo.build("small", seed=7)
     backups.make_backup()
     window = MainWindow("demo.db")
     qtbot.addWidget(window)

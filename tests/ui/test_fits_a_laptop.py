@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from inharmony_desktop.core import demo
-
 LAPTOP = (1366, 768)
 ROWS_LOOKED_AT = 40
 
@@ -77,7 +75,7 @@ def cut_off(view: QAbstractItemView, name: str) -> list[str]:
 
 
 @pytest.fixture(params=["nl", "en"])
-def laptop_window(request, qtbot, qapp, db, dutch_catalogue):
+def laptop_window(request, qtbot, qapp, demo_db, dutch_catalogue):
     from inharmony_desktop.ui.main_window import MainWindow
 
     if request.param == "nl":
@@ -85,7 +83,6 @@ def laptop_window(request, qtbot, qapp, db, dutch_catalogue):
         assert translator.load(str(dutch_catalogue))
         qapp.installTranslator(translator)
         request.addfinalizer(lambda: qapp.removeTranslator(translator))
-    demo.build("small", seed=7)
     window = MainWindow("demo.db")
     qtbot.addWidget(window)
     window.fit_to(*LAPTOP)
