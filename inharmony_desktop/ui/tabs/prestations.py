@@ -29,6 +29,8 @@ from inharmony_desktop.ui.views.quick_entry import QuickEntryBar
 
 # Fits a 1366-pixel screen with both side panels open; wider screens stretch the status.
 COLUMN_WIDTHS = (84, 114, 120, 115, 94, 42, 106, 90)
+# The most rows `reveal()` looks through for the prestations to select.
+REVEAL_ROWS = 10_000
 
 
 class PrestationsTab(QWidget):
@@ -191,3 +193,32 @@ class PrestationsTab(QWidget):
         count = self.model.rowCount()
         self.count_label.setText(self.tr("%n prestation(s)", "", count))
         self.count_changed.emit(count)
+
+    def reveal(self, ids: list[int], start: dt.date, end: dt.date,
+               helper_id: int | None = None) -> list[int]:
+        """Show the prestations `ids` (between `start` and `end`, of `helper_id` when
+        given) and select them: the filters are set so that they are in the table.
+        Returns the ids selected (those the filters let through)."""
+        filters = (self.period, self.start, self.end, self.helper, self.status, self.activity,
+                   self.only_selection, self.search)
+        for widget in filters:
+            widget.blockSignals(True)
+        self.start.setDate(to_qdate(start))
+        self.end.setDate(to_qdate(end))
+        self.period.setCurrentIndex(self.period.findData("custom"))
+        self.helper.setCurrentIndex(max(self.helper.findData(helper_id), 0))
+        self.status.setCurrentIndex(0)
+        self.activity.setCurrentIndex(0)
+        self.only_selection.setChecked(False)
+        self.search.clear()
+        for widget in filters:
+            widget.blockSignals(False)
+        self.apply_filters()
+        wanted = set(ids)
+        # A helper's month is a page or two; a whole month stays below the pages kept.
+        rows = [row for row in range(min(self.model.rowCount(), REVEAL_ROWS))
+                if self.model.id_at(row) in wanted]
+        self.table.select_ids(ids)
+        if rows:
+            self.table.scrollTo(self.model.index(rows[0], 0))
+        return self.table.selected_ids()
