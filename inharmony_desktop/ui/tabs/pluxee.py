@@ -1,0 +1,488 @@
+"""The "Pluxee" tab: the work list of the last reading of Pluxee's export.
+
+A line on top says which reading it is; below, the rows (by default those that
+ask something of the office, not the handled ones), each with Pluxee's side and
+ours next to each other and the message; under the table the selected row in
+full and the actions that fit it. An action that does not apply is disabled
+with the reason as its tooltip.
+
+Signals (the feature pushes the commands):
+    open_requested(row): show the row's prestation in the Prestations tab.
+    move_requested(row): move the row's prestation to Pluxee's user number.
+    create_requested(rows): create the missing prestations as Pluxee has them.
+    candidates_requested(row): show the prestations an ambiguous row may be.
+    handled_requested(rows, handled): mark the rows handled, or open them again.
+    count_changed(shown): the number of rows shown.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inharmony_desktop.core.formatting import date_time_text
+from inharmony_desktop.core.services import pluxee_worklist
+from inharmony_desktop.core.services.pluxee_worklist import ReadingSummary, WorkRow
+from inharmony_desktop.core.services.reconciliation import CATEGORY_ORDER, IN_ORDER
+from inharmony_desktop.core.vocabulary import PluxeeCategory, Status
+from inharmony_desktop.ui.formatting import date_text
+from inharmony_desktop.ui.labels import (
+    pluxee_category_label,
+    status_label,
+    user_number_text,
+)
+from inharmony_desktop.ui.models import pluxee_worklist as columns
+from inharmony_desktop.ui.models.pluxee_worklist import ALL, NEEDS_ACTION, PluxeeWorkModel
+from inharmony_desktop.ui.views.id_table import IdTableView
+
+translate = QCoreApplication.translate
+C = PluxeeCategory
+# The columns that give way, first to last, when the table is too narrow for all of them
+# (what they hold is in the line under the table too).
+GIVE_WAY = (columns.PRESTATION, columns.WORK_ID, columns.STATUS_HERE, columns.HOURS_HERE)
+MESSAGE_MIN_WIDTH = 200
+HELPER_MAX_WIDTH = 170
+
+
+# --- which actions fit (plain functions of the rows, tested on their own) ---------------------
+
+def open_refusal(row: WorkRow | None) -> str:
+    """Why the row's prestation cannot be opened ("" when it can)."""
+    if row is None:
+        return translate("PluxeeTab", "Select a row first.")
+    if row.prestation_id is None:
+        if row.category == C.AMBIGUOUS:
+            return translate("PluxeeTab", "More than one prestation may be it: show the "
+                             "candidates.")
+        return translate("PluxeeTab", "There is no prestation here for this row.")
+    return ""
+
+
+def move_refusal(rows: Sequence[WorkRow]) -> str:
+    """Why the selected row's prestation cannot be moved to Pluxee's user number."""
+    if len(rows) != 1:
+        return translate("PluxeeTab", "Select one row to move its prestation.")
+    row = rows[0]
+    if row.category != C.OTHER_USER_NUMBER:
+        return translate("PluxeeTab", "Only a prestation that Pluxee has on another user "
+                         "number is moved.")
+    if row.handled:
+        return translate("PluxeeTab", "This row is handled; open it again first.")
+    if row.double:
+        return translate("PluxeeTab", "Pluxee has this prestation twice: delete this "
+                         "registration in Pluxee's zone.")
+    if row.user_number_id is None:
+        return translate("PluxeeTab", "Pluxee's user number is not in this program.")
+    if row.move_target_id is None:
+        return translate("PluxeeTab", "The prestation is on Pluxee's user number already.")
+    return ""
+
+
+def create_refusal(rows: Sequence[WorkRow]) -> str:
+    """Why the selected rows' prestations cannot be created as Pluxee has them."""
+    if not rows:
+        return translate("PluxeeTab", "Select the rows missing here first.")
+    for row in rows:
+        if row.category != C.MISSING_HERE:
+            return translate("PluxeeTab", "Only a prestation missing here can be created.")
+        if row.created:
+            return translate("PluxeeTab", "Already created from this list.")
+        if row.handled:
+            return translate("PluxeeTab", "This row is handled; open it again first.")
+        if row.status_pluxee == Status.CANCELLED:
+            return translate("PluxeeTab", "Cancelled at Pluxee: nothing to create.")
+        if row.activity is None:
+            return translate("PluxeeTab", "Pluxee's activity is not one of this program.")
+        if not row.can_create:
+            return translate("PluxeeTab", "The helper or the user number is not in this "
+                             "program.")
+    return ""
+
+
+def candidates_refusal(row: WorkRow | None) -> str:
+    if row is None or row.category != C.AMBIGUOUS:
+        return translate("PluxeeTab", "Only for a row that more than one prestation here "
+                         "may be.")
+    if not row.candidate_ids:
+        return translate("PluxeeTab", "The candidates are helpers with the same name: give "
+                         "each an INSZ.")
+    return ""
+
+
+def handled_refusal(rows: Sequence[WorkRow]) -> str:
+    if not rows:
+        return translate("PluxeeTab", "Select a row first.")
+    if all(row.category == C.MATCHED for row in rows):
+        return translate("PluxeeTab", "In order: nothing to handle.")
+    return ""
+
+
+def summary_text(summary: ReadingSummary | None) -> str:
+    """The line above the list: which reading it is."""
+    if summary is None:
+        return translate("PluxeeTab", "No Pluxee export read yet. Download it in Pluxee's zone "
+                         "(Beheer van prestaties › Prestaties exporteren) and read it with "
+                         "File › Read Pluxee export…")
+    period = ""
+    if summary.period_from and summary.period_to:
+        period = translate("PluxeeTab", "period {first} – {last}").format(
+            first=date_text(summary.period_from), last=date_text(summary.period_to))
+    differences = sum(count for code, count in summary.counts.items()
+                      if code not in {c.value for c in IN_ORDER})
+    parts = [
+        translate("PluxeeTab", "{file}, read on {when} by {who}").format(
+            file=summary.file_name, when=date_time_text(summary.at), who=summary.who),
+        period,
+        translate("PluxeeTab", "%n row(s)", None, summary.row_count),
+        translate("PluxeeTab", "%n difference(s)", None, differences),
+        translate("PluxeeTab", "%n prestation(s) brought up to date", None,
+                  summary.changed_count),
+    ]
+    return " · ".join(part for part in parts if part)
+
+
+def detail_html(row: WorkRow | None) -> str:
+    """The selected row in full: Pluxee's side, ours, and what to do."""
+    if row is None:
+        return ""
+    hours = translate("PluxeeTab", "{hours} h")
+    if row.line is not None:
+        status = row.status_text or status_label(row.status_pluxee or "")
+        if row.status_date:
+            status += f" ({date_text(row.status_date)})"
+        theirs = translate("PluxeeTab", "Work ID {work_id}, line {line}").format(
+            work_id=row.work_id or "?", line=row.line)
+        theirs = " · ".join(part for part in (
+            theirs, date_text(row.date), user_number_text(row.user_number), row.helper_name,
+            hours.format(hours=row.hours_pluxee) if row.hours_pluxee is not None else "",
+            status) if part)
+    else:
+        theirs = translate("PluxeeTab", "not in the export")
+    if row.prestation_id is not None and row.date_here is not None:
+        ours = " · ".join(part for part in (
+            translate("PluxeeTab", "prestation {id}").format(id=row.prestation_id),
+            date_text(row.date_here), user_number_text(row.user_number_here or ""),
+            row.helper_here or "",
+            translate("PluxeeTab", "{hours} h electronic").format(hours=row.hours_here),
+            status_label(row.status_here or "")) if part)
+    elif row.prestation_id is not None:
+        ours = translate("PluxeeTab", "prestation {id}, created from this list").format(
+            id=row.prestation_id)
+    else:
+        ours = translate("PluxeeTab", "nothing")
+    label = html.escape(pluxee_category_label(row.category))
+    lines = [f"<b>Pluxee:</b> {html.escape(theirs)}",
+             "<b>" + html.escape(translate("PluxeeTab", "Here:")) + f"</b> {html.escape(ours)}",
+             f"<b>{label}:</b> {html.escape(row.message)}"]
+    return "<br>".join(lines)
+
+
+class PluxeeTab(QWidget):
+    open_requested = Signal(object)
+    move_requested = Signal(object)
+    create_requested = Signal(list)
+    candidates_requested = Signal(object)
+    handled_requested = Signal(list, bool)
+    count_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, read_action: QAction | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pluxee_tab")
+        self.summary: ReadingSummary | None = None
+        self._stale = True
+        self.model = PluxeeWorkModel(self)
+        self._build_table()
+        self._build_actions()
+        self._build_filters(read_action)
+        self._lay_out()
+        self._update_actions()
+
+    # --- building -----------------------------------------------------------------------------
+    def _build_table(self) -> None:
+        self.table = IdTableView(self)
+        self.table.setObjectName("pluxee_table")
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # file order until asked
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.activated_id.connect(self._open_current)
+        self.table.selection_changed_ids.connect(self._update_actions)
+        self.table.menu_builders.append(self._fill_menu)
+        self.model.modelReset.connect(self._shown_changed)
+
+    def _build_actions(self) -> None:
+        self.open_action = QAction(self.tr("Show &prestation"), self)
+        self.open_action.triggered.connect(self._open_current)
+        self.move_action = QAction(self.tr("&Move to Pluxee's number"), self)
+        self.move_action.triggered.connect(self._move)
+        self.create_action = QAction(self.tr("&Create as Pluxee has it"), self)
+        self.create_action.triggered.connect(self._create)
+        self.candidates_action = QAction(self.tr("Show c&andidates"), self)
+        self.candidates_action.triggered.connect(self._candidates)
+        self.handled_action = QAction(self.tr("Mark &handled"), self)
+        self.handled_action.triggered.connect(self._toggle_handled)
+        self.row_actions = [self.open_action, self.move_action, self.create_action,
+                            self.candidates_action, self.handled_action]
+
+    def _build_filters(self, read_action: QAction | None) -> None:
+        self.heading = QLabel(self)
+        self.heading.setObjectName("pluxee_heading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.shown = QComboBox(self)
+        self.shown.setObjectName("pluxee_shown")
+        self.shown.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.shown.currentIndexChanged.connect(self._apply_filter)
+        self.show_handled = QCheckBox(self.tr("Show handled"), self)
+        self.show_handled.toggled.connect(self._apply_filter)
+        self.count_label = QLabel(self)
+        self.read_button: QToolButton | None = None
+        if read_action is not None:
+            self.read_button = QToolButton(self)
+            self.read_button.setDefaultAction(read_action)
+            self.read_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("pluxee_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMinimumHeight(3 * self.fontMetrics().lineSpacing() + 4)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.buttons: list[QToolButton] = []
+        for action in self.row_actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.buttons.append(button)
+
+    def _lay_out(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Show:"), self))
+        filters.addWidget(self.shown)
+        filters.addWidget(self.show_handled)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        if self.read_button is not None:
+            filters.addWidget(self.read_button)
+        actions = QHBoxLayout()
+        for button in self.buttons:
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(actions)
+
+    # --- content ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload now when shown, else when next shown (a long list costs a moment)."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def reload(self) -> None:
+        self._stale = False
+        self.summary = pluxee_worklist.last_reading()
+        rows = pluxee_worklist.work_list(self.summary.id) if self.summary else []
+        self.heading.setText(summary_text(self.summary))
+        self.model.set_rows(rows)
+        self._fill_filter_choices()
+        self.fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _fill_filter_choices(self) -> None:
+        keep = self.shown.currentData() or NEEDS_ACTION
+        counts = self.summary.counts if self.summary else {}
+        self.shown.blockSignals(True)
+        self.shown.clear()
+        needing = sum(n for code, n in counts.items() if code != C.MATCHED)
+        self.shown.addItem(self.tr("Needs action (%n)", "", needing), NEEDS_ACTION)
+        self.shown.addItem(self.tr("Everything (%n)", "", sum(counts.values())), ALL)
+        for code in CATEGORY_ORDER:
+            if counts.get(code.value):
+                self.shown.addItem(f"{pluxee_category_label(code)} ({counts[code.value]})",
+                                   code.value)
+        self.shown.setCurrentIndex(max(self.shown.findData(keep), 0))
+        self.shown.blockSignals(False)
+        self._apply_filter()
+
+    @Slot()
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.shown.currentData() or NEEDS_ACTION,
+                              self.show_handled.isChecked())
+
+    @Slot()
+    def _shown_changed(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(self.tr("%n row(s) shown", "", count))
+        self.count_changed.emit(count)
+        self._update_actions()
+
+    def show_category(self, code: str) -> None:
+        """Show the rows of one category (or NEEDS_ACTION / ALL)."""
+        self.shown.setCurrentIndex(max(self.shown.findData(code), 0))
+
+    # --- columns ------------------------------------------------------------------------------
+    def preferred_widths(self) -> list[int]:
+        """Each column's width with its header and its longest value fully shown."""
+        cells = self.table.fontMetrics()
+        heads = self.table.horizontalHeader().fontMetrics()
+        samples: dict[int, Iterable[str]] = {
+            columns.CATEGORY: [pluxee_category_label(c) for c in CATEGORY_ORDER],
+            columns.WORK_ID: [row.work_id or "" for row in self.model.all_rows()] or
+            ["700000000"],
+            columns.DATE: ["30/12/2026"],
+            columns.USER_NUMBER: ["8888 8888 8888"],
+            columns.HELPER: [columns.text(row, columns.HELPER)
+                             for row in self.model.all_rows()[:5000]],
+            columns.HOURS_PLUXEE: ["12"], columns.HOURS_HERE: ["12"],
+            columns.STATUS_PLUXEE: [status_label(s) for s in Status],
+            columns.STATUS_HERE: [status_label(s) for s in Status],
+            columns.PRESTATION: [str(row.prestation_id or "") for row in
+                                 self.model.all_rows()] or ["1000000"],
+            columns.MESSAGE: [],
+        }
+        widths = []
+        titles = columns.headers()
+        for column in range(columns.COLUMN_COUNT):
+            head = max(heads.horizontalAdvance(line) for line in titles[column].split("\n"))
+            body = max((cells.horizontalAdvance(s) for s in samples[column]), default=0)
+            width = max(head + 24, body + 14)  # room for the sort arrow and the cell margins
+            if column == columns.HELPER:
+                width = min(width, HELPER_MAX_WIDTH)
+            widths.append(width)
+        widths[columns.MESSAGE] = MESSAGE_MIN_WIDTH
+        return widths
+
+    def fit_columns(self) -> None:
+        """Every column at a width that shows it whole; those of `GIVE_WAY` hidden, first
+        to last, as long as the table is too narrow for them and the message."""
+        widths = self.preferred_widths()
+        available = self.table.viewport().width() or self.table.width()
+        hidden: set[int] = set()
+        for column in GIVE_WAY:
+            if sum(w for c, w in enumerate(widths) if c not in hidden) <= available:
+                break
+            hidden.add(column)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate(widths):
+            header.setSectionHidden(column, column in hidden)
+            if column != columns.MESSAGE:
+                self.table.setColumnWidth(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_columns()
+
+    # --- selection and actions ----------------------------------------------------------------
+    def selected_rows(self) -> list[WorkRow]:
+        return self.model.rows_of(self.table.selected_ids())
+
+    def current_row(self) -> WorkRow | None:
+        row_id = self.table.current_id()
+        if row_id is not None:
+            found = self.model.rows_of([row_id])
+            if found:
+                return found[0]
+        selected = self.selected_rows()
+        return selected[0] if selected else None
+
+    def select_row(self, row_id: int) -> None:
+        self.table.select_ids([row_id])
+        position = self.model.row_of(row_id)
+        if position is not None:
+            self.table.scrollTo(self.model.index(position, 0))
+
+    @Slot()
+    def _update_actions(self, *_args) -> None:
+        rows = self.selected_rows()
+        current = self.current_row() if rows else None
+        self.detail.setText(detail_html(current))
+        move_text = self.tr("&Move to Pluxee's number")
+        if len(rows) == 1 and rows[0].user_number and rows[0].category == C.OTHER_USER_NUMBER:
+            move_text = self.tr("&Move to {number}").format(
+                number=user_number_text(rows[0].user_number))
+        self.move_action.setText(move_text)
+        mark = not rows or any(not row.handled for row in rows)
+        self.handled_action.setText(self.tr("Mark &handled") if mark else self.tr("Open &again"))
+        reasons = {
+            self.open_action: open_refusal(current),
+            self.move_action: move_refusal(rows),
+            self.create_action: create_refusal(rows),
+            self.candidates_action: candidates_refusal(current),
+            self.handled_action: handled_refusal(rows),
+        }
+        helps = {
+            self.open_action: self.tr("Select this prestation in the Prestations tab (Enter)"),
+            self.move_action: self.tr("Move the prestation to the user number Pluxee has it "
+                                      "on, and mark the row handled"),
+            self.create_action: self.tr("Create the prestation as Pluxee has it (all electronic) "
+                                        "and mark the row handled"),
+            self.candidates_action: self.tr("Select the prestations it may be in the "
+                                            "Prestations tab"),
+            self.handled_action: self.tr("Nothing more to do for these rows") if mark else
+            self.tr("Show these rows as still to do"),
+        }
+        for action, reason in reasons.items():
+            action.setEnabled(not reason)
+            action.setToolTip(reason or helps[action])
+
+    def _fill_menu(self, menu: QMenu, _ids: list[int]) -> None:
+        menu.setToolTipsVisible(True)
+        menu.addActions(self.row_actions)
+
+    @Slot()
+    def _open_current(self, *_args) -> None:
+        row = self.current_row()
+        if row is not None and not open_refusal(row):
+            self.open_requested.emit(row)
+
+    @Slot()
+    def _move(self) -> None:
+        rows = self.selected_rows()
+        if not move_refusal(rows):
+            self.move_requested.emit(rows[0])
+
+    @Slot()
+    def _create(self) -> None:
+        rows = self.selected_rows()
+        if not create_refusal(rows):
+            self.create_requested.emit(rows)
+
+    @Slot()
+    def _candidates(self) -> None:
+        row = self.current_row()
+        if not candidates_refusal(row):
+            self.candidates_requested.emit(row)
+
+    @Slot()
+    def _toggle_handled(self) -> None:
+        rows = [row for row in self.selected_rows() if row.category != C.MATCHED]
+        if not rows:
+            return
+        mark = any(not row.handled for row in rows)
+        self.handled_requested.emit([row for row in rows if row.handled != mark], mark)
