@@ -51,6 +51,7 @@ from inharmony_desktop.ui.features.editing import Editor
 from inharmony_desktop.ui.features.moves import MoveFeature, MoveParts
 from inharmony_desktop.ui.features.parts import IdsAction
 from inharmony_desktop.ui.features.planning import Planning, PlanningParts
+from inharmony_desktop.ui.features.pluxee import PluxeeFeature, PluxeeParts
 from inharmony_desktop.ui.features.refunds import RefundActions, RefundParts
 from inharmony_desktop.ui.features.statements import StatementActions
 from inharmony_desktop.ui.features.vouchers import VoucherParts, VoucherTools
@@ -236,6 +237,9 @@ class MainWindow(QMainWindow):
         self.voucher_tools = VoucherTools(VoucherParts(self, actions, self.editor,
                                                        self.customers, table, self.details))
         self.refunds = RefundActions(RefundParts(self, actions, self.editor, self.customers))
+        self.pluxee = PluxeeFeature(PluxeeParts(
+            self, self.editor, actions, self.tabs, self.add_tab, self.prestations,
+            self.move_controller, self.show_status))
 
     # --- state --------------------------------------------------------------------------------
     def _headers(self) -> dict:
