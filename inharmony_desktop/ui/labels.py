@@ -76,9 +76,9 @@ def pluxee_category_label(code: str) -> str:
         category.OTHER_USER_NUMBER: QCoreApplication.translate("Labels", "Other user number"),
         category.CORRECTED: QCoreApplication.translate("Labels", "Corrected in Pluxee"),
         category.MISSING_HERE: QCoreApplication.translate("Labels", "Missing here"),
-        category.UNKNOWN_USER_NUMBER: QCoreApplication.translate("Labels", "Unknown user number"),
+        category.UNKNOWN_USER_NUMBER: QCoreApplication.translate("Labels", "Unknown number"),
         category.UNKNOWN_HELPER: QCoreApplication.translate("Labels", "Unknown helper"),
-        category.AMBIGUOUS: QCoreApplication.translate("Labels", "Several possible"),
+        category.AMBIGUOUS: QCoreApplication.translate("Labels", "Ambiguous"),
         category.STATUS_CONFLICT: QCoreApplication.translate("Labels", "Status conflict"),
         category.MISSING_AT_PLUXEE: QCoreApplication.translate("Labels", "Missing at Pluxee"),
     }.get(code, code)

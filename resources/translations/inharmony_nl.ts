@@ -1364,16 +1364,16 @@ betaalt</translation>
         <translation>Ontbreekt hier</translation>
     </message>
     <message>
-        <source>Unknown user number</source>
-        <translation>Onbekend gebruikersnummer</translation>
+        <source>Unknown number</source>
+        <translation>Onbekend nummer</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Twijfelgeval</translation>
     </message>
     <message>
         <source>Unknown helper</source>
         <translation>Onbekende medewerker</translation>
-    </message>
-    <message>
-        <source>Several possible</source>
-        <translation>Meerdere mogelijk</translation>
     </message>
     <message>
         <source>Status conflict</source>
@@ -2121,6 +2121,10 @@ betaalt</translation>
         </translation>
     </message>
     <message>
+        <source>Last reading:</source>
+        <translation>Laatste lezing:</translation>
+    </message>
+    <message>
         <source>{hours} h</source>
         <translation>{hours} u</translation>
     </message>
@@ -2249,8 +2253,10 @@ betaalt</translation>
         <translation>Datum</translation>
     </message>
     <message>
-        <source>User number</source>
-        <translation>Gebruikersnummer</translation>
+        <source>User
+number</source>
+        <translation>Gebruikers-
+nummer</translation>
     </message>
     <message>
         <source>Helper</source>

@@ -5,7 +5,7 @@ as it was. `PluxeePreviewDialog.ask(parent, plan)` is the seam tests replace.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,11 +92,14 @@ class PluxeePreviewDialog(QDialog):
         layout.addWidget(self.categories, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(720)
+        # Wide enough for every meaning on one line (as far as the screen allows).
+        needed = sum(self.categories.sizeHintForColumn(c) for c in range(3)) + 60
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.setMinimumWidth(min(max(needed, 560), (screen.width() - 40) if screen else 1300))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.fit_rows()
+        QTimer.singleShot(0, self.fit_rows)  # once the columns have their widths
 
     def fit_rows(self) -> None:
         """Each meaning wrapped to the width it got, the table as tall as its rows (at most
@@ -106,7 +109,8 @@ class PluxeePreviewDialog(QDialog):
         height = table.horizontalHeader().height() + 2 * table.frameWidth() + sum(
             table.rowHeight(row) for row in range(table.rowCount()))
         screen = self.screen().availableGeometry().height() if self.screen() else 768
-        table.setMinimumHeight(min(height + 4, max(200, screen - 320)))
+        table.setFixedHeight(min(height + 2, max(200, screen - 320)))
+        self.adjustSize()
 
     def counts(self) -> dict[str, int]:
         """The category label -> rows the dialog shows (for tests)."""

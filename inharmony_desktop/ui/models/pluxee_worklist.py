@@ -46,7 +46,7 @@ def headers() -> list[str]:
         translate("PluxeeWorkModel", "Category"),
         translate("PluxeeWorkModel", "Work ID"),
         translate("PluxeeWorkModel", "Date"),
-        translate("PluxeeWorkModel", "User number"),
+        translate("PluxeeWorkModel", "User\nnumber"),
         translate("PluxeeWorkModel", "Helper"),
         translate("PluxeeWorkModel", "Hours\nPluxee"),
         translate("PluxeeWorkModel", "Hours\nhere"),
@@ -239,6 +239,4 @@ class PluxeeWorkModel(QAbstractTableModel):
         if column == STATUS_PLUXEE and row.status_text:
             return row.status_text + (f" ({date_text(row.status_date)})"
                                       if row.status_date else "")
-        if column == MESSAGE and row.message:
-            return row.message
-        return None
+        return row.message or None  # the whole message, wherever the row is pointed at

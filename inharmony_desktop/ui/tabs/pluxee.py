@@ -52,9 +52,10 @@ from inharmony_desktop.ui.views.id_table import IdTableView
 translate = QCoreApplication.translate
 C = PluxeeCategory
 # The columns that give way, first to last, when the table is too narrow for all of them
-# (what they hold is in the line under the table too).
-GIVE_WAY = (columns.PRESTATION, columns.WORK_ID, columns.STATUS_HERE, columns.HOURS_HERE)
-MESSAGE_MIN_WIDTH = 200
+# (what they hold is under the table for the selected row, and the message in each row's
+# tooltip too); the two sides next to each other stay.
+GIVE_WAY = (columns.PRESTATION, columns.WORK_ID, columns.MESSAGE)
+MESSAGE_MIN_WIDTH = 220
 HELPER_MAX_WIDTH = 170
 
 
@@ -131,12 +132,12 @@ def handled_refusal(rows: Sequence[WorkRow]) -> str:
     return ""
 
 
-def summary_text(summary: ReadingSummary | None) -> str:
+def summary_html(summary: ReadingSummary | None) -> str:
     """The line above the list: which reading it is."""
     if summary is None:
-        return translate("PluxeeTab", "No Pluxee export read yet. Download it in Pluxee's zone "
-                         "(Beheer van prestaties › Prestaties exporteren) and read it with "
-                         "File › Read Pluxee export…")
+        return html.escape(translate(
+            "PluxeeTab", "No Pluxee export read yet. Download it in Pluxee's zone (Beheer van "
+            "prestaties › Prestaties exporteren) and read it with File › Read Pluxee export…"))
     period = ""
     if summary.period_from and summary.period_to:
         period = translate("PluxeeTab", "period {first} – {last}").format(
@@ -152,7 +153,8 @@ def summary_text(summary: ReadingSummary | None) -> str:
         translate("PluxeeTab", "%n prestation(s) brought up to date", None,
                   summary.changed_count),
     ]
-    return " · ".join(part for part in parts if part)
+    return "<b>" + html.escape(translate("PluxeeTab", "Last reading:")) + "</b> " + html.escape(
+        " · ".join(part for part in parts if part))
 
 
 def detail_html(row: WorkRow | None) -> str:
@@ -243,6 +245,7 @@ class PluxeeTab(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("pluxee_heading")
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.shown = QComboBox(self)
         self.shown.setObjectName("pluxee_shown")
@@ -303,10 +306,12 @@ class PluxeeTab(QWidget):
         self._stale = False
         self.summary = pluxee_worklist.last_reading()
         rows = pluxee_worklist.work_list(self.summary.id) if self.summary else []
-        self.heading.setText(summary_text(self.summary))
+        self.heading.setText(summary_html(self.summary))
         self.model.set_rows(rows)
         self._fill_filter_choices()
         self.fit_columns()
+        if not self.table.selected_ids() and self.model.rowCount():
+            self.table.selectRow(0)  # the first row's details and actions at once
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
