@@ -224,6 +224,7 @@ class PluxeeTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.activated_id.connect(self._open_current)
         self.table.selection_changed_ids.connect(self._update_actions)
+        self.table.selectionModel().currentRowChanged.connect(self._update_actions)
         self.table.menu_builders.append(self._fill_menu)
         self.model.modelReset.connect(self._shown_changed)
 
@@ -311,7 +312,7 @@ class PluxeeTab(QWidget):
         self._fill_filter_choices()
         self.fit_columns()
         if not self.table.selected_ids() and self.model.rowCount():
-            self.table.selectRow(0)  # the first row's details and actions at once
+            self.select_row(self.model.row_at(0).id)  # its details and actions at once
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -408,13 +409,11 @@ class PluxeeTab(QWidget):
         return self.model.rows_of(self.table.selected_ids())
 
     def current_row(self) -> WorkRow | None:
-        row_id = self.table.current_id()
-        if row_id is not None:
-            found = self.model.rows_of([row_id])
-            if found:
-                return found[0]
+        """The selected row with the cursor, else the first selected one."""
         selected = self.selected_rows()
-        return selected[0] if selected else None
+        current = self.table.current_id()
+        return next((row for row in selected if row.id == current),
+                    selected[0] if selected else None)
 
     def select_row(self, row_id: int) -> None:
         self.table.select_ids([row_id])
