@@ -258,6 +258,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>one of %n prestation(s): {ids}</source>
+        <translation>
+            <numerusform>one of %n prestation: {ids}</numerusform>
+            <numerusform>one of %n prestations: {ids}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n row(s) shown</source>
         <translation>
             <numerusform>%n row shown</numerusform>

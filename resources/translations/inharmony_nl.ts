@@ -2148,6 +2148,13 @@ betaalt</translation>
         <source>prestation {id}, created from this list</source>
         <translation>prestatie {id}, aangemaakt vanuit deze lijst</translation>
     </message>
+    <message numerus="yes">
+        <source>one of %n prestation(s): {ids}</source>
+        <translation>
+            <numerusform>een van %n prestatie: {ids}</numerusform>
+            <numerusform>een van %n prestaties: {ids}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>nothing</source>
         <translation>niets</translation>

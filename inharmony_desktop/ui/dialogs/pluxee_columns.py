@@ -77,6 +77,12 @@ class PluxeeColumnsDialog(QDialog):
                 label += " ⚠"
             (needed_form if is_needed(field.code) else optional_form).addRow(label, combo)
             self.combos[field.code] = combo
+        # The combo boxes of both groups under each other.
+        labels = [form.labelForField(combo) for form in (needed_form, optional_form)
+                  for combo in self.combos.values() if form.labelForField(combo) is not None]
+        widest = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(widest)
         self.error = QLabel(self)
         self.error.setObjectName("columns_error")
         self.error.setWordWrap(True)

@@ -184,6 +184,10 @@ def detail_html(row: WorkRow | None) -> str:
     elif row.prestation_id is not None:
         ours = translate("PluxeeTab", "prestation {id}, created from this list").format(
             id=row.prestation_id)
+    elif row.candidate_ids:
+        ours = translate("PluxeeTab", "one of %n prestation(s): {ids}", None,
+                         len(row.candidate_ids)).format(
+            ids=", ".join(str(i) for i in row.candidate_ids))
     else:
         ours = translate("PluxeeTab", "nothing")
     label = html.escape(pluxee_category_label(row.category))
