@@ -28,7 +28,7 @@ from inharmony_desktop.core.pluxee_file import ExportCancelled, ExportRefused, U
 from inharmony_desktop.core.services import pluxee_readings, prestations
 from inharmony_desktop.core.services.pluxee_worklist import WorkRow
 from inharmony_desktop.core.services.reconciliation import ReadingPlan, plan_reading
-from inharmony_desktop.ui import broadcast
+from inharmony_desktop.ui import broadcast, messages
 from inharmony_desktop.ui.actions import Actions
 from inharmony_desktop.ui.commands.pluxee import (
     CreateMissingCommand,
@@ -223,5 +223,9 @@ class PluxeeFeature(QObject):
         """Edit (F2) on the tab: the prestation of the selected row."""
         rows = self.tab.model.rows_of(ids)
         row = next((r for r in rows if r.prestation_id is not None), None)
-        if row is not None:
+        if row is None:
+            return
+        try:
             self.parts.editor.edit_prestation(row.prestation_id)  # type: ignore[arg-type]
+        except KnownError as exc:  # deleted since the reading
+            messages.show_error(self.parent_widget, exc)

@@ -122,6 +122,7 @@ class PluxeeWorkModel(QAbstractTableModel):
         super().__init__(parent)
         self._all: list[WorkRow] = []
         self._rows: list[WorkRow] = []
+        self._positions: dict[int, int] = {}  # row id -> position shown
         self.shown_filter: str = NEEDS_ACTION
         self.show_handled = False
         self._sort: tuple[int, bool] | None = None  # (column, descending)
@@ -158,6 +159,7 @@ class PluxeeWorkModel(QAbstractTableModel):
         if self._sort is not None:
             column, descending = self._sort
             rows.sort(key=lambda r: sort_value(r, column), reverse=descending)
+        self._positions = {row.id: position for position, row in enumerate(rows)}
         return rows
 
     def all_rows(self) -> list[WorkRow]:
@@ -167,21 +169,13 @@ class PluxeeWorkModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rows_of(self, ids: Iterable[int]) -> list[WorkRow]:
-        wanted = set(ids)
-        return [row for row in self._rows if row.id in wanted]
+        positions = sorted(p for p in map(self._positions.get, ids) if p is not None)
+        return [self._rows[p] for p in positions]
 
     def row_of(self, row_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == row_id), None)
+        return self._positions.get(row_id)
 
-    def count_in(self, shown: str) -> int:
-        """How many rows a filter lets through (with the handled ones as now)."""
-        keep = self.shown_filter
-        self.shown_filter = shown
-        try:
-            accepts = self._accepts()
-        finally:
-            self.shown_filter = keep
-        return sum(1 for row in self._all if accepts(row))
+    cached_row_of = row_of  # what `IdTableView.select_ids` asks (no scan of every row)
 
     # --- Qt -----------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

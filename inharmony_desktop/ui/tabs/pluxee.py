@@ -360,19 +360,19 @@ class PluxeeTab(QWidget):
         """Each column's width with its header and its longest value fully shown."""
         cells = self.table.fontMetrics()
         heads = self.table.horizontalHeader().fontMetrics()
+        rows = self.model.all_rows()
+        longest_id = max((row.work_id or "" for row in rows), key=len, default="")
         samples: dict[int, Iterable[str]] = {
             columns.CATEGORY: [pluxee_category_label(c) for c in CATEGORY_ORDER],
-            columns.WORK_ID: [row.work_id or "" for row in self.model.all_rows()] or
-            ["700000000"],
+            columns.WORK_ID: [longest_id or "700000000"],
             columns.DATE: ["30/12/2026"],
             columns.USER_NUMBER: ["8888 8888 8888"],
-            columns.HELPER: [columns.text(row, columns.HELPER)
-                             for row in self.model.all_rows()[:5000]],
+            columns.HELPER: {columns.text(row, columns.HELPER) for row in rows},
             columns.HOURS_PLUXEE: ["12"], columns.HOURS_HERE: ["12"],
             columns.STATUS_PLUXEE: [status_label(s) for s in Status],
             columns.STATUS_HERE: [status_label(s) for s in Status],
-            columns.PRESTATION: [str(row.prestation_id or "") for row in
-                                 self.model.all_rows()] or ["1000000"],
+            columns.PRESTATION: [str(max((row.prestation_id or 0 for row in rows),
+                                         default=1_000_000))],
             columns.MESSAGE: [],
         }
         widths = []
