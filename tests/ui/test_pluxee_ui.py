@@ -215,6 +215,24 @@ def test_the_tab_shows_every_category_with_both_sides(qtbot, feature, export_fil
     assert "03/11/2026 – 11/11/2026" in tab.heading.text()
 
 
+def test_the_list_is_filtered_by_category_and_sorted_by_any_column(qtbot, feature, export_file):
+    read(qtbot, feature, export_file)
+    tab = feature.tab
+    assert [tab.shown.itemText(i) for i in range(3)] == [
+        "Needs action (10)", "Everything (11)", "In order (1)"]
+    tab.show_category(C.MISSING_AT_PLUXEE.value)
+    assert [tab.model.row_at(r).category for r in range(tab.model.rowCount())] == [
+        C.MISSING_AT_PLUXEE] * 2
+    assert tab.count_label.text() == "2 rows shown"
+    tab.show_category(ALL)
+    tab.table.sortByColumn(columns.DATE, Qt.SortOrder.DescendingOrder)
+    days = [tab.model.index(r, columns.DATE).data() for r in range(tab.model.rowCount())]
+    assert days[0] == "11/11/2026" and days[-1] == "03/11/2026"
+    tab.table.sortByColumn(columns.HOURS_HERE, Qt.SortOrder.AscendingOrder)
+    hours = [tab.model.row_at(r).hours_here for r in range(tab.model.rowCount())]
+    assert hours == sorted(h for h in hours if h is not None) + [None] * hours.count(None)
+
+
 def test_the_tab_speaks_dutch_with_the_catalogue(qtbot, qapp, dutch_catalogue, feature,
                                                   export_file):
     read(qtbot, feature, export_file)
