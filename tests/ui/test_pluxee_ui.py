@@ -4,6 +4,7 @@ refusal of a damaged file."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 
 import pytest
@@ -124,7 +125,8 @@ def feature(window):
 
 def read(qtbot, feature, path) -> None:
     """File › Read Pluxee export… on `path`, until every step has ended."""
-    feature.ask_open_path = lambda parent, folder: path
+    feature.folders = getattr(feature, "folders", [])
+    feature.ask_open_path = lambda parent, folder: feature.folders.append(folder) or path
     feature.parts.actions.read_pluxee.trigger()
     qtbot.waitUntil(lambda: feature.run is None, timeout=20_000)
 
@@ -197,6 +199,22 @@ def test_read_applies_once_and_ctrl_z_puts_the_database_back(qtbot, window, feat
     assert feature.tab.model.rowCount() == 10  # every row but the matched one
 
 
+def test_a_workbook_reads_as_the_csv_file_and_the_folder_is_offered_next_time(
+        qtbot, feature, export_file, tmp_path):
+    with export_file.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    (tmp_path / "sub").mkdir()
+    workbook = pw.write(tmp_path / "sub" / "export-november.xlsx", rows, kind="xlsx")
+    feature.answer_preview = False
+    read(qtbot, feature, export_file)
+    read(qtbot, feature, workbook)
+    csv_plan, xlsx_plan = feature.previews
+    assert xlsx_plan.counts == csv_plan.counts and len(xlsx_plan.counts) == len(C)
+    assert feature.folders == ["", str(tmp_path)]
+    read(qtbot, feature, export_file)
+    assert feature.folders[-1] == str(tmp_path / "sub")
+
+
 def test_the_tab_shows_every_category_with_both_sides(qtbot, feature, export_file):
     read(qtbot, feature, export_file)
     tab = feature.tab
@@ -231,6 +249,28 @@ def test_the_list_is_filtered_by_category_and_sorted_by_any_column(qtbot, featur
     tab.table.sortByColumn(columns.HOURS_HERE, Qt.SortOrder.AscendingOrder)
     hours = [tab.model.row_at(r).hours_here for r in range(tab.model.rowCount())]
     assert hours == sorted(h for h in hours if h is not None) + [None] * hours.count(None)
+
+
+def test_the_two_sides_fit_next_to_the_side_panels_of_a_1366_pixel_screen(
+        qtbot, feature, export_file):
+    read(qtbot, feature, export_file)
+    tab = PluxeeTab(None)
+    qtbot.addWidget(tab)
+    tab.resize(800, 560)  # the middle of the window at 1366×768 with both panels open
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.fit_columns()
+    wanted = tab.preferred_widths()
+    shown = [c for c in range(columns.COLUMN_COUNT) if not tab.table.isColumnHidden(c)]
+    assert {columns.CATEGORY, columns.DATE, columns.USER_NUMBER, columns.HELPER,
+            columns.HOURS_PLUXEE, columns.HOURS_HERE, columns.STATUS_PLUXEE,
+            columns.STATUS_HERE} <= set(shown)
+    assert all(tab.table.columnWidth(c) >= wanted[c] for c in shown)
+    assert sum(tab.table.columnWidth(c) for c in shown) <= tab.table.viewport().width()
+    tab.resize(1400, 560)  # more room: the message and the Work ID come back
+    tab.fit_columns()
+    assert not tab.table.isColumnHidden(columns.MESSAGE)
+    assert not tab.table.isColumnHidden(columns.WORK_ID)
 
 
 def test_the_tab_speaks_dutch_with_the_catalogue(qtbot, qapp, dutch_catalogue, feature,
