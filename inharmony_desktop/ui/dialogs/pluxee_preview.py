@@ -110,7 +110,8 @@ class PluxeePreviewDialog(QDialog):
             table.rowHeight(row) for row in range(table.rowCount()))
         screen = self.screen().availableGeometry().height() if self.screen() else 768
         table.setFixedHeight(min(height + 2, max(200, screen - 320)))
-        self.adjustSize()
+        self.layout().activate()
+        self.resize(self.width(), self.minimumSizeHint().height())
 
     def counts(self) -> dict[str, int]:
         """The category label -> rows the dialog shows (for tests)."""
