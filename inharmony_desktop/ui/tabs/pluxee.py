@@ -380,7 +380,7 @@ class PluxeeTab(QWidget):
         for column in range(columns.COLUMN_COUNT):
             head = max(heads.horizontalAdvance(line) for line in titles[column].split("\n"))
             body = max((cells.horizontalAdvance(s) for s in samples[column]), default=0)
-            width = max(head + 24, body + 14)  # room for the sort arrow and the cell margins
+            width = max(head + 16, body + 10)  # the margins of a header and of a cell
             if column == columns.HELPER:
                 width = min(width, HELPER_MAX_WIDTH)
             widths.append(width)
@@ -391,7 +391,10 @@ class PluxeeTab(QWidget):
         """Every column at a width that shows it whole; those of `GIVE_WAY` hidden, first
         to last, as long as the table is too narrow for them and the message."""
         widths = self.preferred_widths()
-        available = self.table.viewport().width() or self.table.width()
+        # The room inside the frame, less the vertical scroll bar a longer list shows.
+        table = self.table
+        available = (table.width() - 2 * table.frameWidth()
+                     - table.verticalScrollBar().sizeHint().width())
         hidden: set[int] = set()
         for column in GIVE_WAY:
             if sum(w for c, w in enumerate(widths) if c not in hidden) <= available:
