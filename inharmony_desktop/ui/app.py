@@ -89,11 +89,16 @@ def _close_on_terminate(app: QApplication, holder: dict[str, object]) -> QTimer:
     backup runs and the lock beside the database is released. Python only runs signal
     handlers between byte codes, so a cheap timer lets it in while Qt waits for events."""
 
-    def terminate(_signum: int, _frame: object) -> None:
+    def close() -> None:
         window = holder.get("window")
         if window is not None:
             window.close()  # type: ignore[attr-defined]
         app.quit()
+
+    def terminate(_signum: int, _frame: object) -> None:
+        # The signal may come while the window is still being built, before the event
+        # loop runs (a quit then would be lost): close once the loop runs.
+        QTimer.singleShot(0, close)
 
     signal.signal(signal.SIGTERM, terminate)
     timer = QTimer(app)
