@@ -147,6 +147,10 @@ class Actions(QObject):
                                      "Ctrl+Shift+X")
         self.export_csv.setStatusTip(QCoreApplication.translate(
             "Actions", "Write customers, user numbers, helpers, orders or prestations to a CSV file"))
+        self.read_pluxee = self._make(
+            QCoreApplication.translate("Actions", "Read P&luxee export…"))
+        self.read_pluxee.setStatusTip(QCoreApplication.translate(
+            "Actions", "Compare Pluxee's export of prestations with the prestations here"))
         self.make_backup = self._make(QCoreApplication.translate("Actions", "Make a &backup"))
         self.make_backup.setStatusTip(QCoreApplication.translate(
             "Actions", "Write a checked copy of the database to the backup folder now"))
@@ -210,6 +214,7 @@ class Actions(QObject):
         file_menu.addActions([self.yearly_statement, self.print_statements])
         file_menu.addSeparator()
         file_menu.addActions([self.import_csv, self.export_csv])
+        file_menu.addAction(self.read_pluxee)
         file_menu.addSeparator()
         file_menu.addActions([self.make_backup, self.restore_backup, self.choose_database])
         file_menu.addSeparator()

@@ -14,6 +14,7 @@ SETTINGS = "settings"
 SCHEDULE = "schedule"
 ABSENCE = "absence"
 REFUND = "refund"
+PLUXEE_READING = "pluxee_reading"  # a reading of Pluxee's export or its work list
 
 
 class ChangeBroadcaster(QObject):

@@ -54,6 +54,7 @@ from inharmony_desktop.ui.features.moves import MoveFeature, MoveParts
 from inharmony_desktop.ui.features.parts import IdsAction
 from inharmony_desktop.ui.features.payroll import PayrollFeature, PayrollParts
 from inharmony_desktop.ui.features.planning import Planning, PlanningParts
+from inharmony_desktop.ui.features.pluxee import PluxeeFeature, PluxeeParts
 from inharmony_desktop.ui.features.refunds import RefundActions, RefundParts
 from inharmony_desktop.ui.features.statements import StatementActions
 from inharmony_desktop.ui.features.vouchers import VoucherParts, VoucherTools
@@ -258,6 +259,9 @@ class MainWindow(QMainWindow):
             self, self.central, self.tabs, self.broadcaster, self.open_settings,
             self.editor.new_customer, self.csv_transfer.import_kind,
             lambda: self.help.show_manual("01-eerste-dag.html"), lambda: self.switch_database))
+        self.pluxee = PluxeeFeature(PluxeeParts(
+            self, self.editor, actions, self.tabs, self.add_tab, self.prestations,
+            self.move_controller, self.show_status))
 
     # --- state --------------------------------------------------------------------------------
     def _headers(self) -> dict:

@@ -232,6 +232,109 @@
     </message>
 </context>
 <context>
+    <name>PluxeeCommands</name>
+    <message numerus="yes">
+        <source>Mark %n Pluxee row(s) handled</source>
+        <translation>
+            <numerusform>Mark %n Pluxee row handled</numerusform>
+            <numerusform>Mark %n Pluxee rows handled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open %n Pluxee row(s) again</source>
+        <translation>
+            <numerusform>Open %n Pluxee row again</numerusform>
+            <numerusform>Open %n Pluxee rows again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n prestation(s) as Pluxee has them</source>
+        <translation>
+            <numerusform>Create %n prestation as Pluxee has it</numerusform>
+            <numerusform>Create %n prestations as Pluxee has them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PluxeeFeature</name>
+    <message numerus="yes">
+        <source>Pluxee export {file} read: %n difference(s) on the work list.</source>
+        <translation>
+            <numerusform>Pluxee export {file} read: %n difference on the work list.</numerusform>
+            <numerusform>Pluxee export {file} read: %n differences on the work list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PluxeePreviewDialog</name>
+    <message numerus="yes">
+        <source>%n prestation(s) will be brought up to date;</source>
+        <translation>
+            <numerusform>%n prestation will be brought up to date;</numerusform>
+            <numerusform>%n prestations will be brought up to date;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) go to the work list of the Pluxee tab.</source>
+        <translation>
+            <numerusform>%n difference goes to the work list of the Pluxee tab.</numerusform>
+            <numerusform>%n differences go to the work list of the Pluxee tab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PluxeeTab</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prestation(s) brought up to date</source>
+        <translation>
+            <numerusform>%n prestation brought up to date</numerusform>
+            <numerusform>%n prestations brought up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs action (%n)</source>
+        <translation>
+            <numerusform>Needs action (%n)</numerusform>
+            <numerusform>Needs action (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything (%n)</source>
+        <translation>
+            <numerusform>Everything (%n)</numerusform>
+            <numerusform>Everything (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one of %n prestation(s): {ids}</source>
+        <translation>
+            <numerusform>one of %n prestation: {ids}</numerusform>
+            <numerusform>one of %n prestations: {ids}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n row shown</numerusform>
+            <numerusform>%n rows shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrestationsTab</name>
     <message numerus="yes">
         <source>%n prestation(s)</source>

@@ -377,6 +377,14 @@
         <translation>Klanten, gebruikersnummers, medewerkers, bestellingen of prestaties wegschrijven naar een CSV-bestand</translation>
     </message>
     <message>
+        <source>Read P&amp;luxee export…</source>
+        <translation>Pluxee-export in&amp;lezen…</translation>
+    </message>
+    <message>
+        <source>Compare Pluxee&apos;s export of prestations with the prestations here</source>
+        <translation>Vergelijk de prestatie-export van Pluxee met de prestaties in dit programma</translation>
+    </message>
+    <message>
         <source>Make a &amp;backup</source>
         <translation>Back-up &amp;maken</translation>
     </message>
@@ -1556,6 +1564,142 @@
         <source>English</source>
         <translation>Engels</translation>
     </message>
+    <message>
+        <source>In order</source>
+        <translation>In orde</translation>
+    </message>
+    <message>
+        <source>Other hours</source>
+        <translation>Andere uren</translation>
+    </message>
+    <message>
+        <source>Other user number</source>
+        <translation>Ander gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Corrected in Pluxee</source>
+        <translation>Gecorrigeerd in Pluxee</translation>
+    </message>
+    <message>
+        <source>Missing here</source>
+        <translation>Ontbreekt hier</translation>
+    </message>
+    <message>
+        <source>Unknown number</source>
+        <translation>Onbekend nummer</translation>
+    </message>
+    <message>
+        <source>Ambiguous</source>
+        <translation>Twijfelgeval</translation>
+    </message>
+    <message>
+        <source>Unknown helper</source>
+        <translation>Onbekende medewerker</translation>
+    </message>
+    <message>
+        <source>Status conflict</source>
+        <translation>Statusconflict</translation>
+    </message>
+    <message>
+        <source>Missing at Pluxee</source>
+        <translation>Ontbreekt bij Pluxee</translation>
+    </message>
+    <message>
+        <source>The same prestation here and at Pluxee; its status is brought up to date.</source>
+        <translation>Dezelfde prestatie hier en bij Pluxee; de status wordt bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Found here, but Pluxee has other hours than its electronic vouchers.</source>
+        <translation>Hier gevonden, maar Pluxee heeft andere uren dan de elektronische cheques hier.</translation>
+    </message>
+    <message>
+        <source>Pluxee has it on another user number than here: move it, or correct it in Pluxee.</source>
+        <translation>Pluxee heeft ze op een ander gebruikersnummer dan hier: verplaats ze, of corrigeer ze in Pluxee.</translation>
+    </message>
+    <message>
+        <source>Corrected in Pluxee&apos;s zone: taken off the list to correct.</source>
+        <translation>Gecorrigeerd in de Pluxee-zone: van de lijst Te corrigeren in Pluxee gehaald.</translation>
+    </message>
+    <message>
+        <source>Pluxee has it, this program has nothing that day: create it as Pluxee has it.</source>
+        <translation>Pluxee heeft ze, hier staat die dag niets: maak ze aan zoals Pluxee ze heeft.</translation>
+    </message>
+    <message>
+        <source>Pluxee&apos;s user number is not in this program.</source>
+        <translation>Het gebruikersnummer van Pluxee staat niet in dit programma.</translation>
+    </message>
+    <message>
+        <source>Pluxee&apos;s worker is not in this program (or has another INSZ).</source>
+        <translation>De werknemer van Pluxee staat niet in dit programma (of heeft hier een ander INSZ).</translation>
+    </message>
+    <message>
+        <source>More than one prestation here could be it: look at the candidates.</source>
+        <translation>Meer dan één prestatie hier kan het zijn: bekijk de kandidaten.</translation>
+    </message>
+    <message>
+        <source>Pluxee&apos;s status would move the status here backwards: not applied.</source>
+        <translation>De status van Pluxee zou de status hier terugzetten: niet overgenomen.</translation>
+    </message>
+    <message>
+        <source>Performed here with electronic vouchers, but not in Pluxee&apos;s export: register it in Pluxee.</source>
+        <translation>Hier uitgevoerd met elektronische cheques, maar niet in de export van Pluxee: registreer ze in Pluxee.</translation>
+    </message>
+    <message>
+        <source>Work ID</source>
+        <translation>Work ID</translation>
+    </message>
+    <message>
+        <source>User number</source>
+        <translation>Gebruikersnummer</translation>
+    </message>
+    <message>
+        <source>Date of work</source>
+        <translation>Datum prestatie</translation>
+    </message>
+    <message>
+        <source>Worker INSZ</source>
+        <translation>INSZ werknemer</translation>
+    </message>
+    <message>
+        <source>Worker name</source>
+        <translation>Naam werknemer</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Statusdatum</translation>
+    </message>
+    <message>
+        <source>Encoding date</source>
+        <translation>Datum ingave</translation>
+    </message>
+    <message>
+        <source>Confirmation date</source>
+        <translation>Datum bevestiging</translation>
+    </message>
+    <message>
+        <source>Refund request date</source>
+        <translation>Datum aanvraag terugbetaling</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Datum terugbetaling</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Naam gebruiker</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2180,6 +2324,481 @@
     <message>
         <source>Week review: {performed} performed, {cancelled} cancelled</source>
         <translation>Week nakijken: {performed} uitgevoerd, {cancelled} geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>PluxeeColumnsDialog</name>
+    <message>
+        <source>Columns of the Pluxee export</source>
+        <translation>Kolommen van de Pluxee-export</translation>
+    </message>
+    <message>
+        <source>The columns of {file} were not all recognised. Choose for each field the column of the file that holds it; the choice is kept for files with these columns.</source>
+        <translation>De kolommen van {file} zijn niet allemaal herkend. Kies voor elk veld de kolom van het bestand waarin het staat; die keuze wordt bewaard voor bestanden met deze kolommen.</translation>
+    </message>
+    <message>
+        <source>Needed (the worker by INSZ or by name, or both)</source>
+        <translation>Nodig (de werknemer via INSZ of naam, of beide)</translation>
+    </message>
+    <message>
+        <source>Read when the file has them</source>
+        <translation>Gelezen als het bestand ze heeft</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— niet in het bestand —</translation>
+    </message>
+    <message>
+        <source>(empty header)</source>
+        <translation>(lege kolomkop)</translation>
+    </message>
+    <message>
+        <source>More than one column seems to be this one: choose.</source>
+        <translation>Meer dan één kolom lijkt deze te zijn: kies er een.</translation>
+    </message>
+    <message>
+        <source>Choose the column of: {fields}.</source>
+        <translation>Kies de kolom van: {fields}.</translation>
+    </message>
+    <message>
+        <source>Choose the column of the worker&apos;s INSZ or name.</source>
+        <translation>Kies de kolom met het INSZ of de naam van de werknemer.</translation>
+    </message>
+    <message>
+        <source>The column {header} is chosen for both {first} and {second}.</source>
+        <translation>De kolom {header} is gekozen voor zowel {first} als {second}.</translation>
+    </message>
+</context>
+<context>
+    <name>PluxeeCommands</name>
+    <message>
+        <source>Read Pluxee export {file}</source>
+        <translation>Pluxee-export {file} inlezen</translation>
+    </message>
+    <message>
+        <source>This reading of the Pluxee export no longer exists.</source>
+        <translation>Deze lezing van de Pluxee-export bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>These rows are no longer in the last reading of the Pluxee export.</source>
+        <translation>Deze regels staan niet meer in de laatste lezing van de Pluxee-export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Pluxee row(s) handled</source>
+        <translation>
+            <numerusform>%n Pluxee-regel afhandelen</numerusform>
+            <numerusform>%n Pluxee-regels afhandelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open %n Pluxee row(s) again</source>
+        <translation>
+            <numerusform>%n Pluxee-regel weer openen</numerusform>
+            <numerusform>%n Pluxee-regels weer openen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n prestation(s) as Pluxee has them</source>
+        <translation>
+            <numerusform>%n prestatie aanmaken zoals Pluxee ze heeft</numerusform>
+            <numerusform>%n prestaties aanmaken zoals Pluxee ze heeft</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PluxeeFeature</name>
+    <message>
+        <source>Read Pluxee export</source>
+        <translation>Pluxee-export inlezen</translation>
+    </message>
+    <message>
+        <source>Pluxee export (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Pluxee-export (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Pluxee</source>
+        <translation>Pluxee</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Pluxee export not read: nothing was saved.</source>
+        <translation>Pluxee-export niet ingelezen: er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>{file} wordt opgeslagen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pluxee export {file} read: %n difference(s) on the work list.</source>
+        <translation>
+            <numerusform>Pluxee-export {file} ingelezen: %n verschil op de werklijst.</numerusform>
+            <numerusform>Pluxee-export {file} ingelezen: %n verschillen op de werklijst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading cancelled: nothing was saved.</source>
+        <translation>Inlezen geannuleerd: er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Pluxee export refused</source>
+        <translation>Pluxee-export geweigerd</translation>
+    </message>
+    <message>
+        <source>This prestation no longer exists.</source>
+        <translation>Deze prestatie bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>PluxeePreviewDialog</name>
+    <message>
+        <source>Read Pluxee export</source>
+        <translation>Pluxee-export inlezen</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>geen rijen</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Rijen:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Wat het betekent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prestation(s) will be brought up to date;</source>
+        <translation>
+            <numerusform>%n prestatie wordt bijgewerkt;</numerusform>
+            <numerusform>%n prestaties worden bijgewerkt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) go to the work list of the Pluxee tab.</source>
+        <translation>
+            <numerusform>%n verschil komt op de werklijst van het tabblad Pluxee.</numerusform>
+            <numerusform>%n verschillen komen op de werklijst van het tabblad Pluxee.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet.</source>
+        <translation>Er is nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Inlezen</translation>
+    </message>
+</context>
+<context>
+    <name>PluxeeTab</name>
+    <message>
+        <source>Select a row first.</source>
+        <translation>Selecteer eerst een regel.</translation>
+    </message>
+    <message>
+        <source>More than one prestation may be it: show the candidates.</source>
+        <translation>Meer dan één prestatie kan het zijn: toon de kandidaten.</translation>
+    </message>
+    <message>
+        <source>There is no prestation here for this row.</source>
+        <translation>Voor deze regel is er hier geen prestatie.</translation>
+    </message>
+    <message>
+        <source>Select one row to move its prestation.</source>
+        <translation>Selecteer één regel om de prestatie te verplaatsen.</translation>
+    </message>
+    <message>
+        <source>Only a prestation that Pluxee has on another user number is moved.</source>
+        <translation>Alleen een prestatie die Pluxee op een ander gebruikersnummer heeft, wordt verplaatst.</translation>
+    </message>
+    <message>
+        <source>This row is handled; open it again first.</source>
+        <translation>Deze regel is afgehandeld; open hem eerst weer.</translation>
+    </message>
+    <message>
+        <source>Pluxee has this prestation twice: delete this registration in Pluxee&apos;s zone.</source>
+        <translation>Pluxee heeft deze prestatie dubbel: verwijder deze registratie in de Pluxee-zone.</translation>
+    </message>
+    <message>
+        <source>Pluxee&apos;s user number is not in this program.</source>
+        <translation>Het gebruikersnummer van Pluxee staat niet in dit programma.</translation>
+    </message>
+    <message>
+        <source>The prestation is on Pluxee&apos;s user number already.</source>
+        <translation>De prestatie staat al op het gebruikersnummer van Pluxee.</translation>
+    </message>
+    <message>
+        <source>Select the rows missing here first.</source>
+        <translation>Selecteer eerst de regels die hier ontbreken.</translation>
+    </message>
+    <message>
+        <source>Only a prestation missing here can be created.</source>
+        <translation>Alleen een prestatie die hier ontbreekt, kan aangemaakt worden.</translation>
+    </message>
+    <message>
+        <source>Already created from this list.</source>
+        <translation>Al aangemaakt vanuit deze lijst.</translation>
+    </message>
+    <message>
+        <source>Cancelled at Pluxee: nothing to create.</source>
+        <translation>Geannuleerd bij Pluxee: niets aan te maken.</translation>
+    </message>
+    <message>
+        <source>Pluxee&apos;s activity is not one of this program.</source>
+        <translation>De activiteit van Pluxee bestaat niet in dit programma.</translation>
+    </message>
+    <message>
+        <source>The helper or the user number is not in this program.</source>
+        <translation>De medewerker of het gebruikersnummer staat niet in dit programma.</translation>
+    </message>
+    <message>
+        <source>Only for a row that more than one prestation here may be.</source>
+        <translation>Alleen voor een regel waarvoor hier meer dan één prestatie in aanmerking komt.</translation>
+    </message>
+    <message>
+        <source>The candidates are helpers with the same name: give each an INSZ.</source>
+        <translation>De kandidaten zijn medewerkers met dezelfde naam: geef elk een INSZ.</translation>
+    </message>
+    <message>
+        <source>In order: nothing to handle.</source>
+        <translation>In orde: niets af te handelen.</translation>
+    </message>
+    <message>
+        <source>No Pluxee export read yet. Download it in Pluxee&apos;s zone (Beheer van prestaties › Prestaties exporteren) and read it with File › Read Pluxee export…</source>
+        <translation>Nog geen Pluxee-export ingelezen. Download ze in de Pluxee-zone (Beheer van prestaties › Prestaties exporteren) en lees ze in met Bestand › Pluxee-export inlezen…</translation>
+    </message>
+    <message>
+        <source>period {first} – {last}</source>
+        <translation>periode {first} – {last}</translation>
+    </message>
+    <message>
+        <source>{file}, read on {when} by {who}</source>
+        <translation>{file}, ingelezen op {when} door {who}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n verschil</numerusform>
+            <numerusform>%n verschillen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prestation(s) brought up to date</source>
+        <translation>
+            <numerusform>%n prestatie bijgewerkt</numerusform>
+            <numerusform>%n prestaties bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last reading:</source>
+        <translation>Laatste lezing:</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} u</translation>
+    </message>
+    <message>
+        <source>Work ID {work_id}, line {line}</source>
+        <translation>Work ID {work_id}, lijn {line}</translation>
+    </message>
+    <message>
+        <source>not in the export</source>
+        <translation>niet in de export</translation>
+    </message>
+    <message>
+        <source>prestation {id}</source>
+        <translation>prestatie {id}</translation>
+    </message>
+    <message>
+        <source>{hours} h electronic</source>
+        <translation>{hours} u elektronisch</translation>
+    </message>
+    <message>
+        <source>prestation {id}, created from this list</source>
+        <translation>prestatie {id}, aangemaakt vanuit deze lijst</translation>
+    </message>
+    <message numerus="yes">
+        <source>one of %n prestation(s): {ids}</source>
+        <translation>
+            <numerusform>een van %n prestatie: {ids}</numerusform>
+            <numerusform>een van %n prestaties: {ids}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>Here:</source>
+        <translation>Hier:</translation>
+    </message>
+    <message>
+        <source>Show &amp;prestation</source>
+        <translation>&amp;Prestatie tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Pluxee&apos;s number</source>
+        <translation>&amp;Verplaatsen naar het nummer van Pluxee</translation>
+    </message>
+    <message>
+        <source>&amp;Create as Pluxee has it</source>
+        <translation>&amp;Aanmaken zoals bij Pluxee</translation>
+    </message>
+    <message>
+        <source>Show c&amp;andidates</source>
+        <translation>&amp;Kandidaten tonen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;handled</source>
+        <translation>A&amp;fgehandeld</translation>
+    </message>
+    <message>
+        <source>Show handled</source>
+        <translation>Afgehandelde tonen</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs action (%n)</source>
+        <translation>
+            <numerusform>Te bekijken (%n)</numerusform>
+            <numerusform>Te bekijken (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything (%n)</source>
+        <translation>
+            <numerusform>Alles (%n)</numerusform>
+            <numerusform>Alles (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n regel getoond</numerusform>
+            <numerusform>%n regels getoond</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Move to {number}</source>
+        <translation>&amp;Verplaatsen naar {number}</translation>
+    </message>
+    <message>
+        <source>Open &amp;again</source>
+        <translation>&amp;Weer openen</translation>
+    </message>
+    <message>
+        <source>Select this prestation in the Prestations tab (Enter)</source>
+        <translation>Selecteer deze prestatie in het tabblad Prestaties (Enter)</translation>
+    </message>
+    <message>
+        <source>Move the prestation to the user number Pluxee has it on, and mark the row handled</source>
+        <translation>Verplaats de prestatie naar het gebruikersnummer waarop Pluxee ze heeft, en vink de regel af</translation>
+    </message>
+    <message>
+        <source>Create the prestation as Pluxee has it (all electronic) and mark the row handled</source>
+        <translation>Maak de prestatie aan zoals Pluxee ze heeft (alles elektronisch) en vink de regel af</translation>
+    </message>
+    <message>
+        <source>Select the prestations it may be in the Prestations tab</source>
+        <translation>Selecteer de prestaties die het kunnen zijn in het tabblad Prestaties</translation>
+    </message>
+    <message>
+        <source>Nothing more to do for these rows</source>
+        <translation>Voor deze regels is er niets meer te doen</translation>
+    </message>
+    <message>
+        <source>Show these rows as still to do</source>
+        <translation>Toon deze regels weer als te doen</translation>
+    </message>
+</context>
+<context>
+    <name>PluxeeWorkModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Work ID</source>
+        <translation>Work ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>User
+number</source>
+        <translation>Gebruikers-
+nummer</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Hours
+Pluxee</source>
+        <translation>Uren
+Pluxee</translation>
+    </message>
+    <message>
+        <source>Hours
+here</source>
+        <translation>Uren
+hier</translation>
+    </message>
+    <message>
+        <source>Status
+Pluxee</source>
+        <translation>Status
+Pluxee</translation>
+    </message>
+    <message>
+        <source>Status
+here</source>
+        <translation>Status
+hier</translation>
+    </message>
+    <message>
+        <source>Prestation</source>
+        <translation>Prestatie</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from inharmony_desktop.core.db import close_database, open_database
 from inharmony_desktop.core.errors import ConflictError
 from inharmony_desktop.core.models import PluxeeReading, PluxeeReadingRow, Prestation
 from inharmony_desktop.core.pluxee_file import UnrecognisedColumns
-from inharmony_desktop.core.services import corrections, moves, prestations
+from inharmony_desktop.core.services import corrections, helpers, moves, prestations
 from inharmony_desktop.core.services import pluxee_readings as readings
 from inharmony_desktop.core.services import pluxee_worklist as worklist
 from inharmony_desktop.core.services.reconciliation import plan_reading
@@ -150,6 +150,20 @@ def test_a_double_registration_is_not_offered_as_a_move(world, tmp_path):
     assert (double.category, double.prestation_id, double.double) == (
         "other_user_number", pid, True)
     assert double.move_target_id is None
+
+
+def test_an_ambiguous_row_names_the_prestations_it_may_be(world, tmp_path):
+    two = pw.prestation(world.jan, world.maria, hours=2, status="registered")
+    four = pw.prestation(world.jan, world.maria, hours=4, status="registered", start_time="13:00")
+    helpers.create_helper(helpers.HelperInput("M09", "Sofie Lambrechts"))
+    rows = [pw.free_row("W1", pw.JAN, "VOS Maria", pw.MARIA_INSZ),
+            pw.free_row("W2", pw.ELS, "LAMBRECHTS Sofie")]
+    _, result = readings.reconcile(export(tmp_path, rows))
+    by_line = {r.line: r for r in worklist.work_list(result.reading_id)}
+    assert (by_line[2].category, by_line[2].candidate_ids) == ("ambiguous", (two, four))
+    # Two helpers of that name: the candidates are helpers, not prestations.
+    assert by_line[3].category == "ambiguous" and by_line[3].candidate_ids == ()
+    assert all(r.candidate_ids == () for r in by_line.values() if r.category != "ambiguous")
 
 
 def test_the_report_lists_the_work_list_in_the_columns_of_the_spec(busy, tmp_path):

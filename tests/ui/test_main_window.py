@@ -14,7 +14,8 @@ def test_window_builds_and_shows_the_data(qtbot, window, sample):
     window.show()
     qtbot.waitExposed(window)
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "Prestations", "Orders", "Helpers", "Schedules", "Absences", "To correct in Pluxee"]
+        "Prestations", "Orders", "Helpers", "Schedules", "Absences", "To correct in Pluxee",
+        "Pluxee"]
     assert window.tree_model.customer_count() == 2
     assert window.prestations.model.rowCount() == 10
     assert "2 customers" in window.count_status.text()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -32,6 +33,8 @@ from inharmony_desktop.core.services.reconciliation import IN_ORDER, ReadingPlan
 from inharmony_desktop.core.vocabulary import Activity, PluxeeCategory, Status
 
 C = PluxeeCategory
+# How the planner names an ambiguous row's prestations: "…: 12, 13; kies de juiste".
+_CANDIDATES = re.compile(r":\s*(\d+(?:,\s*\d+)*); kies de juiste$")
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,13 @@ class WorkRow:
                 and self.user_number != self.user_number_here):
             return self.user_number_id
         return None
+
+    @property
+    def candidate_ids(self) -> tuple[int, ...]:
+        """The prestations an `ambiguous` row may be, as the planner names them in its
+        message; empty when the candidates are helpers (two with the same name)."""
+        found = _CANDIDATES.search(self.message) if self.category == C.AMBIGUOUS else None
+        return tuple(int(i) for i in re.findall(r"\d+", found.group(1))) if found else ()
 
 
 def _summary(r: PluxeeReading) -> ReadingSummary:

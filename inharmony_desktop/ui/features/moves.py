@@ -103,16 +103,18 @@ class MoveController(QObject):
             return False
         return self.move(ids, target)
 
-    def move(self, ids: list[int], user_number_id: int) -> bool:
-        """Move `ids` to the user number: one undoable command, or a message."""
+    def move(self, ids: list[int], user_number_id: int, *,
+             make: Callable[..., MovePrestationsCommand] = MovePrestationsCommand) -> bool:
+        """Move `ids` to the user number: one undoable command, or a message. `make` builds
+        the command (a subclass that does more in the same step, e.g. the Pluxee work list's)."""
         text = target_text(user_number_id)
-        command = MovePrestationsCommand(ids, user_number_id, text)
+        command = make(ids, user_number_id, text)
         try:
             self.runner.run(command)
         except moves.OtherCustomerError as exc:
             if not self.confirm_other_customer(self.parent_widget, text, exc.customers):
                 return False
-            command = MovePrestationsCommand(ids, user_number_id, text, allow_other_customer=True)
+            command = make(ids, user_number_id, text, allow_other_customer=True)
             if not self._run(command):
                 return False
         except KnownError as exc:
