@@ -161,3 +161,30 @@ def test_a_disk_that_cannot_take_a_byte_is_not_called_damage(filled, tmp_path):
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "beschadigd" not in result.stderr and "de schijf is vol" in result.stderr
     assert not lock_path_for(filled).exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks are per process")
+def test_read_only_commands_never_take_the_windows_wal_away(tmp_path):
+    """On Linux, any open-and-close of the database file inside the window's process drops
+    its locks; a command that only reads must then still leave the WAL alone."""
+    db = tmp_path / "kantoor.db"
+    holder = subprocess.Popen([sys.executable, "-m", "tests.core.wal_holder", str(db)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        empty = tmp_path / "pluxee.csv"
+        empty.write_text("Work ID;User number;Date of work;Worker INSZ;Worker name;Activity;"
+                         "Hours;Status\n", encoding="utf-8")
+        for args in (("export", "customers", tmp_path / "k.csv"), ("check",),
+                     ("reconcile", empty, "--dry-run")):
+            assert cli(*args, "--db", db).returncode == 0, args
+            assert Path(f"{db}-wal").exists(), args
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        assert holder.stdout.readline().strip() == "closed"
+    finally:
+        holder.communicate()
+    conn = sqlite3.connect(db)
+    assert [r for (r,) in conn.execute("SELECT reference FROM customer ORDER BY reference")] == [
+        "K1", "K2"]
+    conn.close()
