@@ -19,13 +19,12 @@ from inharmony_desktop.core import clock
 from inharmony_desktop.core import validation as v
 from inharmony_desktop.core.csvio import FORMATS, KINDS, CsvRow, parse_cents, read_rows
 from inharmony_desktop.core.errors import ImportFailed, KnownError, RowError, ValidationError
-from inharmony_desktop.core.formatting import date_text, plural, user_number_text
+from inharmony_desktop.core.formatting import date_text, user_number_text
 from inharmony_desktop.core.models import (
     ACTIVITIES,
     STATUSES,
     Customer,
     Helper,
-    Order,
     PaymentModeChange,
     Prestation,
     UserNumber,
@@ -33,6 +32,7 @@ from inharmony_desktop.core.models import (
 )
 from inharmony_desktop.core.services import audit, customers, helpers, orders, user_numbers
 from inharmony_desktop.core.services.base import chunked, translate_database_error
+from inharmony_desktop.core.services.import_duplicates import DUPLICATE_FINDERS
 from inharmony_desktop.core.services.payment_modes import histories, split_for
 from inharmony_desktop.core.vocabulary import Activity, Medium, Quota, Status
 
@@ -107,8 +107,8 @@ def import_rows(kind: str, rows: list[CsvRow], *, progress: Progress | None = No
     tracked = _Tracked(rows, progress, cancel)
     try:
         with database.atomic():
-            if not allow_duplicates and kind in _DUPLICATE_FINDERS:
-                errors.extend(_DUPLICATE_FINDERS[kind](rows))
+            if not allow_duplicates and kind in DUPLICATE_FINDERS:
+                errors.extend(DUPLICATE_FINDERS[kind](rows))
             count = importer(tracked, errors)  # type: ignore[arg-type]
             if cancel is not None and cancel.is_set():
                 raise ImportCancelled
@@ -397,92 +397,6 @@ def _prestation_values(row, numbers, helper_ids, modes, errors) -> dict | None:
         "hours": hours, "paper": paper, "electronic": electronic,
         "split_manual": (paper, electronic) != default, "status": status,
     }
-
-
-# --- rows that repeat what is there already -----------------------------------------------
-
-def _duplicates(rows: list[CsvRow], key_of: Callable[[CsvRow], tuple | None],
-                in_database: set[tuple], describe: Callable[[tuple], str]) -> list[RowError]:
-    """A `duplicate` RowError for each row whose key is in the database or on an earlier line."""
-    errors = []
-    first_line: dict[tuple, int] = {}
-    for row in rows:
-        key = key_of(row)
-        if key is None:
-            continue  # a bad row: its own error says why
-        if key in in_database:
-            errors.append(RowError(row.line, "", f"staat al in de databank: {describe(key)}",
-                                   duplicate=True))
-        elif key in first_line:
-            errors.append(RowError(row.line, "", f"herhaalt lijn {first_line[key]}: "
-                                   f"{describe(key)}", duplicate=True))
-        else:
-            first_line[key] = row.line
-    return errors
-
-
-def _quiet(check: Callable[..., object], *args: object) -> object | None:
-    try:
-        return check(*args)
-    except v.FieldError:
-        return None
-
-
-def _prestation_duplicates(rows: list[CsvRow]) -> list[RowError]:
-    def key_of(row: CsvRow) -> tuple | None:
-        key = (_quiet(v.date_value, row.get("date")), _quiet(v.user_number, row.get("user_number")),
-               row.get("helper_reference"), row.get("activity") or Activity.HOME_HELP,
-               v.whole_number(row.get("hours")))
-        return None if None in key else key
-
-    keys = {k for k in map(key_of, rows) if k is not None}
-    in_database: set[tuple] = set()
-    if keys:
-        days = [k[0] for k in keys]
-        numbers = {k[1] for k in keys}
-        query = (Prestation.select(Prestation.date, UserNumber.number, Helper.reference,
-                                   Prestation.activity, Prestation.hours)
-                 .join_from(Prestation, UserNumber, on=Prestation.user_number)
-                 .join_from(Prestation, Helper)
-                 .where(Prestation.date.between(min(days), max(days))).tuples())
-        in_database = {row for row in query if row[1] in numbers} & keys
-
-    def describe(key: tuple) -> str:
-        day, number, helper, activity, hours = key
-        return (f"prestatie van {date_text(day)} op {user_number_text(number)}, medewerker "
-                f"{helper}, {ACTIVITY_WORDS.get(activity, activity)}, {plural(hours, 'uur', 'uur')}")
-
-    return _duplicates(rows, key_of, in_database, describe)
-
-
-def _order_duplicates(rows: list[CsvRow]) -> list[RowError]:
-    def key_of(row: CsvRow) -> tuple | None:
-        key = (_quiet(v.user_number, row.get("user_number")), _quiet(v.date_value, row.get("date")),
-               v.whole_number(row.get("quantity")))
-        return None if None in key else key
-
-    keys = {k for k in map(key_of, rows) if k is not None}
-    in_database: set[tuple] = set()
-    if keys:
-        days = [k[1] for k in keys]
-        query = (Order.select(UserNumber.number, Order.order_date, Order.quantity)
-                 .join(UserNumber).where(Order.order_date.between(min(days), max(days))).tuples())
-        in_database = set(query) & keys
-
-    def describe(key: tuple) -> str:
-        number, day, quantity = key
-        return (f"bestelling van {plural(quantity, 'cheque', 'cheques')} op {date_text(day)} "
-                f"voor {user_number_text(number)}")
-
-    return _duplicates(rows, key_of, in_database, describe)
-
-
-ACTIVITY_WORDS = {Activity.HOME_HELP: "huishoudhulp", Activity.IRONING: "strijken"}
-
-_DUPLICATE_FINDERS: dict[str, Callable[[list[CsvRow]], list[RowError]]] = {
-    "prestations": _prestation_duplicates,
-    "orders": _order_duplicates,
-}
 
 
 _IMPORTERS: dict[str, Callable[[list[CsvRow], list[RowError]], int]] = {
