@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from inharmony_desktop.core import pluxee_file as pf
+from inharmony_desktop.core import pluxee_table
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.vocabulary import Activity, Status
 from tests import pluxee_fixture as fx
@@ -207,7 +208,7 @@ def test_an_old_excel_file_is_refused_with_what_to_do(tmp_path):
 
 
 def test_an_absurd_number_of_rows_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(pf, "MAX_ROWS", 5)
+    monkeypatch.setattr(pluxee_table, "MAX_ROWS", 5)
     lines = [HEADER] + [[str(900000 + i), *GOOD[1:]] for i in range(7)]
     with pytest.raises(pf.ExportRefused, match="rijen"):
         read(csv_file(tmp_path, lines))
