@@ -28,7 +28,8 @@ def add_reconcile(sub: argparse._SubParsersAction) -> None:
 
 def run_reconcile(args: argparse.Namespace) -> int:
     from inharmony_desktop.core.services import pluxee_readings, pluxee_worklist
-    from inharmony_desktop.core.services.reconciliation import counts_lines, plan_reading
+    from inharmony_desktop.core.services.reconciliation import plan_reading
+    from inharmony_desktop.core.services.reconciliation_plan import counts_lines
 
     if args.dry_run:
         open_for_reading(args)

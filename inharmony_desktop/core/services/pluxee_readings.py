@@ -43,12 +43,8 @@ from inharmony_desktop.core.services.base import (
 )
 from inharmony_desktop.core.services.concurrency import lock_for_update, supports_row_locks
 from inharmony_desktop.core.services.payment_modes import histories, split_for
-from inharmony_desktop.core.services.reconciliation import (
-    PlanItem,
-    Progress,
-    ReadingPlan,
-    plan_reading,
-)
+from inharmony_desktop.core.services.reconciliation import plan_reading
+from inharmony_desktop.core.services.reconciliation_plan import PlanItem, Progress, ReadingPlan
 from inharmony_desktop.core.vocabulary import PluxeeCategory, Status
 
 C = PluxeeCategory

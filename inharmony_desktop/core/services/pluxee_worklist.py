@@ -29,7 +29,7 @@ from inharmony_desktop.core.services.pluxee_readings import (
     remove_prestations,
     require_versions,
 )
-from inharmony_desktop.core.services.reconciliation import IN_ORDER, ReadingPlan
+from inharmony_desktop.core.services.reconciliation_plan import IN_ORDER, ReadingPlan
 from inharmony_desktop.core.vocabulary import Activity, PluxeeCategory, Status
 
 C = PluxeeCategory

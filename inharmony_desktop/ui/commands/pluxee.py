@@ -19,7 +19,7 @@ from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services import pluxee_readings, pluxee_worklist
 from inharmony_desktop.core.services.pluxee_readings import ReadingResult
 from inharmony_desktop.core.services.pluxee_worklist import WorkRow
-from inharmony_desktop.core.services.reconciliation import ReadingPlan
+from inharmony_desktop.core.services.reconciliation_plan import ReadingPlan
 from inharmony_desktop.ui import broadcast
 from inharmony_desktop.ui.commands.base import ServiceCommand
 from inharmony_desktop.ui.commands.prestations import MovePrestationsCommand

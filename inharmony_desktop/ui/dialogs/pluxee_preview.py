@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inharmony_desktop.core.services.reconciliation import CATEGORY_ORDER, ReadingPlan
+from inharmony_desktop.core.services.reconciliation_plan import CATEGORY_ORDER, ReadingPlan
 from inharmony_desktop.ui.formatting import date_text
 from inharmony_desktop.ui.labels import pluxee_category_help, pluxee_category_label
 

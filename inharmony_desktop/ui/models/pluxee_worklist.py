@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from inharmony_desktop.core.services.pluxee_worklist import WorkRow
-from inharmony_desktop.core.services.reconciliation import CATEGORY_ORDER
+from inharmony_desktop.core.services.reconciliation_plan import CATEGORY_ORDER
 from inharmony_desktop.core.vocabulary import PluxeeCategory
 from inharmony_desktop.ui.formatting import date_text
 from inharmony_desktop.ui.labels import (

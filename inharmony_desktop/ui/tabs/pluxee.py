@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from inharmony_desktop.core.services import pluxee_worklist
 from inharmony_desktop.core.services.pluxee_worklist import ReadingSummary, WorkRow
-from inharmony_desktop.core.services.reconciliation import CATEGORY_ORDER
+from inharmony_desktop.core.services.reconciliation_plan import CATEGORY_ORDER
 from inharmony_desktop.core.vocabulary import PluxeeCategory, Status
 from inharmony_desktop.ui.labels import (
     pluxee_category_label,
