@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QSpinBox
 
 from inharmony_desktop.core import formatting
 
@@ -28,3 +30,14 @@ def to_qdate(day: dt.date) -> QDate:
 
 def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
+
+
+def counted_suffix(box: QSpinBox, words: Callable[[int], str]) -> None:
+    """A spin box whose unit follows its value ("1 cheque", "2 cheques"); `words(n)` is a
+    translated "%n unit(s)" whose number is replaced by the box's own."""
+    def follow(value: int) -> None:
+        text, number = words(value), str(value)
+        box.setSuffix(text[len(number):] if text.startswith(number) else " " + text)
+
+    follow(box.value())
+    box.valueChanged.connect(follow)

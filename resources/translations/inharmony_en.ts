@@ -96,6 +96,16 @@
     </message>
 </context>
 <context>
+    <name>InputPage</name>
+    <message numerus="yes">
+        <source>%n voucher(s)</source>
+        <translation>
+            <numerusform>%n voucher</numerusform>
+            <numerusform>%n vouchers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IroningBasketDialog</name>
     <message numerus="yes">
         <source>{paid} min to pay → %n voucher(s); new credit {credit} min</source>
@@ -373,6 +383,13 @@
 </context>
 <context>
     <name>SplitEditor</name>
+    <message numerus="yes">
+        <source>%n voucher(s)</source>
+        <translation>
+            <numerusform>%n voucher</numerusform>
+            <numerusform>%n vouchers</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n prestation(s) of {hours} hours.</source>
         <translation>

@@ -1356,9 +1356,12 @@
         <source>Enter the paper vouchers the customer still holds; the next page shows the plan.</source>
         <translation>Geef de papieren cheques in die de klant nog heeft; de volgende pagina toont het plan.</translation>
     </message>
-    <message>
-        <source> vouchers</source>
-        <translation> cheques</translation>
+    <message numerus="yes">
+        <source>%n voucher(s)</source>
+        <translation>
+            <numerusform>%n cheque</numerusform>
+            <numerusform>%n cheques</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paper expires on</source>
@@ -3439,9 +3442,12 @@ Back-upmap: {folder}</translation>
         <source>Paper / electronic split</source>
         <translation>Verdeling papier / elektronisch</translation>
     </message>
-    <message>
-        <source> vouchers</source>
-        <translation> cheques</translation>
+    <message numerus="yes">
+        <source>%n voucher(s)</source>
+        <translation>
+            <numerusform>%n cheque</numerusform>
+            <numerusform>%n cheques</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Paper:</source>

@@ -45,6 +45,31 @@ def test_spin_boxes_always_add_up_to_the_hours(qtbot, paper):
     assert editor.choice.ids == tuple(ids[:2])
 
 
+def test_the_unit_beside_the_counts_follows_the_number(qtbot, qapp, paper, dutch_catalogue):
+    from PySide6.QtCore import QTranslator
+
+    _, ids, _ = paper
+    editor = SplitEditor(ids[:1])
+    qtbot.addWidget(editor)
+    assert (editor.paper.text(), editor.electronic.text()) == ("3 vouchers", "0 vouchers")
+    editor.electronic.setValue(2)
+    assert (editor.paper.text(), editor.electronic.text()) == ("1 voucher", "2 vouchers")
+    translator = QTranslator()
+    assert translator.load(str(dutch_catalogue))
+    qapp.installTranslator(translator)
+    try:
+        dutch = SplitEditor(ids[:1])
+        qtbot.addWidget(dutch)
+        dutch.paper.setValue(1)
+        assert (dutch.paper.text(), dutch.electronic.text()) == ("1 cheque", "2 cheques")
+        dutch.electronic.lineEdit().selectAll()
+        qtbot.keyClicks(dutch.electronic, "3")  # typed: the unit follows, the number stays
+        assert (dutch.electronic.value(), dutch.electronic.text()) == (3, "3 cheques")
+        assert dutch.paper.text() == "0 cheques"
+    finally:
+        qapp.removeTranslator(translator)
+
+
 def test_mixed_hours_are_refused_with_a_message(qtbot, paper):
     un, ids, hid = paper
     four = prestation(un, hid, D(2026, 4, 6), 4)

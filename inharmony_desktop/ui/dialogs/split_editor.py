@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services import splits
 from inharmony_desktop.core.services.splits import SplitChoice
+from inharmony_desktop.ui.formatting import counted_suffix
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -44,9 +45,10 @@ class SplitEditor(QDialog):
         self.electronic = QSpinBox(self)
         for box in (self.paper, self.electronic):
             box.setRange(0, self.selection.single_hours or 12)
-            box.setSuffix(self.tr(" vouchers"))
         self.paper.setValue(self.selection.paper)
         self.electronic.setValue(self.selection.electronic)
+        for box in (self.paper, self.electronic):
+            counted_suffix(box, lambda n: self.tr("%n voucher(s)", "", n))
         self.paper.valueChanged.connect(self._paper_changed)
         self.electronic.valueChanged.connect(self._electronic_changed)
         self.error = QLabel(self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,15 +34,12 @@ from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.formatting import date_text, user_number_text
 from inharmony_desktop.core.services import switchover
+from inharmony_desktop.ui.formatting import counted_suffix, to_qdate
 from inharmony_desktop.ui.labels import status_label
 
 ERROR_STYLE = "color: #c0392b;"
 WARNING_STYLE = "color: #a04000; font-weight: bold;"
 SPLIT_COLOUR = QColor("#fff3c4")
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class InputPage(QWizardPage):
@@ -61,7 +58,7 @@ class InputPage(QWizardPage):
         self.user_number.setCurrentIndex(self.user_number.findData(wizard.start_id))
         self.paper = QSpinBox(self)
         self.paper.setRange(0, 2000)
-        self.paper.setSuffix(self.tr(" vouchers"))
+        counted_suffix(self.paper, lambda n: self.tr("%n voucher(s)", "", n))
         self.from_date = QDateEdit(to_qdate(wizard.today), self)
         self.from_date.setCalendarPopup(True)
         self.from_date.setDisplayFormat("dd/MM/yyyy")
