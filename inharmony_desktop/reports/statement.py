@@ -25,6 +25,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tables import LongTable
 
+from inharmony_desktop.core.formatting import user_number_text
 from inharmony_desktop.core.services.statements import StatementData
 from inharmony_desktop.reports import styles
 from inharmony_desktop.reports.pages import DocumentStart, LetterDocument, write_atomically
@@ -56,14 +57,14 @@ def title(data: StatementData) -> str:
 
 
 def footer(data: StatementData) -> str:
-    return f"{title(data)} · gebruikersnummer {data.user_number} · {data.holder}"
+    return f"{title(data)} · gebruikersnummer {user_number_text(data.user_number)} · {data.holder}"
 
 
 def _header_block(data: StatementData) -> Table:
     st = styles.paragraph_styles()
     facts = [
         ("Houder", data.holder),
-        ("Gebruikersnummer", data.user_number),
+        ("Gebruikersnummer", user_number_text(data.user_number)),
         ("Klantnummer", data.customer_reference),
         ("Opgemaakt op", day(data.issued_on)),
     ]
@@ -208,7 +209,7 @@ def _appendix(data: StatementData) -> list[Flowable]:
                       repeatRows=1)
     table.setStyle(TableStyle(styles.table_style(right_columns=(3, 4, 5), has_total=True)))
     intro = Paragraph(
-        f"De prestaties op gebruikersnummer {data.user_number} die in {data.year} betaald "
+        f"De prestaties op gebruikersnummer {user_number_text(data.user_number)} die in {data.year} betaald "
         "werden, met het aantal papieren en elektronische cheques.", st["body"])
     return [PageBreak(), heading, intro, Spacer(0, 4 * mm), table]
 
