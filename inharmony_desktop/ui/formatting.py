@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QSpinBox
 
 from inharmony_desktop.core import formatting
+
+if TYPE_CHECKING:
+    from inharmony_desktop.core.services.payroll import Month
 
 BELGIAN = QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
 DATE_FORMAT = "dd/MM/yyyy"
@@ -30,6 +34,12 @@ def to_qdate(day: dt.date) -> QDate:
 
 def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
+
+
+def month_text(month: Month) -> str:
+    """A month in the window's language: 'november 2026', 'November 2026'."""
+    name = QLocale().standaloneMonthName(month.month, QLocale.FormatType.LongFormat)
+    return f"{name} {month.year}"
 
 
 def counted_suffix(box: QSpinBox, words: Callable[[int], str]) -> None:

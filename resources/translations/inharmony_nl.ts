@@ -1517,7 +1517,7 @@
     </message>
     <message>
         <source>ironing</source>
-        <translation>strijken</translation>
+        <translation>strijkatelier</translation>
     </message>
     <message>
         <source>paper</source>

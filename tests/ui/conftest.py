@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
@@ -40,6 +40,15 @@ def english_plurals(qapp):
     qapp.installTranslator(translator)
     yield translator
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def english_locale():
+    """Month and day names as the program shows them in English; a test that switches the
+    window to Dutch does not leave its locale to the tests after it."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Belgium))
+    yield
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Belgium))
 
 
 @pytest.fixture(autouse=True)

@@ -144,7 +144,7 @@ def test_the_batch_writes_the_files_and_opens_the_preview(qtbot, window, world, 
     dialog.office_button.click()
     dialog.folder_button.click()
     assert [p for p, _ in opened] == [folder / "combined.pdf", folder / "kantoor.pdf"]
-    assert "oktober 2026" in opened[0][1]
+    assert "October 2026" in opened[0][1]
     assert folders == [folder]
     preview = StatementPreviewDialog.for_file(dialog, folder / "combined.pdf",
                                               title=opened[0][1])
@@ -188,7 +188,7 @@ def test_a_month_with_nothing_worked_says_so_and_makes_nothing(qtbot, window, tm
     dialog.folder.setText(str(tmp_path / "leeg"))
     with qtbot.waitSignal(dialog.month_checked, timeout=10_000):
         dialog.set_month(Month(2026, 8))
-    assert "Nothing was worked in augustus 2026" in dialog.summary.text()
+    assert "Nothing was worked in August 2026" in dialog.summary.text()
     assert not dialog.make_button.isEnabled()
     dialog.make()
     assert window.payroll.run is None and not (tmp_path / "leeg").exists()

@@ -48,6 +48,7 @@ from inharmony_desktop.core.formatting import hours_text
 from inharmony_desktop.core.services.payroll import Month, PayrollMonth
 from inharmony_desktop.ui.dialogs.form import ERROR_STYLE, fit_to_screen
 from inharmony_desktop.ui.dialogs.statement_preview import StatementPreviewDialog
+from inharmony_desktop.ui.formatting import month_text
 from inharmony_desktop.ui.views.payroll_warnings import PayrollWarningsPanel
 from inharmony_desktop.ui.workers import TaskWorker, run_in_background, wait_for
 
@@ -128,7 +129,7 @@ class PayrollDialog(QDialog):
         self.month.setStyleSheet("QComboBox { combobox-popup: 0; }")
         self.month.setMaxVisibleItems(13)
         for month in month_choices():
-            self.month.addItem(month.label, month)
+            self.month.addItem(month_text(month), month)
         self.month.setCurrentIndex(max(self._index_of(default_month()), 0))
         self.check_button = QPushButton(self.tr("Check a&gain"), page)
         self.check_button.clicked.connect(self.check)
@@ -245,7 +246,7 @@ class PayrollDialog(QDialog):
         self._serial += 1
         serial, month = self._serial, self.current_month()
         self.data = None
-        self.summary.setText(self.tr("Checking {month}…").format(month=month.label))
+        self.summary.setText(self.tr("Checking {month}…").format(month=month_text(month)))
         self._update_make_button()
         self._workers.append(run_in_background(
             lambda _progress, _cancel: payroll_month(month),
@@ -278,7 +279,7 @@ class PayrollDialog(QDialog):
         self.month_checked.emit()
 
     def _summary(self, data: PayrollMonth) -> str:
-        month = data.month.label
+        month = month_text(data.month)
         if data.is_empty:
             return self.tr("Nothing was worked in {month} and nobody was absent: there are no "
                            "statements to make.").format(month=month)
@@ -332,7 +333,7 @@ class PayrollDialog(QDialog):
         self._files = {"combined": result.combined, "office": result.office}
         self._result_month = result.month
         self.result_text.setText(self.tr("The statements of {month} are in {folder}.").format(
-            month=result.month.label, folder=result.folder))
+            month=month_text(result.month), folder=result.folder))
         self.preview_button.setDescription(self.tr(
             "{name}: every statement together, to print (%n page(s))", "",
             result.combined_pages).format(name=result.combined.name))
@@ -357,7 +358,7 @@ class PayrollDialog(QDialog):
             return
         title = (self.tr("Monthly statements {month}") if which == "combined" else
                  self.tr("Monthly statements {month}: office copy")).format(
-            month=self._result_month.label)
+            month=month_text(self._result_month))
         self.open_preview(path, title)
 
     # --- seams --------------------------------------------------------------------------------
@@ -369,7 +370,7 @@ class PayrollDialog(QDialog):
     def confirm_replace(self, folder: Path) -> bool:
         answer = QMessageBox.question(self, self.windowTitle(), self.tr(
             "{folder} already holds statements of {month}. Replace them?").format(
-            folder=folder, month=self.current_month().label))
+            folder=folder, month=month_text(self.current_month())))
         return answer == QMessageBox.StandardButton.Yes
 
     def open_preview(self, path: Path, title: str) -> None:

@@ -26,6 +26,7 @@ from inharmony_desktop.ui import broadcast
 from inharmony_desktop.ui.actions import Actions
 from inharmony_desktop.ui.dialogs.payroll import PayrollDialog
 from inharmony_desktop.ui.features.parts import ShowStatus
+from inharmony_desktop.ui.formatting import month_text
 from inharmony_desktop.ui.tabs.prestations import PrestationsTab
 from inharmony_desktop.ui.workers import Progress, TaskRun, TaskWorker
 
@@ -69,9 +70,9 @@ class PayrollBatchRun(TaskRun):
 
         super().__init__(
             parent,
-            translate("PayrollBatchRun", "Monthly statements {month}").format(month=month.label),
+            translate("PayrollBatchRun", "Monthly statements {month}").format(month=month_text(month)),
             translate("PayrollBatchRun", "Making the monthly statements of {month}…").format(
-                month=month.label),
+                month=month_text(month)),
             TaskWorker(task, cancelled_by=(PayrollCancelled,)),
         )
         self.month = month
@@ -132,7 +133,7 @@ class PayrollFeature(QObject):
         tab.table.setFocus()
         self.parts.show_status(translate(
             "PayrollFeature", "Planning › Helpers' monthly statements… brings the monthly "
-            "statements of {month} back.").format(month=month.label), 30_000)
+            "statements of {month} back.").format(month=month_text(month)), 30_000)
         return selected
 
     def _edit(self, edit: Callable[[int], object]) -> Callable[[int], None]:
