@@ -247,7 +247,8 @@ class MainWindow(QMainWindow):
         self.csv_transfer = CsvTransfer(CsvParts(self, actions, self.refresh_all,
                                                  self.show_status))
         self.availability = ActionAvailability(AvailabilityParts(
-            actions, self.tabs, self.prestations, table, self.customers, self.tree_model))
+            actions, self.tabs, self.prestations, table, self.customers, self.tree_model,
+            lambda: self.current_entry().delete is not None))
         self.voucher_tools = VoucherTools(VoucherParts(self, actions, self.editor,
                                                        self.customers, table, self.details))
         self.refunds = RefundActions(RefundParts(self, actions, self.editor, self.customers))

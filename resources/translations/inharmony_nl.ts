@@ -246,6 +246,10 @@
         <translation>Prestaties die al in de zone van Pluxee staan, worden niet verwijderd: annuleer ze, of corrigeer ze eerst in Pluxee.</translation>
     </message>
     <message>
+        <source>Nothing in this tab is deleted here.</source>
+        <translation>In dit tabblad wordt niets verwijderd.</translation>
+    </message>
+    <message>
         <source>{number} already pays electronically.</source>
         <translation>{number} betaalt al elektronisch.</translation>
     </message>

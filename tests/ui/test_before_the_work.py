@@ -45,6 +45,16 @@ def test_paid_prestations_grey_out_move_split_and_delete_with_the_reason(qtbot, 
     assert "Pluxee's zone" in actions.delete.toolTip()
 
 
+def test_delete_is_greyed_out_in_a_tab_where_nothing_is_deleted(qtbot, window, sample):
+    delete = window.menu_actions.delete
+    window.tabs.setCurrentIndex(window.tabs.count() - 1)  # the Pluxee work list
+    assert window.current_entry().delete is None
+    assert not delete.isEnabled() and delete.toolTip() == "Nothing in this tab is deleted here."
+    window.tabs.setCurrentWidget(window.prestations)
+    _select(window, window.prestations.table.model().ids_for_rows([0]))
+    assert delete.isEnabled()
+
+
 def test_switchover_is_greyed_out_for_a_number_that_already_pays_electronically(
         qtbot, window, sample):
     switch = window.menu_actions.switchover

@@ -11,6 +11,7 @@ customer tree's selection. Each action keeps its own tooltip for when it applies
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Slot
@@ -36,6 +37,7 @@ class AvailabilityParts:
     prestations_table: IdTableView
     customers: CustomerPanel
     tree_model: CustomerTreeModel
+    tab_deletes: Callable[[], bool] = lambda: True  # the open tab has rows to delete
 
 
 class ActionAvailability(QObject):
@@ -69,8 +71,10 @@ class ActionAvailability(QObject):
             reason = (choose if state is None else paid if state.paid
                       else in_zone if state.at_pluxee else None)
             self._set(actions.delete, reason)
-        else:
+        elif self.parts.customers.tree.hasFocus() or self.parts.tab_deletes():
             self._set(actions.delete, None)
+        else:
+            self._set(actions.delete, self.tr("Nothing in this tab is deleted here."))
         self._set(actions.switchover, self._switchover_reason())
 
     def _switchover_reason(self) -> str | None:
