@@ -5,9 +5,21 @@ Both are module functions so that tests can replace them (monkeypatch)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from inharmony_desktop.core.errors import KnownError
+
+ERROR_STYLE = "color: #c0392b;"
+
+
+def error_label(parent: QWidget, name: str = "") -> QLabel:
+    """The red line under a field or above a dialog's buttons that says what is wrong."""
+    label = QLabel(parent)
+    if name:
+        label.setObjectName(name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    return label
 
 
 def show_error(parent: QWidget | None, error: KnownError | str) -> None:

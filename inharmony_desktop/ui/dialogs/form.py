@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from inharmony_desktop.core.errors import KnownError, ValidationError
-
-ERROR_STYLE = "color: #c0392b;"
+from inharmony_desktop.ui.messages import error_label
 
 
 class FormDialog(QDialog):
@@ -44,10 +43,7 @@ class FormDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("general_error")
-        self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error = error_label(self, "general_error")
         self.general_error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -70,10 +66,7 @@ class FormDialog(QDialog):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         box.addWidget(widget)
-        error = QLabel(container)
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
+        error = error_label(container, f"error_{name}")
         error.hide()
         box.addWidget(error)
         if name in self.REQUIRED:

@@ -31,8 +31,7 @@ from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError, ValidationError
 from inharmony_desktop.core.services import ironing
 from inharmony_desktop.core.services.ironing import BasketInput
-
-ERROR_STYLE = "color: #c0392b;"
+from inharmony_desktop.ui.messages import error_label
 
 
 def _combo(parent: QWidget, choices: list[tuple[int, str]]) -> QComboBox:
@@ -78,9 +77,7 @@ class IroningBasketDialog(QDialog):
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
         self.preview.setStyleSheet("font-weight: bold;")
-        self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label(self)
 
         form = QFormLayout()
         form.addRow(self.tr("&Customer:"), self.customer)

@@ -46,9 +46,10 @@ from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.formatting import hours_text
 from inharmony_desktop.core.services.payroll import Month, PayrollMonth
-from inharmony_desktop.ui.dialogs.form import ERROR_STYLE, fit_to_screen
+from inharmony_desktop.ui.dialogs.form import fit_to_screen
 from inharmony_desktop.ui.dialogs.statement_preview import StatementPreviewDialog
 from inharmony_desktop.ui.formatting import month_text
+from inharmony_desktop.ui.messages import error_label
 from inharmony_desktop.ui.views.payroll_warnings import PayrollWarningsPanel
 from inharmony_desktop.ui.workers import TaskWorker, run_in_background, wait_for
 
@@ -157,10 +158,7 @@ class PayrollDialog(QDialog):
         where.addWidget(QLabel(self.tr("&Folder"), page, buddy=self.folder))
         where.addWidget(self.folder, 1)
         where.addWidget(browse)
-        self.error = QLabel(page)
-        self.error.setObjectName("payroll_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label(page, "payroll_error")
         self.error.hide()
         self.make_button = QPushButton(self.tr("Make the &statements"), page)
         self.make_button.setDefault(True)

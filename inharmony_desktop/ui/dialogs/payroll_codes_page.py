@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from inharmony_desktop.core.services import payroll_codes
 from inharmony_desktop.core.services.payroll_codes import ABSENCE, ACTIVITY, CodeRow
-from inharmony_desktop.ui.dialogs.form import ERROR_STYLE
 from inharmony_desktop.ui.labels import absence_reason_label, activity_label
+from inharmony_desktop.ui.messages import error_label
 
 CODE_WIDTH = 130
 
@@ -76,10 +76,7 @@ class PayrollCodesPage(QWidget):
         label = QLabel(self._label(row), self, buddy=edit)
         default = QLabel(self.tr("shipped: {code}").format(code=row.default), self)
         default.setStyleSheet("color: #6b6b6b;")
-        error = QLabel(self)
-        error.setObjectName(f"error_{row.field}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
+        error = error_label(self, f"error_{row.field}")
         error.hide()
         grid.addWidget(label, line, 0)
         grid.addWidget(edit, line, 1)

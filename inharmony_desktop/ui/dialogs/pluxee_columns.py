@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from inharmony_desktop.core import pluxee_values
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.pluxee_file import FIELDS, HELPER_FIELDS, UnrecognisedColumns, recognise
-from inharmony_desktop.ui.dialogs.form import ERROR_STYLE
 from inharmony_desktop.ui.labels import pluxee_field_label
+from inharmony_desktop.ui.messages import error_label
 
 
 def recognised(headers: list[str], doubled: Mapping[str, list[str]]) -> dict[str, str]:
@@ -83,10 +83,7 @@ class PluxeeColumnsDialog(QDialog):
         widest = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(widest)
-        self.error = QLabel(self)
-        self.error.setObjectName("columns_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error = error_label(self, "columns_error")
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -25,8 +25,7 @@ from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services import splits
 from inharmony_desktop.core.services.splits import SplitChoice
 from inharmony_desktop.ui.formatting import counted_suffix
-
-ERROR_STYLE = "color: #c0392b;"
+from inharmony_desktop.ui.messages import error_label
 
 
 class SplitEditor(QDialog):
@@ -51,9 +50,7 @@ class SplitEditor(QDialog):
             counted_suffix(box, lambda n: self.tr("%n voucher(s)", "", n))
         self.paper.valueChanged.connect(self._paper_changed)
         self.electronic.valueChanged.connect(self._electronic_changed)
-        self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label(self)
         self.error.hide()
 
         form = QFormLayout()

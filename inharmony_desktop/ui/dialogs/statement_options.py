@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -26,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from inharmony_desktop.core import clock
-
-ERROR_STYLE = "color: #c0392b;"
+from inharmony_desktop.ui.messages import error_label
 
 
 @dataclass(frozen=True)
@@ -72,9 +70,7 @@ class StatementOptionsDialog(QDialog):
             row.addWidget(self.folder, 1)
             row.addWidget(browse)
             form.addRow(self.tr("Folder for the PDFs"), row)
-        self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label(self)
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -36,8 +36,8 @@ from inharmony_desktop.core.formatting import date_text, user_number_text
 from inharmony_desktop.core.services import switchover
 from inharmony_desktop.ui.formatting import counted_suffix, to_qdate
 from inharmony_desktop.ui.labels import status_label
+from inharmony_desktop.ui.messages import error_label
 
-ERROR_STYLE = "color: #c0392b;"
 WARNING_STYLE = "color: #a04000; font-weight: bold;"
 SPLIT_COLOUR = QColor("#fff3c4")
 
@@ -71,9 +71,7 @@ class InputPage(QWizardPage):
         expiry_row = QHBoxLayout()
         expiry_row.addWidget(self.has_expiry)
         expiry_row.addWidget(self.expiry, 1)
-        self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label(self)
 
         form = QFormLayout(self)
         form.addRow(self.tr("&User number:"), self.user_number)

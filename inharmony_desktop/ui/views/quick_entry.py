@@ -27,8 +27,7 @@ from inharmony_desktop.core.vocabulary import Activity, codes
 from inharmony_desktop.ui.dialogs.pickers import IdComboBox, helper_choices, user_number_choices
 from inharmony_desktop.ui.formatting import DATE_FORMAT, from_qdate
 from inharmony_desktop.ui.labels import activity_label
-
-ERROR_STYLE = "color: #c0392b;"
+from inharmony_desktop.ui.messages import error_label
 
 
 class TypedDateEdit(QDateEdit):
@@ -83,10 +82,7 @@ class QuickEntryBar(QWidget):
         self.add = QPushButton(self.tr("Add"), self)
         self.add.setToolTip(self.tr("Save this prestation (Enter)"))
         self.add.clicked.connect(self.submit)
-        self.error = QLabel(self)
-        self.error.setObjectName("quick_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label(self, "quick_error")
         self.error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.error.hide()
         fields = QHBoxLayout()
