@@ -15,11 +15,11 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.formatting import (
-    ACTIVITY_WORDS,
-    MEDIUM_WORDS,
-    STATUS_WORDS,
+    activity_word,
     amount_text,
     date_text,
+    medium_word,
+    status_word,
 )
 from inharmony_desktop.resources import fonts_dir
 
@@ -33,9 +33,6 @@ RULE = colors.HexColor("#B9C7CD")
 MUTED = colors.HexColor("#5A666B")
 TEXT = colors.HexColor("#1D2326")
 
-MEDIUM_LABELS = MEDIUM_WORDS
-ACTIVITY_LABELS = ACTIVITY_WORDS
-STATUS_LABELS = STATUS_WORDS
 WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
 
@@ -53,25 +50,13 @@ def register_fonts() -> None:
                                   boldItalic=FONT_BOLD)
 
 
-def money(cents: int) -> str:
-    """Belgian format: 123450 -> '€ 1.234,50' (with a no-break space)."""
-    return amount_text(cents)
-
-
-def day(value: dt.date) -> str:
-    return date_text(value)
-
-
-def medium(value: str) -> str:
-    return MEDIUM_LABELS.get(value, value)
-
-
-def activity(value: str) -> str:
-    return ACTIVITY_LABELS.get(value, value)
-
-
-def status(value: str) -> str:
-    return STATUS_LABELS.get(value, value)
+# How the documents write money, dates and codes: the very functions the window and the
+# command line use.
+money = amount_text  # 123450 -> '€ 1.234,50' (with a no-break space)
+day = date_text
+medium = medium_word
+activity = activity_word
+status = status_word
 
 
 def weekday_day(value: dt.date) -> str:
