@@ -8,8 +8,9 @@ were already finished when the run was cancelled are discarded with the rest,
 so a folder never holds half a batch. Runs without Qt; the GUI calls it from
 a worker thread and the command line directly.
 
-A large batch uses every core: worker processes (`reports.statement_worker`)
-each write their share of the single PDFs, reading the database read-only;
+A large batch uses every core: this process and worker processes
+(`reports.statement_worker`) each write their share of the single PDFs, the
+workers reading the database read-only;
 progress, Cancel and a worker's failure reach the caller as in one process.
 `combined.pdf` is then put together from the single PDFs' pages
 (`reports.pdf_merge`), in customer order: the same pages as the single files.
@@ -21,8 +22,9 @@ import datetime as dt
 import multiprocessing
 import os
 import queue
+from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_EXCEPTION, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,8 +79,8 @@ def write_statements(
     """Write `YEAR_USERNUMBER_HOLDER.pdf` for each user number (default: every one with
     orders in `year`) and, when `combined`, `combined.pdf` with all of them.
 
-    `processes`: how many worker processes write the single PDFs (1: this process
-    only); by default one per core from `PARALLEL_FROM` statements on.
+    `processes`: how many processes write the single PDFs, this one included (1: this
+    one only); by default one per core from `PARALLEL_FROM` statements on.
     """
     folder = Path(folder)
     ids = list(user_number_ids) if user_number_ids is not None else user_numbers_with_orders(year)
@@ -119,6 +121,7 @@ def write_statements(
 
 
 def _worker_count(count: int, processes: int | None) -> int:
+    """How many processes write (this one included)."""
     if current_address() is None:  # a database in memory: only this process can read it
         return 1
     if processes is not None:
@@ -141,13 +144,15 @@ def _here(job: StatementJob, ids: list[int], steps: int, report: Progress,
     return written
 
 
-def _in_processes(job: StatementJob, ids: list[int], workers: int, steps: int,
+def _in_processes(job: StatementJob, ids: list[int], processes: int, steps: int,
                   report: Progress, check_cancel: Callable[[], None]) -> list[Written]:
-    """Hand the statements to `workers` processes in chunks; returns them in batch order.
+    """Write the statements here and in `processes - 1` worker processes, a chunk at a
+    time each; returns them in batch order.
 
-    On Cancel or a failure every worker stops before its next statement and this
-    returns only when all have stopped, so nothing writes into the staging folder
-    after it is removed.
+    This process starts on the first chunk at once, while the workers start (a
+    second or two). On Cancel or a failure every worker stops before its next
+    statement, and this returns only when all have stopped, so nothing writes
+    into the staging folder after it is removed.
     """
     address = current_address()
     if address is None:
@@ -155,49 +160,63 @@ def _in_processes(job: StatementJob, ids: list[int], workers: int, steps: int,
     context = multiprocessing.get_context("spawn")
     stop, done = context.Event(), context.Queue()
     items = list(enumerate(ids))
-    chunks = [items[start : start + CHUNK] for start in range(0, len(items), CHUNK)]
-    report(0, steps, "Hulpprocessen starten…")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=statement_worker.start,
-                             initargs=(address, stop, done)) as pool:
-        futures = [pool.submit(statement_worker.render_chunk, job, chunk) for chunk in chunks]
-        try:
-            _follow(futures, done, steps, report, check_cancel)
-        except BaseException:
-            stop.set()
-            for future in futures:
-                future.cancel()
-            raise
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-            done.close()
-    written: list[Written] = [w for future in futures for w in future.result()]
-    written.sort(key=lambda w: w.index)
-    if len(written) != len(ids):  # a worker stopped early without saying why
-        raise KnownError("De jaaroverzichten werden niet allemaal gemaakt; probeer opnieuw.")
-    return written
-
-
-def _follow(futures: list[Future], done, steps: int, report: Progress,
-            check_cancel: Callable[[], None]) -> None:
-    """Report each statement as a worker finishes it; raise on Cancel or a failure."""
+    chunks = deque(items[start : start + CHUNK] for start in range(0, len(items), CHUNK))
+    workers = processes - 1
+    written: list[Written] = []
+    in_flight: set[Future] = set()
     finished = 0
-    pending = set(futures)
-    while pending:
-        check_cancel()
-        ready, pending = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_EXCEPTION)
-        for future in ready:
+
+    def note(label: str) -> None:
+        nonlocal finished
+        finished += 1
+        report(finished, steps, label)
+
+    def follow() -> None:
+        """Take in what the workers finished; a worker's error is raised here."""
+        for future in [f for f in in_flight if f.done()]:
+            in_flight.discard(future)
             try:
-                future.result()
+                written.extend(future.result())
             except BrokenProcessPool as exc:
                 raise KnownError("Een hulpproces van de jaaroverzichten stopte onverwacht; er "
                                  "is niets geschreven.") from exc
         while True:
             try:
-                written: Written = done.get_nowait()
+                note(done.get_nowait().label)
             except queue.Empty:
-                break
-            finished += 1
-            report(finished, steps, written.label)
+                return
+
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=statement_worker.start,
+                             initargs=(address, stop, done)) as pool:
+        try:
+            while chunks or in_flight:
+                check_cancel()
+                while chunks and len(in_flight) < 2 * workers:  # none waits for its next
+                    in_flight.add(pool.submit(statement_worker.render_chunk, job,
+                                              chunks.popleft()))
+                if chunks:
+                    chunk = chunks.popleft()
+                    statements = statement_worker.gather(job, [un for _, un in chunk])
+                    for (index, _), data in zip(chunk, statements, strict=True):
+                        check_cancel()
+                        written.append(statement_worker.write(job, index, data))
+                        note(written[-1].label)
+                        follow()
+                else:
+                    wait(in_flight, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+                follow()
+        except BaseException:
+            stop.set()
+            for future in in_flight:
+                future.cancel()
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+            done.close()
+    written.sort(key=lambda w: w.index)
+    if len(written) != len(ids):  # a worker stopped early without saying why
+        raise KnownError("De jaaroverzichten werden niet allemaal gemaakt; probeer opnieuw.")
+    return written
 
 
 def _combine(job: StatementJob, written: list[Written], count: int, steps: int,
