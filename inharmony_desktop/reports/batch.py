@@ -98,9 +98,9 @@ def write_statements(
     try:
         with StagedFolder(folder, STAGING_NAME) as staged:
             job = StatementJob(year, issued_on or clock.today(), letterhead, staged.path)
-            workers = _worker_count(len(ids), processes)
-            if workers > 1:
-                written = _in_processes(job, ids, workers, steps, report, check_cancel)
+            writers = _writer_count(len(ids), processes)
+            if writers > 1:
+                written = _in_processes(job, ids, writers, steps, report, check_cancel)
             else:
                 written = _here(job, ids, steps, report, check_cancel)
             names = [w.name for w in written]
@@ -120,7 +120,7 @@ def write_statements(
     return result
 
 
-def _worker_count(count: int, processes: int | None) -> int:
+def _writer_count(count: int, processes: int | None) -> int:
     """How many processes write (this one included)."""
     if current_address() is None:  # a database in memory: only this process can read it
         return 1

@@ -194,6 +194,8 @@ def merge(files: Sequence[Path], target: Path, info: Info, *,
                     on_file(index)
                 writer.add(_Source(Path(path).read_bytes(), Path(path).name))
             writer.finish(info)
+            stream.flush()
+            os.fsync(stream.fileno())  # on disk before it gets its name, even after a power cut
         os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)
