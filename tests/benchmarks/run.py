@@ -131,6 +131,12 @@ def main(argv: list[str] | None = None) -> int:
         rows = Prestation.select().count()
         _say(f"The prestations table ({rows:,} rows) …")
         figures += table_figures.measure(db, args.repeat)
+        # The baseline's QSQLITE is a second SQLite library in this process: it does not see
+        # our connection's locks, so closing it removed the WAL and its index from under
+        # us. Open again before anything writes or another process reads (the statements'
+        # workers): with the files gone, they would each use a different WAL index.
+        close_database()
+        open_database(db, create=False)
         _say("Moves, statements and generation …")
         figures += work_figures.measure(folder, statements=statements)
         close_database()
