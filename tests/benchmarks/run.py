@@ -123,6 +123,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="inharmony-bench-") as name:
         folder = Path(name)
         db = _prepare(args, folder)
+        # The table's baseline reads its own copy: QSQLITE is a second SQLite library in this
+        # process, blind to our connection's locks, and closing it would remove the WAL and
+        # its index from under us (and from the statements' worker processes).
+        baseline_copy = folder / "baseline.db"
+        shutil.copyfile(db, baseline_copy)
         _say("Opening the window in new processes …")
         figures = window_figures(db, folder, args.repeat)
         protect_none()
@@ -130,13 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         open_database(db, create=False)
         rows = Prestation.select().count()
         _say(f"The prestations table ({rows:,} rows) …")
-        figures += table_figures.measure(db, args.repeat)
-        # The baseline's QSQLITE is a second SQLite library in this process: it does not see
-        # our connection's locks, so closing it removed the WAL and its index from under
-        # us. Open again before anything writes or another process reads (the statements'
-        # workers): with the files gone, they would each use a different WAL index.
-        close_database()
-        open_database(db, create=False)
+        figures += table_figures.measure(baseline_copy, args.repeat)
         _say("Moves, statements and generation …")
         figures += work_figures.measure(folder, statements=statements)
         close_database()

@@ -105,7 +105,8 @@ def available_on(user_number_ids: Iterable[int], on: dt.date) -> dict[int, int]:
     result: dict[int, int] = {}
     unsure: list[int] = []
     for chunk in chunked(sorted(set(user_number_ids))):
-        orders, refunds = _orders(chunk, on), _refunds(chunk, on)
+        # Lots that expired before `start` can pay nothing in the window: left out.
+        orders, refunds = _orders(chunk, on, valid_from=start), _refunds(chunk, on)
         # From the oldest usage an order on `start` could still pay.
         usages, owners = _usages(chunk, start - dt.timedelta(days=PAYABLE_DAYS), on)
         for un in chunk:
@@ -123,7 +124,9 @@ def available_on(user_number_ids: Iterable[int], on: dt.date) -> dict[int, int]:
 def _bounded(on: dt.date, start: dt.date, orders: list, refunds: list, usages: Usages,
              lo: int, hi: int) -> int | None:
     """The available vouchers on `on` when the replays of [start, on] from the most and
-    the fewest vouchers agree, else None. `usages` lo..hi-1 begin a year before `start`."""
+    the fewest vouchers agree, else None. `usages` lo..hi-1 begin a year before `start`.
+    Lots that expired before `start` play no part (they may be left out of `orders`)."""
+    orders = [row for row in orders if row[2] >= start]
     if any(later[2] < earlier[2] for earlier, later in pairwise(orders)):
         return None
     ordered_before = sum(1 for row in orders if row[1] < start)
@@ -132,8 +135,7 @@ def _bounded(on: dt.date, start: dt.date, orders: list, refunds: list, usages: U
     first = bisect_left(usages.dates, usages.key(start), lo, hi)
     most = Replay(on, usages)
     for row in orders[:ordered_before]:
-        if row[2] >= start:
-            most.place(row, row[3])
+        most.place(row, row[3])
     high = most.run(later_orders, later_refunds, first, hi).available
     if not high:
         return 0
@@ -143,7 +145,9 @@ def _bounded(on: dt.date, start: dt.date, orders: list, refunds: list, usages: U
     return high if high == low else None
 
 
-def _orders(chunk: list[int], on: dt.date) -> dict[int, list]:
+def _orders(chunk: list[int], on: dt.date, *, valid_from: dt.date | None = None
+            ) -> dict[int, list]:
+    """The electronic orders up to `on` (those still valid on `valid_from` only, if given)."""
     query = (
         Order.select(Order.user_number, Order.id, Order.order_date, Order.expiry_date,
                      Order.quantity)
@@ -151,6 +155,8 @@ def _orders(chunk: list[int], on: dt.date) -> dict[int, list]:
                & (Order.order_date <= on))
         .order_by(Order.user_number, Order.order_date, Order.id)
     )
+    if valid_from is not None:
+        query = query.where(Order.expiry_date >= valid_from)
     found: dict[int, list] = defaultdict(list)
     for un, order_id, day, expiry, quantity in _raw_rows(query):
         # The raw dates too: the form of the usage dates, for the replay to compare.
