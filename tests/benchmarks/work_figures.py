@@ -164,15 +164,19 @@ def _statements(folder: Path, limit: int | None) -> list[Figure]:
         if text.startswith(COMBINED_NAME) and not singles_done:  # the last single is written
             singles_done.append(time.perf_counter())
 
+    cpu = _cpu_seconds()
     start = time.perf_counter()
     result = write_statements(year, folder / "ours", user_number_ids=ids, progress=progress)
     end = time.perf_counter()
+    our_cpu = _cpu_since(cpu)
     singles = ((singles_done[0] if singles_done else end) - start) * 1000
     whole = (end - start) * 1000
     data = [statement_for(i, year) for i in ids]  # the floor starts from data in memory
+    cpu = _cpu_seconds()
     start = time.perf_counter()
     plain_pages = write_plain(data, plain_folder)
     floor = (time.perf_counter() - start) * 1000
+    plain_cpu = _cpu_since(cpu)
     scope = "every user number" if len(ids) == every else f"the first {len(ids)} of {every}"
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return [
@@ -184,8 +188,31 @@ def _statements(folder: Path, limit: int | None) -> list[Figure]:
         Figure(f"yearly statements {year} and {COMBINED_NAME}", whole, floor, STATEMENT_RATIO,
                relative=True,
                note=f"the same run to the end: {COMBINED_NAME} ({result.combined_pages} pages) "
-                    "put together from the single PDFs, every file moved into place"),
+                    "put together from the single PDFs, every file moved into place; processor "
+                    f"time {_seconds(our_cpu)} in all processes against {_seconds(plain_cpu)} "
+                    "for the floor (the wall time needs free cores: other work on them shows "
+                    "in the load average)"),
     ]
+
+
+def _cpu_seconds() -> float | None:
+    """Processor time of this process and its finished children (None where unknown)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    own, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF,
+                                                          resource.RUSAGE_CHILDREN))
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _cpu_since(before: float | None) -> float | None:
+    now = _cpu_seconds()
+    return None if now is None or before is None else now - before
+
+
+def _seconds(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1f} s"
 
 
 # --- generation ----------------------------------------------------------------------------
