@@ -7,9 +7,9 @@ copy of the fonts (seven times the size). The files here are ReportLab's own:
 a classic cross-reference table, no object streams, no encryption. So each
 object is taken as bytes at the offset its table gives, its references outside
 the stream data are renumbered, and an object that another file already brought
-byte for byte (after renumbering: a font subset, see `LetterDocument.glyphs`, a
-"van 3" page total) is written only once. Page contents are copied untouched:
-the pages, and their text, are exactly those of the files.
+byte for byte (after renumbering: the font subset of statements that use the
+same letters, a "van 3" page total) is written only once. Page contents are
+copied untouched: the pages, and their text, are exactly those of the files.
 """
 
 from __future__ import annotations
