@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A worker process of a batch (reports.batch) started from the frozen program runs
+    # its task here and exits; everywhere else this does nothing.
+    multiprocessing.freeze_support()
     from inharmony_desktop import cli
 
     return cli.main(sys.argv[1:] if argv is None else argv)

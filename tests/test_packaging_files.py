@@ -111,3 +111,20 @@ def test_the_window_icon_is_the_app_icon(qapp):
     # The tile's teal, not a missing-image placeholder.
     colour = icon.pixmap(64, 64).toImage().pixelColor(32, 8)
     assert colour.blue() > colour.red() and colour.alpha() == 255
+
+
+def test_the_program_lets_a_frozen_batch_worker_start_before_anything_else(monkeypatch):
+    """The yearly batch starts worker processes with `spawn`; in the frozen program each
+    is the program itself again, and `freeze_support()` must run first to make it a
+    worker instead of a second window or command line."""
+    import multiprocessing
+
+    from inharmony_desktop import __main__ as entry
+
+    calls: list[str] = []
+    monkeypatch.setattr(multiprocessing, "freeze_support", lambda: calls.append("freeze"))
+    monkeypatch.setattr("inharmony_desktop.cli.main", lambda argv: calls.append("cli") or 0)
+    assert entry.main(["--version"]) == 0
+    assert calls == ["freeze", "cli"]
+    launch = (PACKAGING / "pyinstaller" / "launch.py").read_text(encoding="utf-8")
+    assert "from inharmony_desktop.__main__ import main" in launch

@@ -6,8 +6,9 @@ Without --db the large demo (1,000,000 prestations; with --quick 5 % of it) is
 built in a temporary folder. With --db an existing large demo is copied to a
 temporary folder first, so the run never changes it (moves and generated
 prestations are undone anyway). Prints one table: figure, value, baseline,
-ratio, target, pass/fail. It is not part of the normal test run (pyproject's
-addopts ignores tests/benchmarks).
+ratio, target, pass/fail, and the load average at the start and the end (other
+work on the same cores slows every figure, the baselines too). It is not part of
+the normal test run (pyproject's addopts ignores tests/benchmarks).
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ QUICK_SCALE = 0.05
 WINDOW_MS = 1500
 MEMORY_MB = 400
 PROBE = Path(__file__).with_name("window_probe.py")
+
+
+def _load() -> str:
+    """The machine's load average: other work on the same cores shows in every figure."""
+    if not hasattr(os, "getloadavg"):
+        return "n/a"
+    return " / ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
 def _say(text: str) -> None:
@@ -94,7 +102,7 @@ def window_figures(db: Path, folder: Path, repeat: int) -> list[Figure]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true",
-                        help=f"a {QUICK_SCALE:.0%} database and fewer statements")
+                        help=f"a {QUICK_SCALE * 100:.0f}%% database and fewer statements")
     parser.add_argument("--db", help="reuse this large demo database (copied first)")
     parser.add_argument("--statements", type=int, default=None,
                         help="only the first N user numbers' statements (default: all; "
@@ -111,9 +119,15 @@ def main(argv: list[str] | None = None) -> int:
     from tests.benchmarks import table_figures, work_figures
 
     started = time.perf_counter()
+    load_before = _load()
     with tempfile.TemporaryDirectory(prefix="inharmony-bench-") as name:
         folder = Path(name)
         db = _prepare(args, folder)
+        # The table's baseline reads its own copy: QSQLITE is a second SQLite library in this
+        # process, blind to our connection's locks, and closing it would remove the WAL and
+        # its index from under us (and from the statements' worker processes).
+        baseline_copy = folder / "baseline.db"
+        shutil.copyfile(db, baseline_copy)
         _say("Opening the window in new processes …")
         figures = window_figures(db, folder, args.repeat)
         protect_none()
@@ -121,13 +135,14 @@ def main(argv: list[str] | None = None) -> int:
         open_database(db, create=False)
         rows = Prestation.select().count()
         _say(f"The prestations table ({rows:,} rows) …")
-        figures += table_figures.measure(db, args.repeat)
+        figures += table_figures.measure(baseline_copy, args.repeat)
         _say("Moves, statements and generation …")
         figures += work_figures.measure(folder, statements=statements)
         close_database()
         del app
     print(f"Benchmark on {rows:,} prestations ({os.cpu_count()} cores), "
-          f"{time.perf_counter() - started:.0f} s in all")
+          f"{time.perf_counter() - started:.0f} s in all; load average (1, 5, 15 min) "
+          f"{load_before} at the start, {_load()} at the end")
     print(table(figures))
     return 1 if any(f.passed is False for f in figures) else 0
 

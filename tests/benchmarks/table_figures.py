@@ -4,7 +4,8 @@ Both models sit in the same kind of QTableView (1200 × 700, shown offscreen);
 a figure is the time from the user's action (open, sort, filter, jump) until
 the view has painted its screen, so that every `data()` call of that screen is
 included. The baseline runs the same SQL as ours, without LIMIT: the
-`sorted_query` of `core.services.prestation_query`, through Qt's QSQLITE driver.
+`sorted_query` of `core.services.prestation_query`, through Qt's QSQLITE driver, on
+an identical copy of the database file.
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ def _painted(view: QTableView) -> None:
 
 
 class _Baseline:
-    """QSqlQueryModel on its own QSQLITE connection to the same file."""
+    """QSqlQueryModel on its own QSQLITE connection to a copy of the same file (never the
+    file our connection has open: two SQLite libraries in one process do not see each
+    other's locks)."""
 
     def __init__(self, path: Path) -> None:
         self.db = QSqlDatabase.addDatabase("QSQLITE", "benchmark_baseline")

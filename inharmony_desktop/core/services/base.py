@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import getpass
 import os
 import socket
@@ -172,6 +173,17 @@ def execute_many(sql: str, rows: Sequence[Sequence[Any]]) -> None:
 CHUNK = 500  # ids per `IN (...)` list: far below SQLite's and PostgreSQL's parameter limits
 
 
+def among(column: peewee.Field, ids: Sequence[int]) -> peewee.Expression:
+    """`column IN (ids)` with the ids written into the SQL text.
+
+    For the long lists of bulk reads: Peewee builds a parameter node per id,
+    which costs more than the query itself. Only for ids (each goes through int()).
+    """
+    if not ids:
+        return column.in_([])
+    return column.in_(peewee.SQL(f"({', '.join(str(int(i)) for i in ids)})"))
+
+
 def chunked(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
     """`items` in consecutive slices of at most `size` (for `IN (...)` lists and bulk inserts).
     Refuses nothing."""
@@ -203,14 +215,26 @@ def _plain(value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _snapshot_keys(model: type[peewee.Model]) -> tuple[tuple[str, str], ...]:
+    """(field name, snapshot key) of each field: foreign keys under their column name."""
+    return tuple(
+        (name, field.column_name if isinstance(field, peewee.ForeignKeyField) else name)
+        for name, field in model._meta.fields.items()
+    )
+
+
 def snapshot(row: peewee.Model) -> dict[str, Any]:
     """The row's column values (foreign keys as ids), JSON-ready. Refuses nothing."""
-    data = {}
-    for name, field in row._meta.fields.items():
-        key = field.column_name if isinstance(field, peewee.ForeignKeyField) else name
-        value = row.__data__.get(name)
-        data[key] = _plain(value)
-    return data
+    return snapshot_of(type(row), row.__data__)
+
+
+def snapshot_of(model: type[peewee.Model], data: dict[str, Any]) -> dict[str, Any]:
+    """`snapshot` of a row of `model` whose field values are `data` (as in `__data__`),
+    for bulk writes that make no model objects. Refuses nothing."""
+    values = ((key, data.get(name)) for name, key in _snapshot_keys(model))
+    # Only dates need _plain (a datetime is a date too): a call per value is most of the cost.
+    return {key: _plain(value) if isinstance(value, dt.date) else value for key, value in values}
 
 
 def parse_date(value: dt.date | str) -> dt.date:

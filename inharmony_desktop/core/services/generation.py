@@ -19,10 +19,17 @@ from dataclasses import dataclass, field
 
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.formatting import date_text, period_text, plural
-from inharmony_desktop.core.models import Helper, Prestation, UserNumber
+from inharmony_desktop.core.models import Helper, Prestation, UserNumber, database
 from inharmony_desktop.core.services import audit, settings
 from inharmony_desktop.core.services.absences import REASON_LABELS, AbsenceIndex
-from inharmony_desktop.core.services.base import chunked, snapshot, transaction
+from inharmony_desktop.core.services.base import (
+    among,
+    chunked,
+    execute_many,
+    snapshot,
+    snapshot_of,
+    transaction,
+)
 from inharmony_desktop.core.services.payment_modes import histories, split_for
 from inharmony_desktop.core.services.schedule_warnings import Slot, plan_warnings
 from inharmony_desktop.core.services.schedules import ScheduleRow, list_schedules, occurrences
@@ -153,11 +160,11 @@ def plan_generation(start: dt.date, end: dt.date) -> Plan:
         un_id: (active, customer_id)
         for un_id, active, customer_id in UserNumber.select(
             UserNumber.id, UserNumber.active, UserNumber.customer
-        ).where(UserNumber.id.in_({s.user_number_id for s in schedules})).tuples()
+        ).where(among(UserNumber.id, sorted({s.user_number_id for s in schedules}))).tuples()
     }
     helper_active = dict(
         Helper.select(Helper.id, Helper.active)
-        .where(Helper.id.in_({s.helper_id for s in schedules})).tuples()
+        .where(among(Helper.id, sorted({s.helper_id for s in schedules}))).tuples()
     )
     for s in schedules:
         for day in occurrences(s, start, end):
@@ -222,36 +229,71 @@ def _skipped(s: ScheduleRow, day: dt.date, reason: str, detail: str) -> SkippedS
 
 
 def apply_generation(plan: Plan) -> list[int]:
-    """Create the plan's prestations (status planned) in one transaction; returns their ids.
+    """Create the plan's prestations (status planned) in one transaction; returns their ids,
+    in the plan's order.
 
     A slot that appeared since the plan was made (another PC) is left out, so
-    running a generation twice never creates anything twice.
+    running a generation twice never creates anything twice. The rows and their
+    audit entries are written in bulk: a month is thousands of prestations.
     Refuses nothing of its own: the plan was checked when made; what the database refuses
     becomes a `KnownError` and nothing is written.
     """
-    ids: list[int] = []
     with transaction():
         slots, generated = _existing_keys(plan.start, plan.end)
-        entries = []
+        fresh = []
         for p in plan.to_create:
-            if ((p.helper_id, p.user_number_id, p.date, p.start_time) in slots
-                    or (p.schedule_id, p.date) in generated):
+            slot = (p.helper_id, p.user_number_id, p.date, p.start_time)
+            if slot in slots or (p.schedule_id, p.date) in generated:
                 continue
-            row = Prestation.create(
-                date=p.date, user_number=p.user_number_id, helper=p.helper_id,
-                activity=p.activity, start_time=p.start_time, hours=p.hours, paper=p.paper,
-                electronic=p.electronic, split_manual=False, status=Status.PLANNED,
-                schedule=p.schedule_id,
-            )
-            slots.add((p.helper_id, p.user_number_id, p.date, p.start_time))
-            ids.append(row.id)
-            entries.append({
-                "entity": "prestation", "entity_id": row.id, "action": "generate",
-                "summary": f"Gepland uit uurrooster: {date_text(p.date)} {p.start_time}, {p.hours} u",
-                "after": snapshot(row),
-            })
-        audit.record_many(entries)
-    return ids
+            slots.add(slot)
+            fresh.append(p)
+        rows = _insert([_values(p) for p in fresh], plan.start, plan.end)
+        audit.record_many([
+            {"entity": "prestation", "entity_id": row["id"], "action": "generate",
+             "summary": f"Gepland uit uurrooster: {date_text(p.date)} {p.start_time}, {p.hours} u",
+             "after": snapshot_of(Prestation, row)}
+            for p, row in zip(fresh, rows, strict=True)
+        ])
+    return [row["id"] for row in rows]
+
+
+def _values(p: PlannedSlot) -> dict:
+    """The fields of the prestation that `p` becomes (the others take their defaults)."""
+    return {"date": p.date, "user_number": p.user_number_id, "helper": p.helper_id,
+            "activity": p.activity, "start_time": p.start_time, "hours": p.hours,
+            "paper": p.paper, "electronic": p.electronic, "split_manual": False,
+            "status": Status.PLANNED, "schedule": p.schedule_id}
+
+
+def _insert(values: list[dict], start: dt.date, end: dt.date) -> list[dict]:
+    """Insert new prestations of [start, end] with one prepared statement; returns each
+    one's field values with its id, as `Prestation.create` would hold them.
+
+    The ids are read back by slot (helper, user number, date, start), which the
+    schema keeps unique; none of these slots existed before.
+    """
+    if not values:
+        return []
+    defaults = Prestation().__data__  # the same defaults for every row, like create()
+    rows = [{**defaults, **v} for v in values]
+    fields = [field for name, field in Prestation._meta.fields.items() if name in rows[0]]
+    columns = ", ".join(f'"{field.column_name}"' for field in fields)
+    execute_many(
+        f'INSERT INTO "{Prestation._meta.table_name}" ({columns}) '
+        f"VALUES ({', '.join('?' * len(fields))})",
+        [[field.db_value(row[field.name]) for field in fields] for row in rows],
+    )
+    query = Prestation.select(Prestation.id, Prestation.helper, Prestation.user_number,
+                              Prestation.date, Prestation.start_time).where(
+        Prestation.date.between(start, end) & Prestation.schedule.is_null(False)
+        & (Prestation.status == Status.PLANNED))
+    # Raw rows: the date is ISO text (SQLite) or a date (PostgreSQL), str() of both the same.
+    ids = {(helper_id, un_id, str(day), start_time): row_id
+           for row_id, helper_id, un_id, day, start_time in database.execute(query)}
+    for row in rows:
+        row["id"] = ids[(row["helper"], row["user_number"], row["date"].isoformat(),
+                         row["start_time"])]
+    return rows
 
 
 def undo_generation(ids: list[int]) -> list[dict]:

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from inharmony_desktop.core.models import PaymentModeChange
-from inharmony_desktop.core.services.base import chunked
+from inharmony_desktop.core.services.base import among, chunked
 from inharmony_desktop.core.vocabulary import Medium
 
 
@@ -46,7 +46,7 @@ def histories(user_number_ids: Iterable[int]) -> dict[int, ModeHistory]:
     for chunk in chunked(ids):
         query = PaymentModeChange.select(
             PaymentModeChange.user_number, PaymentModeChange.effective_date, PaymentModeChange.mode
-        ).where(PaymentModeChange.user_number.in_(chunk))
+        ).where(among(PaymentModeChange.user_number, chunk))
         for r in query.tuples():
             rows[r[0]].append((r[1], r[2]))
     return {i: ModeHistory(r) for i, r in rows.items()}

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from inharmony_desktop.core.formatting import date_text, period_text, user_number_text
 from inharmony_desktop.core.models import Customer, Helper, Prestation, UserNumber
 from inharmony_desktop.core.services.absences import REASON_LABELS, AbsenceIndex
+from inharmony_desktop.core.services.base import among
 from inharmony_desktop.core.services.schedules import add_hours, minutes_of
-from inharmony_desktop.core.services.wallet import wallet
+from inharmony_desktop.core.services.wallet import available_on
 from inharmony_desktop.core.vocabulary import Status
 
 
@@ -100,13 +101,15 @@ def wallet_shortages(start: dt.date, end: dt.date,
         ids.setdefault(un_id, []).append(pid)
     numbers = dict(
         UserNumber.select(UserNumber.id, UserNumber.number)
-        .where(UserNumber.id.in_(list(need))).tuples()
+        .where(among(UserNumber.id, sorted(need))).tuples()
     ) if need else {}
+    # Every user number's wallet in one pass, not three queries and a replay each.
+    on_start = available_on([un_id for un_id, wanted in need.items() if wanted > 0], start)
     found = []
     for un_id, wanted in sorted(need.items(), key=lambda kv: numbers.get(kv[0], "")):
         if wanted <= 0:
             continue
-        available = wallet(un_id, on=start).available
+        available = on_start[un_id]
         if available < wanted:
             found.append(Warning(
                 "wallet_short",

@@ -1,50 +1,43 @@
 """The electronic wallet of a user number: what was ordered, used, refunded,
-what is still available, oldest vouchers spent first, and what expires soon."""
+what is still available, oldest vouchers spent first, and what expires soon.
+
+The spending rules are in `wallet_replay`; this module reads the rows.
+`wallet(id)` replays one user number's history; `wallets(ids)` and
+`available_on(ids)` answer for thousands at once (generating a month checks
+every user number it plans for).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import deque
-from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterable
+from itertools import accumulate, pairwise
+
+import peewee
 
 from inharmony_desktop.core import clock
-from inharmony_desktop.core.models import Order, Prestation, Refund
-from inharmony_desktop.core.vocabulary import Medium, Status
+from inharmony_desktop.core.models import STATUSES, Order, Prestation, Refund, database
+from inharmony_desktop.core.services.base import among, chunked
+from inharmony_desktop.core.services.wallet_replay import (
+    EXPIRY_WARNING_DAYS,
+    PAYABLE_DAYS,
+    Lot,
+    Replay,
+    Usages,
+    Wallet,
+    replay,
+)
+from inharmony_desktop.core.vocabulary import WORKED_STATUSES, Medium, Status
+
+__all__ = ["EXPIRY_WARNING_DAYS", "USING_STATUSES", "Lot", "Wallet", "available_on",
+           "planned_need", "replay", "wallet", "wallets"]
 
 # A prestation uses its electronic vouchers once it has been performed.
-USING_STATUSES = (Status.PERFORMED, Status.REGISTERED, Status.CONFIRMED, Status.PAID, Status.CONTESTED)
-EXPIRY_WARNING_DAYS = 60
-
-
-@dataclass
-class Lot:
-    order_id: int
-    order_date: dt.date
-    expiry_date: dt.date
-    quantity: int
-    remaining: int
-
-
-@dataclass
-class Wallet:
-    on: dt.date
-    ordered: int = 0
-    used: int = 0
-    refunded: int = 0
-    expired: int = 0
-    unpaid: int = 0  # electronic vouchers of performed prestations no lot could pay
-    lots: list[Lot] = field(default_factory=list)
-
-    @property
-    def available(self) -> int:
-        return sum(lot.remaining for lot in self.lots if lot.expiry_date >= self.on)
-
-    def expiring(self, days: int = EXPIRY_WARNING_DAYS) -> list[Lot]:
-        limit = self.on + dt.timedelta(days=days)
-        return [
-            lot for lot in self.lots
-            if lot.remaining > 0 and self.on <= lot.expiry_date <= limit
-        ]
+USING_STATUSES = WORKED_STATUSES
+# `available_on` first replays this many days before the date only (see there).
+WINDOW_DAYS = 2 * 365
 
 
 def wallet(user_number_id: int, on: dt.date | None = None) -> Wallet:
@@ -81,54 +74,144 @@ def wallet(user_number_id: int, on: dt.date | None = None) -> Wallet:
     )
 
 
-def replay(
-    on: dt.date,
-    orders: list[tuple[int, dt.date, dt.date, int]],
-    usages: list[tuple[dt.date, int]],
-    refunds: list[tuple[dt.date, int]],
-) -> Wallet:
-    """The wallet on `on` from plain rows: (id, date, expiry, quantity) orders,
-    (date, electronic vouchers) usages and (date, quantity) refunds. Refuses nothing."""
-    result = Wallet(on=on)
-    # (date, kind order: 0 = order, 1 = usage, 2 = refund, payload)
-    events: list[tuple[dt.date, int, object]] = []
-    for order_id, day, expiry, quantity in orders:
-        events.append((day, 0, Lot(order_id, day, expiry, quantity, quantity)))
-    for day, vouchers in usages:
-        events.append((day, 1, vouchers))
-    for day, quantity in refunds:
-        events.append((day, 2, quantity))
-    # Stable sort: orders keep their (date, id) order, usages theirs.
-    events.sort(key=lambda e: (e[0], e[1]))
-
-    pending: deque[list] = deque()  # [date, vouchers still to pay]
-    for day, kind, payload in events:
-        if kind == 0:
-            lot = payload
-            result.lots.append(lot)
-            result.ordered += lot.quantity
-            while pending and lot.remaining:
-                waiting = pending[0]
-                if (lot.order_date - waiting[0]).days > 366:
-                    pending.popleft()
-                    continue
-                taken = min(lot.remaining, waiting[1])
-                lot.remaining -= taken
-                waiting[1] -= taken
-                result.used += taken
-                if waiting[1] == 0:
-                    pending.popleft()
-        elif kind == 1:
-            left = _take(result.lots, day, int(payload))
-            result.used += int(payload) - left
-            if left:
-                pending.append([day, left])
-        else:
-            left = _take(result.lots, day, int(payload))
-            result.refunded += int(payload) - left
-    result.unpaid = sum(w[1] for w in pending)
-    result.expired = sum(lot.remaining for lot in result.lots if lot.expiry_date < on)
+def wallets(user_number_ids: Iterable[int], on: dt.date | None = None) -> dict[int, Wallet]:
+    """`wallet(id, on)` of many user numbers at once: three queries per 500 user numbers
+    instead of three per user number, and the same replay of each whole history."""
+    on = on or clock.today()
+    result: dict[int, Wallet] = {}
+    for chunk in chunked(sorted(set(user_number_ids))):
+        orders, refunds = _orders(chunk, on), _refunds(chunk, on)
+        usages, owners = _usages(chunk, None, on)
+        for un in chunk:
+            lo, hi = bisect_left(owners, un), bisect_right(owners, un)
+            result[un] = Replay(on, usages).run(orders[un], refunds[un], lo, hi)
     return result
+
+
+def available_on(user_number_ids: Iterable[int], on: dt.date) -> dict[int, int]:
+    """`wallet(id, on).available` of many user numbers at once, for every id given.
+
+    The whole history of a user number decides its wallet in principle, but a
+    generation asks for thousands of them. So each is first replayed over the
+    last two years only, from the most vouchers it can have had then (every lot
+    ordered before that still valid and full, nothing waiting) and, unless that
+    already ends empty, from the fewest (every such lot spent, every usage of the
+    year before waiting in full). The spending rules are monotone — more vouchers
+    at the start never leave fewer at the end — so the true wallet lies between
+    the two: where they agree (nearly always: a wallet that ran dry or let
+    vouchers expire has forgotten what came before), that is the answer. Where
+    they do not, or where lots do not expire in the order they were bought (the
+    bounds need that), the whole history is replayed.
+    """
+    start = on - dt.timedelta(days=WINDOW_DAYS)
+    result: dict[int, int] = {}
+    unsure: list[int] = []
+    for chunk in chunked(sorted(set(user_number_ids))):
+        # Lots that expired before `start` can pay nothing in the window: left out.
+        orders, refunds = _orders(chunk, on, valid_from=start), _refunds(chunk, on)
+        # From the oldest usage an order on `start` could still pay.
+        usages, owners = _usages(chunk, start - dt.timedelta(days=PAYABLE_DAYS), on)
+        for un in chunk:
+            lo, hi = bisect_left(owners, un), bisect_right(owners, un)
+            found = _bounded(on, start, orders[un], refunds[un], usages, lo, hi)
+            if found is None:
+                unsure.append(un)
+            else:
+                result[un] = found
+    for un, whole in wallets(unsure, on).items():
+        result[un] = whole.available
+    return result
+
+
+def _bounded(on: dt.date, start: dt.date, orders: list, refunds: list, usages: Usages,
+             lo: int, hi: int) -> int | None:
+    """The available vouchers on `on` when the replays of [start, on] from the most and
+    the fewest vouchers agree, else None. `usages` lo..hi-1 begin a year before `start`.
+    Lots that expired before `start` play no part (they may be left out of `orders`)."""
+    orders = [row for row in orders if row[2] >= start]
+    if any(later[2] < earlier[2] for earlier, later in pairwise(orders)):
+        return None
+    ordered_before = sum(1 for row in orders if row[1] < start)
+    later_orders = orders[ordered_before:]
+    later_refunds = [row for row in refunds if row[0] >= start]
+    first = bisect_left(usages.dates, usages.key(start), lo, hi)
+    most = Replay(on, usages)
+    for row in orders[:ordered_before]:
+        most.place(row, row[3])
+    high = most.run(later_orders, later_refunds, first, hi).available
+    if not high:
+        return 0
+    fewest = Replay(on, usages)
+    fewest.owe(lo, first)
+    low = fewest.run(later_orders, later_refunds, first, hi).available
+    return high if high == low else None
+
+
+def _orders(chunk: list[int], on: dt.date, *, valid_from: dt.date | None = None
+            ) -> dict[int, list]:
+    """The electronic orders up to `on` (those still valid on `valid_from` only, if given)."""
+    query = (
+        Order.select(Order.user_number, Order.id, Order.order_date, Order.expiry_date,
+                     Order.quantity)
+        .where(among(Order.user_number, chunk) & (Order.medium == Medium.ELECTRONIC)
+               & (Order.order_date <= on))
+        .order_by(Order.user_number, Order.order_date, Order.id)
+    )
+    if valid_from is not None:
+        query = query.where(Order.expiry_date >= valid_from)
+    found: dict[int, list] = defaultdict(list)
+    for un, order_id, day, expiry, quantity in _raw_rows(query):
+        # The raw dates too: the form of the usage dates, for the replay to compare.
+        found[un].append((order_id, _day(day), _day(expiry), quantity, day, expiry))
+    return found
+
+
+def _refunds(chunk: list[int], on: dt.date) -> dict[int, list]:
+    query = (
+        Refund.select(Refund.user_number, Refund.refund_date, Refund.quantity)
+        .where(among(Refund.user_number, chunk) & (Refund.medium == Medium.ELECTRONIC)
+               & (Refund.refund_date <= on))
+        .order_by(Refund.user_number, Refund.id)
+    )
+    found: dict[int, list] = defaultdict(list)
+    for un, day, quantity in _raw_rows(query):
+        found[un].append((_day(day), quantity))
+    return found
+
+
+def _usages(chunk: list[int], since: dt.date | None, on: dt.date) -> tuple[Usages, list[int]]:
+    """The usages of the user numbers in `chunk` from `since` (None: all) to `on`, in event
+    order per user number, and the user number of each.
+
+    The rows stay as the driver gives them: a month's generation reads a quarter of
+    a million, which Peewee's row conversion would make four times as slow.
+    """
+    query = (
+        Prestation.select(Prestation.user_number, Prestation.date, Prestation.electronic)
+        .where(among(Prestation.user_number, chunk) & (Prestation.electronic > 0)
+               & _using(Prestation.status) & (Prestation.date <= on))
+        .order_by(Prestation.user_number, Prestation.date, Prestation.id)
+    )
+    if since is not None:
+        query = query.where(Prestation.date >= since)
+    rows = _raw_rows(query)
+    usages = Usages([row[1] for row in rows], list(accumulate(row[2] for row in rows)))
+    return usages, [row[0] for row in rows]
+
+
+def _using(status: peewee.Field) -> peewee.Expression:
+    """`status IN USING_STATUSES`, said so that SQLite reads a user number's rows through
+    the (user number, date) index, already in date order, instead of sorting them."""
+    return status.not_in([code for code in STATUSES if code not in USING_STATUSES])
+
+
+def _raw_rows(query: peewee.Query) -> list[tuple]:
+    return database.execute(query).fetchall()
+
+
+def _day(value: dt.date | str) -> dt.date:
+    """A date column's raw value (SQLite gives ISO text, PostgreSQL a date) as a date."""
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
 def _take(lots: list[Lot], day: dt.date, count: int) -> int:
