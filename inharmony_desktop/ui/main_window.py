@@ -25,7 +25,6 @@ How to extend it (each is a small, local change):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Slot
@@ -57,6 +56,7 @@ from inharmony_desktop.ui.features.planning import Planning, PlanningParts
 from inharmony_desktop.ui.features.pluxee import PluxeeFeature, PluxeeParts
 from inharmony_desktop.ui.features.refunds import RefundActions, RefundParts
 from inharmony_desktop.ui.features.statements import StatementActions
+from inharmony_desktop.ui.features.tab_set import TabEntry, TabSet
 from inharmony_desktop.ui.features.vouchers import VoucherParts, VoucherTools
 from inharmony_desktop.ui.features.welcome import SwitchDatabase, Welcome, WelcomeParts
 from inharmony_desktop.ui.models.customer_tree import CustomerTreeModel
@@ -65,15 +65,6 @@ from inharmony_desktop.ui.tabs.orders import OrdersTab
 from inharmony_desktop.ui.tabs.prestations import PrestationsTab
 from inharmony_desktop.ui.views.customer_tree import CustomerPanel
 from inharmony_desktop.ui.views.details import DetailsPanel
-
-
-@dataclass
-class TabEntry:
-    key: str
-    widget: QWidget
-    on_change: set[str] = field(default_factory=set)
-    edit: IdsAction | None = None
-    delete: IdsAction | None = None
 
 
 class MainWindow(QMainWindow):
@@ -97,7 +88,8 @@ class MainWindow(QMainWindow):
         self.details = DetailsPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
-        self.tab_entries: list[TabEntry] = []
+        self.tab_set = TabSet(self.tabs)
+        self.tab_set.count_changed.connect(self._update_counts)
         # The tabs, or the welcome page on an empty database (ui/features/welcome.py).
         self.central = QStackedWidget(self)
         self.central.addWidget(self.tabs)
@@ -125,8 +117,8 @@ class MainWindow(QMainWindow):
         available = self.screen().availableGeometry() if self.screen() else None
         self.fit_to(available.width() if available is not None else 1600,
                     available.height() if available is not None else 900)
-        self.refresh_all()
         self.restore_state()
+        self._first_load()
 
     # --- assembly -----------------------------------------------------------------------------
     def _dock(self, widget: QWidget, title: str, name: str,
@@ -174,10 +166,7 @@ class MainWindow(QMainWindow):
 
     def add_tab(self, key: str, widget: QWidget, title: str, on_change: set[str] | None = None,
                 *, edit: IdsAction | None = None, delete: IdsAction | None = None) -> None:
-        self.tab_entries.append(TabEntry(key, widget, set(on_change or ()), edit, delete))
-        self.tabs.addTab(widget, title)
-        if hasattr(widget, "count_changed"):
-            widget.count_changed.connect(self._update_counts)
+        self.tab_set.add(key, widget, title, on_change, edit=edit, delete=delete)
 
     def _build_status_bar(self) -> None:
         self.db_status = QLabel(self.tr("Database: {path}").format(path=self.db_label), self)
@@ -266,10 +255,7 @@ class MainWindow(QMainWindow):
 
     # --- state --------------------------------------------------------------------------------
     def _headers(self) -> dict:
-        headers = {entry.key: entry.widget.table.horizontalHeader()
-                   for entry in self.tab_entries if hasattr(entry.widget, "table")}
-        headers["customer_tree"] = self.customers.tree.header()
-        return headers
+        return {**self.tab_set.headers(), "customer_tree": self.customers.tree.header()}
 
     def restore_state(self) -> None:
         window_state.restore(self, self.tabs, self._headers())
@@ -279,6 +265,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.tree_model.wait()  # a read still under way ends before the window goes
         super().closeEvent(event)
 
     # --- refreshing ---------------------------------------------------------------------------
@@ -291,13 +278,24 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         self.customers.reload()
         self.prestations.reload_choices()
-        for entry in self.tab_entries:
-            entry.widget.refresh()
-        self.prestations.apply_filters()
-        self.orders.apply_filters()
+        self.tab_set.refresh_all()
         self.details.refresh()
         self._update_counts()
         self.welcome.refresh()
+
+    def _first_load(self) -> None:
+        """What the first screen shows: the tab on top; the tree arrives from a worker
+        thread, the other tabs read their rows when first shown."""
+        self.customers.load_in_background()
+        self.tree_model.modelReset.connect(self._update_counts)
+        self.prestations.reload_choices()
+        self.tab_set.refresh_all()
+        self._update_counts()
+        self.welcome.refresh()
+
+    def is_ready(self) -> bool:
+        """The first screen is complete: the customer tree has been read."""
+        return not self.tree_model.loading
 
     @Slot(str, list)
     def _entities_changed(self, kind: str, ids: list) -> None:
@@ -306,9 +304,7 @@ class MainWindow(QMainWindow):
         self._refresh_tree(kind, ids)
         if kind in (broadcast.USER_NUMBER, broadcast.HELPER):
             self.prestations.reload_choices()
-        for entry in self.tab_entries:
-            if kind in entry.on_change:
-                entry.widget.refresh()
+        self.tab_set.refresh_kind(kind)
         self.details.refresh()
         self._update_counts()
 
@@ -331,9 +327,7 @@ class MainWindow(QMainWindow):
     def _scope_changed(self, kind: str, entity_id: int) -> None:
         customer_id = self.customers.selected_customer_id() if kind else None
         self.details.show_for(customer_id, entity_id if kind == "user_number" else None)
-        for entry in self.tab_entries:
-            if hasattr(entry.widget, "set_scope"):
-                entry.widget.set_scope(kind, entity_id)
+        self.tab_set.set_scope(kind, entity_id)
         self._update_counts()
 
     @Slot(str, int)
@@ -348,7 +342,7 @@ class MainWindow(QMainWindow):
         return entity_id if kind == "user_number" else None
 
     def current_entry(self) -> TabEntry:
-        return self.tab_entries[self.tabs.currentIndex()]
+        return self.tab_set.current()
 
     def tree_has_focus(self) -> bool:
         focus = self.focusWidget()

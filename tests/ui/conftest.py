@@ -104,9 +104,20 @@ def sample(db) -> dict[str, int]:
 
 
 @pytest.fixture
-def window(qtbot, sample):
+def open_window(qtbot):
+    """`open_window(label)`: a main window on the open database, once its first screen is
+    complete (the customer tree is read on a worker thread, as when the program starts)."""
     from inharmony_desktop.ui.main_window import MainWindow
 
-    main = MainWindow("test.db")
-    qtbot.addWidget(main)
-    return main
+    def make(label: str = "test.db") -> MainWindow:
+        main = MainWindow(label)
+        qtbot.addWidget(main)
+        qtbot.waitUntil(main.is_ready, timeout=10_000)
+        return main
+
+    return make
+
+
+@pytest.fixture
+def window(open_window, sample):
+    return open_window()

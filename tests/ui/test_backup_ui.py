@@ -259,15 +259,13 @@ def test_settings_backups_page_sets_the_folder_and_this_pcs_permission(db, db_pa
 
 
 def test_main_window_saves_backup_folder_and_permission(qtbot, db, db_path, tmp_path,
-                                                        monkeypatch):
+                                                        monkeypatch, open_window):
     from inharmony_desktop.core.services import settings
     from inharmony_desktop.ui.dialogs.settings import SettingsChange, SettingsDialog
-    from inharmony_desktop.ui.main_window import MainWindow
 
     monkeypatch.setattr(safety, "local_override_file", lambda: tmp_path / "local.json")
     monkeypatch.setattr(backup_actions, "inform", lambda *args: None)
-    window = MainWindow(str(db_path))
-    qtbot.add_widget(window)
+    window = open_window(str(db_path))
     change = SettingsChange({"company_name": "Inharmony", "backup_folder": str(tmp_path / "B")},
                             [], "nl", True)
     monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, *a, **k: change))

@@ -79,15 +79,12 @@ def _dialogs(window):
 
 
 @pytest.fixture
-def dutch_window(qtbot, qapp, demo_db, dutch_catalogue):
-    from inharmony_desktop.ui.main_window import MainWindow
-
+def dutch_window(qtbot, qapp, demo_db, dutch_catalogue, open_window):
     translator = QTranslator()
     assert translator.load(str(dutch_catalogue))
     qapp.installTranslator(translator)
     backups.make_backup()
-    window = MainWindow("demo.db")
-    qtbot.addWidget(window)
+    window = open_window("demo.db")
     yield window
     qapp.removeTranslator(translator)
 

@@ -17,12 +17,8 @@ from inharmony_desktop.ui.dialogs.settings import SettingsDialog
 
 
 @pytest.fixture
-def empty_window(qtbot, db):
-    from inharmony_desktop.ui.main_window import MainWindow
-
-    main = MainWindow("inharmony.db")
-    qtbot.addWidget(main)
-    return main
+def empty_window(qtbot, db, open_window):
+    return open_window("inharmony.db")
 
 
 def _showing_welcome(window) -> bool:
@@ -40,13 +36,11 @@ def test_an_empty_database_opens_on_the_welcome_page(empty_window):
     assert "<b>postal_code (postcode)*</b>" in customers_columns and "email" in customers_columns
 
 
-def test_the_demo_database_opens_on_the_tabs(qtbot, db):
+def test_the_demo_database_opens_on_the_tabs(qtbot, db, open_window):
     from inharmony_desktop.core import demo
-    from inharmony_desktop.ui.main_window import MainWindow
 
     demo.build("small")
-    window = MainWindow("demo.db")
-    qtbot.addWidget(window)
+    window = open_window("demo.db")
     assert not _showing_welcome(window)
     assert window.central.currentWidget() is window.tabs
 

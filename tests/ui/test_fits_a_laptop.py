@@ -75,16 +75,13 @@ def cut_off(view: QAbstractItemView, name: str) -> list[str]:
 
 
 @pytest.fixture(params=["nl", "en"])
-def laptop_window(request, qtbot, qapp, demo_db, dutch_catalogue):
-    from inharmony_desktop.ui.main_window import MainWindow
-
+def laptop_window(request, qtbot, qapp, demo_db, dutch_catalogue, open_window):
     if request.param == "nl":
         translator = QTranslator()
         assert translator.load(str(dutch_catalogue))
         qapp.installTranslator(translator)
         request.addfinalizer(lambda: qapp.removeTranslator(translator))
-    window = MainWindow("demo.db")
-    qtbot.addWidget(window)
+    window = open_window("demo.db")
     window.fit_to(*LAPTOP)
     window.show()
     qtbot.waitExposed(window)

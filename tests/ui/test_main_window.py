@@ -49,14 +49,11 @@ def test_quick_entry_saves_on_enter_and_is_ready_for_the_next(qtbot, window, sam
     assert Prestation.select().count() == before
 
 
-def test_window_state_is_remembered(qtbot, window):
+def test_window_state_is_remembered(qtbot, window, open_window):
     window.prestations.table.setColumnWidth(1, 333)
     window.close()
     assert QSettings().value("window/geometry") is not None
-    from inharmony_desktop.ui.main_window import MainWindow
-
-    again = MainWindow("test.db")
-    qtbot.addWidget(again)
+    again = open_window()
     assert again.prestations.table.columnWidth(1) == 333
 
 
@@ -65,22 +62,23 @@ def test_period_filter_this_week(window):
     assert window.prestations.model.rowCount() == 0
 
 
-def test_window_on_the_demo_database(qtbot, db, dutch_catalogue, qapp):
+def test_window_on_the_demo_database(qtbot, db, dutch_catalogue, qapp, open_window):
     from inharmony_desktop.core import demo
     from inharmony_desktop.ui.app import install_translators
-    from inharmony_desktop.ui.main_window import MainWindow
     from inharmony_desktop.ui.models import ID_ROLE
 
     counts = demo.build("small", today=clock.today())
     translators = install_translators(qapp, "nl")
     try:
-        window = MainWindow("demo.db")
-        qtbot.addWidget(window)
+        window = open_window("demo.db")
         window.show()
         qtbot.waitExposed(window)
         assert window.tree_model.customer_count() == counts["klanten"]
         assert window.prestations.model.rowCount() > 0
+        assert window.helpers.model.rowCount() == 0  # read when the tab is first shown
+        window.tabs.setCurrentWidget(window.helpers)
         assert window.helpers.model.rowCount() == counts["medewerkers"]
+        window.tabs.setCurrentWidget(window.prestations)
         customer = window.tree_model.index(0, 0)
         number_id = window.tree_model.index(0, 0, customer).data(ID_ROLE)
         window.customers.select("user_number", number_id)

@@ -35,12 +35,8 @@ def errors(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, world, errors):
-    from inharmony_desktop.ui.main_window import MainWindow
-
-    main = MainWindow("test.db")
-    qtbot.addWidget(main)
-    return main
+def window(qtbot, world, errors, open_window):
+    return open_window()
 
 
 def _registered(world, count=3):
@@ -112,6 +108,7 @@ def test_undo_and_redo_of_a_thousand_prestations_through_the_stack(window, world
         encode_ids(ids), Qt.DropAction.MoveAction, -1, -1, _tree_index(window, "user_number",
                                                                         world.els))
     after = all_snapshots()
+    window.menu_actions.show_corrections.trigger()  # the list is read when first shown
     assert window.corrections.model.rowCount() == 700
 
     window.undo_stack.undo()
@@ -272,6 +269,7 @@ def test_correction_tab_ticks_off_and_undoes(qtbot, window, world):
     ids = _registered(world)
     window.refresh_all()
     window.move_controller.move(ids, world.els)
+    window.menu_actions.show_corrections.trigger()
     panel = window.corrections
     assert panel.model.rowCount() == 3
     assert "3" in panel.summary.text()
@@ -290,6 +288,7 @@ def test_correction_list_export_and_print(window, world, tmp_path):
     ids = _registered(world, 2)
     window.refresh_all()
     window.move_controller.move(ids, world.els)
+    window.menu_actions.show_corrections.trigger()
     panel = window.corrections
     target = tmp_path / "lijst.csv"
     panel.ask_csv_path = lambda: str(target)
@@ -308,6 +307,8 @@ def test_correction_list_export_and_print(window, world, tmp_path):
 def test_correction_model_passes_the_model_tester(qtmodeltester, window, world):
     ids = _registered(world, 2)
     window.move_controller.move(ids, world.els)
+    window.menu_actions.show_corrections.trigger()
+    assert window.corrections.model.rowCount() == 2
     qtmodeltester.check(window.corrections.model)
     qtmodeltester.check(window.tree_model)
 

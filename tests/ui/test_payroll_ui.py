@@ -31,11 +31,8 @@ def world(db) -> World:
 
 
 @pytest.fixture
-def window(qtbot, world):
-    from inharmony_desktop.ui.main_window import MainWindow
-
-    main = MainWindow("test.db")
-    qtbot.addWidget(main)
+def window(qtbot, world, open_window):
+    main = open_window()
     yield main
     wait_for_all()  # checks still running finish before the database goes
 
@@ -286,14 +283,13 @@ def test_shipped_codes_put_the_defaults_back(qtbot, world):
     assert fields["absence.sickness"].text() == "ZIEK"
 
 
-def test_the_window_speaks_dutch_about_payroll(qtbot, qapp, dutch_catalogue, world):
+def test_the_window_speaks_dutch_about_payroll(qtbot, qapp, dutch_catalogue, world,
+                                                open_window):
     from inharmony_desktop.ui.app import install_translators
-    from inharmony_desktop.ui.main_window import MainWindow
 
     translators = install_translators(qapp, "nl")
     try:
-        main = MainWindow("test.db")
-        qtbot.addWidget(main)
+        main = open_window()
         assert main.menu_actions.payroll.text() == "Maand&staten medewerkers…"
         dialog = open_payroll(qtbot, main)
         assert dialog.windowTitle() == "Maandstaten medewerkers"

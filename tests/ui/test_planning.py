@@ -51,6 +51,7 @@ def _schedule(sample, **changes) -> ScheduleInput:
 
 
 def test_new_edit_and_end_schedule_are_undoable(window, sample, monkeypatch, shown_errors):
+    window.tabs.setCurrentWidget(window.schedules)
     _answer(monkeypatch, ScheduleDialog, _schedule(sample))
     window.menu_actions.new_schedule.trigger()
     [row] = Schedule.select()
@@ -78,6 +79,7 @@ def test_new_edit_and_end_schedule_are_undoable(window, sample, monkeypatch, sho
 def test_absence_is_created_and_undone(window, sample, monkeypatch, shown_errors):
     _answer(monkeypatch, AbsenceDialog, AbsenceInput(
         from_date=D(2026, 3, 2), to_date=D(2026, 3, 6), helper_id=sample["bart"]))
+    window.tabs.setCurrentWidget(window.absences)
     window.menu_actions.new_absence.trigger()
     assert window.absences.model.rowCount() == 1
     window.undo_stack.undo()
@@ -91,7 +93,7 @@ def test_ending_a_schedule_drops_its_later_planned_prestations_until_undone(
 
     schedule_id = schedules.create_schedule(_schedule(sample))
     apply_generation(plan_generation(D(2026, 3, 2), D(2026, 3, 29)))  # four Mondays
-    window.refresh_all()
+    window.tabs.setCurrentWidget(window.schedules)
     window.schedules.table.select_ids([schedule_id])
     _answer(monkeypatch, EndScheduleDialog, D(2026, 3, 15))
     window.menu_actions.end_schedule.trigger()
@@ -175,14 +177,13 @@ def test_end_dialog_refuses_a_date_before_the_first(qtbot, sample):
     assert "ligt voor de eerste datum" in dialog.error_text("last_date")
 
 
-def test_planning_speaks_dutch_with_the_catalogue(qtbot, qapp, dutch_catalogue, sample):
+def test_planning_speaks_dutch_with_the_catalogue(qtbot, qapp, dutch_catalogue, sample,
+                                                  open_window):
     from inharmony_desktop.ui.app import install_translators
-    from inharmony_desktop.ui.main_window import MainWindow
 
     translators = install_translators(qapp, "nl")
     try:
-        window = MainWindow("test.db")
-        qtbot.addWidget(window)
+        window = open_window()
         titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
         assert titles[3:5] == ["Uurroosters", "Afwezigheden"]
         assert window.menu_actions.generate_week.text() == "&Week genereren…"

@@ -89,11 +89,8 @@ def errors(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, world, errors):
-    from inharmony_desktop.ui.main_window import MainWindow
-
-    main = MainWindow("test.db")
-    qtbot.addWidget(main)
+def window(qtbot, world, errors, open_window):
+    main = open_window()
     main.show()  # the Pluxee tab reloads when it is shown
     qtbot.waitExposed(main)
     return main

@@ -39,14 +39,11 @@ def test_placeholders_survive_translation():
             assert set(re.findall(r"\{\w+\}", text)) == wanted, source
 
 
-def test_window_is_dutch_with_the_catalogue(qtbot, qapp, dutch_catalogue, sample):
+def test_window_is_dutch_with_the_catalogue(qtbot, qapp, dutch_catalogue, sample, open_window):
     translators = install_translators(qapp, "nl")
     try:
         assert len(translators) == 2  # Qt's own qtbase_nl and ours
-        from inharmony_desktop.ui.main_window import MainWindow
-
-        window = MainWindow("test.db")
-        qtbot.addWidget(window)
+        window = open_window()
         assert window.tabs.tabText(0) == "Prestaties"
         assert window.prestations.count_label.text() == "10 prestaties"
         header = window.prestations.model.headerData(2, window.prestations.table

@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from inharmony_desktop.core.services import lookups
 from inharmony_desktop.ui.labels import user_number_text
 
+Choices = list[tuple[int, str]]
+
 
 class IdComboBox(QComboBox):
-    """An editable combo whose items carry an entity id; typing filters by substring."""
+    """An editable combo whose items carry an entity id; typing filters by substring.
 
-    def __init__(self, choices: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+    `load_later(load)` gives it its choices on first use instead of now (the
+    quick entry's thousands of user numbers are not read when the window opens).
+    """
+
+    # Events on the combo or its line edit that need the choices.
+    _USING = (QEvent.Type.FocusIn, QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress)
+
+    def __init__(self, choices: Choices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._load: Callable[[], Choices] | None = None
+        self._watching = False
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
@@ -26,8 +39,45 @@ class IdComboBox(QComboBox):
         self.setCompleter(completer)
         self.setCurrentIndex(-1)
 
+    def load_later(self, load: Callable[[], Choices]) -> None:
+        """Replace the choices by `load()` when the combo is next used: focused, typed
+        in, opened, or its id asked or set. The id chosen now stays chosen."""
+        self._load = load
+        if not self._watching:
+            self._watching = True
+            self.installEventFilter(self)
+            self.lineEdit().installEventFilter(self)
+
+    def choices_loaded(self) -> bool:
+        return self._load is None
+
+    def ensure_choices(self) -> None:
+        if self._load is None:
+            return
+        load, self._load = self._load, None
+        keep = self._typed_id()
+        self.blockSignals(True)
+        self.clear()
+        for entity_id, text in load():
+            self.addItem(text, entity_id)
+        self.blockSignals(False)
+        self.set_current_id(keep)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._load is not None and event.type() in self._USING:
+            self.ensure_choices()
+        return super().eventFilter(watched, event)
+
+    def showPopup(self) -> None:
+        self.ensure_choices()
+        super().showPopup()
+
     def current_id(self) -> int | None:
         """The id of the item whose text is typed, or None for free text."""
+        self.ensure_choices()
+        return self._typed_id()
+
+    def _typed_id(self) -> int | None:
         text = self.currentText().strip()
         if not text:
             return None
@@ -41,6 +91,7 @@ class IdComboBox(QComboBox):
         return self.itemData(index)
 
     def set_current_id(self, entity_id: int | None) -> None:
+        self.ensure_choices()
         index = self.findData(entity_id) if entity_id is not None else -1
         self.setCurrentIndex(index)
         if index < 0:

@@ -2,12 +2,19 @@
 
 The tree is small (a few thousand customers): `core.services.customer_tree`
 reads it and the model keeps it in memory; after a change to some user
-numbers only their rows are read again (`refresh_numbers`). The proxy filters
-the tree as the office types.
+numbers only their rows are read again (`refresh_numbers`). When the window
+opens, the tree is read on a worker thread (`load_in_background`): the window
+shows at once, the tree a moment later. The proxy filters the tree as the
+office types.
+
+Signals of `CustomerTreeModel`:
+    loading_changed(loading): a background load started (True) or ended (False).
+    load_failed(message): the background load was refused (a server away).
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -19,10 +26,13 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.services.concurrency import SERVER_AWAY_ERRORS
 from inharmony_desktop.core.services.customer_tree import (
     CustomerNode,
     NumberNode,
@@ -36,6 +46,9 @@ from inharmony_desktop.ui.models import ID_ROLE, KIND_ROLE, SEARCH_ROLE
 from inharmony_desktop.ui.models.attention import AttentionLoader
 from inharmony_desktop.ui.models.paged import Index
 from inharmony_desktop.ui.models.prestation_mime import PRESTATION_IDS, decode_ids
+from inharmony_desktop.ui.workers import TaskWorker, run_in_background, wait_for
+
+log = logging.getLogger(__name__)
 
 WARNING_FRACTION = 0.9
 _PAPER = QBrush(QColor("#fbe7c6"))
@@ -43,6 +56,18 @@ _ELECTRONIC = QBrush(QColor("#d7e8fb"))
 _WARN = QBrush(QColor("#b35c00"))
 _FULL = QBrush(QColor("#c0392b"))
 _GREY = QBrush(QColor("#8a8a8a"))
+# Built once: combining flags is a Python call into Qt, and the view asks for every row.
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_DROPPABLE = _SELECTABLE | Qt.ItemFlag.ItemIsDropEnabled
+
+
+def _read_tree() -> list[CustomerNode]:
+    """`load_tree` on a worker thread: a server that is away is said, not a bug."""
+    try:
+        return load_tree()
+    except SERVER_AWAY_ERRORS as exc:
+        raise KnownError(str(exc)) from exc
 
 
 def _warning_icon() -> QIcon:
@@ -54,6 +79,9 @@ def _warning_icon() -> QIcon:
 class CustomerTreeModel(QAbstractItemModel):
     """Two levels: customers (internal id 0) and their user numbers (customer row + 1)."""
 
+    loading_changed = Signal(bool)
+    load_failed = Signal(str)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         # (prestation ids, "customer" or "user_number", id) -> True when a move was pushed.
@@ -61,6 +89,11 @@ class CustomerTreeModel(QAbstractItemModel):
         self._customers: list[CustomerNode] = []
         self._customer_rows: dict[int, int] = {}
         self._number_rows: dict[int, tuple[int, int]] = {}
+        self._droppable: list[bool] = []  # per customer row: takes a drop
+        # Each load gets a serial: a background load answered after a newer load is dropped.
+        self._serial = 0
+        self.loading = False
+        self._loader: TaskWorker | None = None
         # The warning marks arrive later from a worker thread (see models/attention.py).
         self.attention = AttentionLoader(self)
         self.attention.attention_loaded.connect(self._attention_loaded)
@@ -72,8 +105,54 @@ class CustomerTreeModel(QAbstractItemModel):
         self._attention_timer.timeout.connect(self._request_attention)
 
     def reload(self) -> None:
+        self._serial += 1  # a background load still under way is outdated
+        self._show(load_tree())
+        self._set_loading(False)
+
+    def load_in_background(self) -> None:
+        """Read the tree on a worker thread; until it arrives `loading` is True (the
+        view says so) and the rows of before stay."""
+        self._serial += 1
+        serial = self._serial
+        self._set_loading(True)
+        self._loader = run_in_background(lambda _progress, _cancel: _read_tree(),
+                          lambda customers: self._arrived(serial, customers),
+                          on_failure=lambda error: self._refused(serial, error),
+                          on_crash=lambda: self._refused(serial, None))
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the background reads (the tree, its attention marks) are done:
+        before the window closes, no worker may outlive it."""
+        loaders = [self._loader] if self._loader is not None else []
+        return wait_for(loaders, msecs) and self.attention.wait(msecs)
+
+    def _arrived(self, serial: int, customers: list[CustomerNode]) -> None:
+        try:
+            if serial != self._serial:
+                return
+            self._show(customers)
+            self._set_loading(False)
+        except RuntimeError:  # the window closed while the tree was read
+            log.debug("Customer tree read after the window closed")
+
+    def _refused(self, serial: int, error: KnownError | None) -> None:
+        try:
+            if serial != self._serial:
+                return
+            self._set_loading(False)
+            if error is not None:
+                self.load_failed.emit(str(error))
+        except RuntimeError:
+            log.debug("Customer tree refused after the window closed")
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self.loading:
+            self.loading = loading
+            self.loading_changed.emit(loading)
+
+    def _show(self, customers: list[CustomerNode]) -> None:
         self.beginResetModel()
-        self._customers = load_tree()
+        self._customers = customers
         self._index_rows()
         self.endResetModel()
         self.attention.invalidate()  # marks computed before this reload are outdated
@@ -84,6 +163,8 @@ class CustomerTreeModel(QAbstractItemModel):
         self._number_rows = {
             n.id: (i, j) for i, c in enumerate(self._customers) for j, n in enumerate(c.numbers)
         }
+        self._droppable = [c.active and any(n.active for n in c.numbers)
+                           for c in self._customers]
 
     def refresh_numbers(self, user_number_ids: Iterable[int]) -> bool:
         """Read these user numbers again and repaint their rows. False (nothing
@@ -105,6 +186,8 @@ class CustomerTreeModel(QAbstractItemModel):
             self.dataChanged.emit(first, first.siblingAtColumn(2))
         parents = {self._number_rows[number_id][0] for number_id in fresh}
         for row in parents:  # the customer's search text holds its numbers' holders
+            customer = self._customers[row]
+            self._droppable[row] = customer.active and any(n.active for n in customer.numbers)
             index = self.index(row, 0)
             self.dataChanged.emit(index, index.siblingAtColumn(2))
         self.attention.invalidate()
@@ -126,11 +209,14 @@ class CustomerTreeModel(QAbstractItemModel):
 
     # --- structure ----------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # The bounds checked here rather than with hasIndex(), which would call back into
+        # rowCount() and columnCount(): the view asks for every customer on each layout.
+        if row < 0 or not 0 <= column < 3:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        if parent.internalId() == 0:
+            return self.createIndex(row, column, 0) if row < len(self._customers) else QModelIndex()
+        if parent.internalId() == 0 and parent.column() == 0 and row < len(
+                self._customers[parent.row()].numbers):
             return self.createIndex(row, column, parent.row() + 1)
         return QModelIndex()
 
@@ -166,17 +252,15 @@ class CustomerTreeModel(QAbstractItemModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _NO_FLAGS
         if self.drop_handler is not None and self._accepts_drop(index):
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+            return _DROPPABLE
+        return _SELECTABLE
 
     # --- dropping prestations on a user number or a customer ----------------------------------
     def _accepts_drop(self, index: Index) -> bool:
         if index.internalId() == 0:
-            customer = self._customers[index.row()]
-            return customer.active and any(n.active for n in customer.numbers)
+            return self._droppable[index.row()]
         return self._customers[index.internalId() - 1].numbers[index.row()].active
 
     def mimeTypes(self) -> list[str]:

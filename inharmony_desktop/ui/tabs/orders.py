@@ -68,7 +68,12 @@ class OrdersTab(QWidget):
         self.model.set_filter(self.current_filter())
 
     def refresh(self) -> None:
-        self.model.reload()
+        # One count and one page: a filter that changed meanwhile is applied by this reload.
+        current = self.current_filter()
+        if current != self.model.order_filter:
+            self.model.set_filter(current)
+        else:
+            self.model.reload()
 
     @Slot()
     def _show_count(self) -> None:

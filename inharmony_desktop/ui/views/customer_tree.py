@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, Slot
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget
 
 from inharmony_desktop.ui.formatting import SEARCH_MAX_LENGTH
 from inharmony_desktop.ui.models import ID_ROLE, KIND_ROLE
@@ -62,6 +62,13 @@ class CustomerPanel(QWidget):
         self.tree.customContextMenuRequested.connect(self._show_menu)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(self._activated)
+        # While the tree is read in the background (the window has just opened).
+        self.loading = QLabel(self.tr("Loading customers…"), self.tree.viewport())
+        self.loading.setObjectName("tree_loading")
+        self.loading.setStyleSheet("color: #6b6b6b; padding: 6px;")
+        self.loading.setVisible(model.loading)
+        model.loading_changed.connect(self._loading_changed)
+        model.load_failed.connect(self._load_failed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -109,6 +116,25 @@ class CustomerPanel(QWidget):
         self.tree.verticalScrollBar().setValue(scrolled)
         if kind and entity_id is not None:
             self.select(kind, entity_id)
+
+    def load_in_background(self) -> None:
+        """Read the tree off the GUI thread; "Loading customers…" shows until it is there."""
+        self.model.load_in_background()
+
+    @Slot(bool)
+    def _loading_changed(self, loading: bool) -> None:
+        self.loading.setText(self.tr("Loading customers…"))
+        self.loading.adjustSize()
+        self.loading.setVisible(loading)
+
+    @Slot(str)
+    def _load_failed(self, reason: str) -> None:
+        self.loading.setText(self.tr("The customers could not be read ({reason}). "
+                                     "Try View › Refresh.").format(reason=reason))
+        self.loading.setWordWrap(True)
+        self.loading.resize(self.tree.viewport().width(), self.loading.heightForWidth(
+            self.tree.viewport().width()))
+        self.loading.show()
 
     def expanded_customer_ids(self) -> set[int]:
         ids: set[int] = set()

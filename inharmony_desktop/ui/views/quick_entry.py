@@ -108,16 +108,10 @@ class QuickEntryBar(QWidget):
         self.setTabOrder(self.hours, self.add)
 
     def reload_choices(self) -> None:
-        keep_un, keep_helper = self.user_number.current_id(), self.helper.current_id()
-        for combo, choices in ((self.user_number, user_number_choices()),
-                               (self.helper, helper_choices())):
-            combo.blockSignals(True)
-            combo.clear()
-            for entity_id, text in choices:
-                combo.addItem(text, entity_id)
-            combo.blockSignals(False)
-        self.user_number.set_current_id(keep_un)
-        self.helper.set_current_id(keep_helper)
+        """Read the user numbers and helpers again when the bar is next used (thousands of
+        user numbers: not while the window opens, nor after every change)."""
+        self.user_number.load_later(user_number_choices)
+        self.helper.load_later(helper_choices)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return,
