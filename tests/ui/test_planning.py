@@ -107,7 +107,7 @@ def test_ending_a_schedule_drops_its_later_planned_prestations_until_undone(
     assert shown_errors == []
 
 
-def test_generate_week_then_review_it_with_one_undo_each(window, sample, monkeypatch,
+def test_generate_week_then_review_it_with_one_undo_each(qtbot, window, sample, monkeypatch,
                                                          shown_errors):
     schedules.create_schedule(_schedule(sample))
     schedules.create_schedule(_schedule(sample, helper_id=sample["bart"],
@@ -115,6 +115,8 @@ def test_generate_week_then_review_it_with_one_undo_each(window, sample, monkeyp
     _answer(monkeypatch, GenerateDialog, plan_generation(MONDAY, MONDAY + dt.timedelta(days=6)))
     before = Prestation.select().count()
     window.menu_actions.generate_week.trigger()
+    assert window.planning.run is not None  # written on a worker thread, behind a progress dialog
+    qtbot.waitUntil(lambda: window.planning.run is None, timeout=10_000)
     planned = [p.id for p in Prestation.select().where(Prestation.status == "planned")]
     assert len(planned) == 2
     assert window.undo_stack.undoText() == "Generate 2 prestations (02/03/2026 to 08/03/2026)"

@@ -22,23 +22,29 @@ from inharmony_desktop.ui.commands.base import ServiceCommand
 
 
 class GeneratePrestationsCommand(ServiceCommand):
-    """Creates the planned prestations of a reviewed plan; undo removes them."""
+    """Creates the planned prestations of a reviewed plan; undo removes them.
+
+    `created` are the ids of a plan already applied on a worker thread (the first
+    run then writes nothing more); without them the first run applies the plan.
+    """
 
     kind = broadcast.PRESTATION
     also_changes = (broadcast.CUSTOMER,)
 
-    def __init__(self, text: str, plan: Plan) -> None:
+    def __init__(self, text: str, plan: Plan, created: list[int] | None = None) -> None:
         super().__init__(text)
         self.plan = plan
-        self.ids: list[int] = []
+        self.ids: list[int] = list(created or [])
+        self._applied = created is not None
         self._removed: list[dict[str, Any]] = []
 
     def apply(self) -> list[int]:
         if self._removed:
             prestations.restore(self._removed, reason="Generatie opnieuw gedaan")
             self._removed = []
-        else:
+        elif not self._applied:
             self.ids = generation.apply_generation(self.plan)
+        self._applied = False
         return self.ids
 
     def revert(self) -> list[int]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from inharmony_desktop.core.services import absences, schedules
+from inharmony_desktop.core.services import absences, generation, schedules
 from inharmony_desktop.ui import broadcast, messages
 from inharmony_desktop.ui.actions import Actions
 from inharmony_desktop.ui.commands.planning import (
@@ -28,6 +28,7 @@ from inharmony_desktop.ui.features.parts import AddTab, ShowStatus
 from inharmony_desktop.ui.formatting import date_text
 from inharmony_desktop.ui.tabs.absences import AbsencesTab
 from inharmony_desktop.ui.tabs.schedules import SchedulesTab
+from inharmony_desktop.ui.workers import TaskRun, TaskWorker
 
 # lupdate reads the literal context and text of every translate() call.
 translate = QCoreApplication.translate
@@ -55,6 +56,7 @@ class Planning:
         self.editor = editor
         self.schedules: SchedulesTab | None = None
         self.absences: AbsencesTab | None = None
+        self.run: TaskRun | None = None  # a generation being written
 
     def install(self, parts: PlanningParts) -> None:
         actions = parts.actions
@@ -164,17 +166,31 @@ class Planning:
             lambda: absences.delete_absence(absence_id)))
 
     # --- generation and review ----------------------------------------------------------------
-    def generate(self, kind: str) -> list[int]:
-        """`kind` is "week" or "month"; returns the ids created (empty when cancelled)."""
+    def generate(self, kind: str) -> None:
+        """`kind` is "week" or "month". The reviewed plan is written on a worker thread
+        behind a progress dialog (a month of a large office is thousands of rows), then
+        pushed as one undoable command."""
         plan = GenerateDialog.ask(self.parent, kind)
         if plan is None:
-            return []
-        command = GeneratePrestationsCommand(
-            translate("Planning", "Generate {count} prestations ({start} to {end})").format(
-                count=len(plan.to_create), start=date_text(plan.start),
-                end=date_text(plan.end)),
-            plan)
-        return command.ids if self.editor.run(command) else []
+            return
+        text = translate("Planning", "Generate {count} prestations ({start} to {end})").format(
+            count=len(plan.to_create), start=date_text(plan.start), end=date_text(plan.end))
+        self.run = TaskRun(self.parent, translate("Planning", "Generate prestations"),
+                           translate("Planning", "Writing {count} planned prestations…").format(
+                               count=len(plan.to_create)),
+                           TaskWorker(lambda _progress, _cancel: generation.apply_generation(plan)))
+        self.run.progress.setCancelButton(None)  # one transaction: all or nothing, in seconds
+
+        def finished(outcome: str, payload: object) -> None:
+            self.run = None
+            if outcome == "failed":
+                messages.show_error(self.parent, payload)  # type: ignore[arg-type]
+            elif outcome == "done":
+                ids = list(payload)  # type: ignore[call-overload]
+                self.editor.run(GeneratePrestationsCommand(text, plan, ids))
+
+        self.run.finished_with.connect(finished)
+        self.run.start()
 
     def review_week(self, day: dt.date | None = None) -> bool:
         changes = WeekReviewDialog.ask(self.parent, day)
