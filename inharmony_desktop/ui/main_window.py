@@ -25,6 +25,7 @@ How to extend it (each is a small, local change):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Slot
@@ -55,6 +56,7 @@ from inharmony_desktop.ui.features.payroll import PayrollFeature, PayrollParts
 from inharmony_desktop.ui.features.planning import Planning, PlanningParts
 from inharmony_desktop.ui.features.pluxee import PluxeeFeature, PluxeeParts
 from inharmony_desktop.ui.features.refunds import RefundActions, RefundParts
+from inharmony_desktop.ui.features.selection import SelectionActions, SelectionParts
 from inharmony_desktop.ui.features.statements import StatementActions
 from inharmony_desktop.ui.features.tab_set import TabEntry, TabSet
 from inharmony_desktop.ui.features.vouchers import VoucherParts, VoucherTools
@@ -90,12 +92,16 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("tabs")
         self.tab_set = TabSet(self.tabs)
         self.tab_set.count_changed.connect(self._update_counts)
+        self.selection = SelectionActions(SelectionParts(self, self.customers, self.tab_set,
+                                                         self.editor))
         # The tabs, or the welcome page on an empty database (ui/features/welcome.py).
         self.central = QStackedWidget(self)
         self.central.addWidget(self.tabs)
         self.setCentralWidget(self.central)
         # Set by the composition root: open another database in this window (the demo).
         self.switch_database: SwitchDatabase | None = None
+        # Asked before the window closes; False keeps it open (the session closes it later).
+        self.may_close: Callable[[], bool] = lambda: True
         left = self._dock(self.customers, self.tr("Customers"), "customers_dock",
                           Qt.DockWidgetArea.LeftDockWidgetArea)
         right = self._dock(self.details, self.tr("Details"), "details_dock",
@@ -106,7 +112,7 @@ class MainWindow(QMainWindow):
         self._add_context_menus()
         self._install_features()
         self.customers.selection_changed.connect(self._scope_changed)
-        self.customers.activated.connect(self._tree_activated)
+        self.customers.activated.connect(self.selection.open_in_tree)
         self.broadcaster.entities_changed.connect(self._entities_changed)
         self.broadcaster.command_failed.connect(lambda text: messages.show_error(self, text))
         # On a shared server database, what the other PCs change reaches the views too.
@@ -190,8 +196,8 @@ class MainWindow(QMainWindow):
             lambda: editor.new_user_number(self.customers.selected_customer_id()))
         actions.new_helper.triggered.connect(editor.new_helper)
         actions.new_order.triggered.connect(lambda: editor.new_order(self._selected_number()))
-        actions.edit.triggered.connect(self.edit_selected)
-        actions.delete.triggered.connect(self.delete_selected)
+        actions.edit.triggered.connect(self.selection.edit)
+        actions.delete.triggered.connect(self.selection.delete)
         actions.find.triggered.connect(self._find)
         actions.refresh.triggered.connect(self.refresh_all)
         actions.settings.triggered.connect(self.open_settings)
@@ -231,7 +237,7 @@ class MainWindow(QMainWindow):
         self.moves = MoveFeature(MoveParts(
             self, self.editor.runner, actions, self.customers, self.tree_model, table,
             self.details, self.tabs, self.add_tab, self.editor.edit_prestation,
-            self.tree_has_focus, self.show_status))
+            self.selection.tree_has_focus, self.show_status))
         self.move_controller, self.corrections = self.moves.controller, self.moves.panel
         self.csv_transfer = CsvTransfer(CsvParts(self, actions, self.refresh_all,
                                                  self.show_status))
@@ -264,6 +270,9 @@ class MainWindow(QMainWindow):
         window_state.save(self, self.tabs, self._headers())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_close():  # e.g. the day's backup is made first (ui/session.py)
+            event.ignore()
+            return
         self.save_state()
         self.tree_model.wait()  # a read still under way ends before the window goes
         super().closeEvent(event)
@@ -331,50 +340,12 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     @Slot(str, int)
-    def _tree_activated(self, kind: str, entity_id: int) -> None:
-        if kind == "customer":
-            self.editor.edit_customer(entity_id)
-        elif kind == "user_number":
-            self.editor.edit_user_number(entity_id)
-
     def _selected_number(self) -> int | None:
         kind, entity_id = self.customers.selected()
         return entity_id if kind == "user_number" else None
 
     def current_entry(self) -> TabEntry:
         return self.tab_set.current()
-
-    def tree_has_focus(self) -> bool:
-        focus = self.focusWidget()
-        return focus is not None and (focus is self.customers.tree
-                                      or self.customers.isAncestorOf(focus))
-
-    def _selected_in_tab(self) -> tuple[TabEntry, list[int]]:
-        entry = self.current_entry()
-        return entry, entry.widget.table.selected_ids() if hasattr(entry.widget, "table") else []
-
-    @Slot()
-    def edit_selected(self) -> None:
-        kind, entity_id = self.customers.selected()
-        if self.tree_has_focus() and kind:
-            self._tree_activated(kind, entity_id)
-            return
-        entry, ids = self._selected_in_tab()
-        if ids and entry.edit is not None:
-            entry.edit(ids)
-
-    @Slot()
-    def delete_selected(self) -> None:
-        kind, entity_id = self.customers.selected()
-        if self.tree_has_focus() and kind:
-            if kind == "customer":
-                self.editor.delete_customer(entity_id)
-            else:
-                self.editor.delete_user_number(entity_id)
-            return
-        entry, ids = self._selected_in_tab()
-        if ids and entry.delete is not None:
-            entry.delete(ids)
 
     @Slot()
     def _start_quick_entry(self) -> None:

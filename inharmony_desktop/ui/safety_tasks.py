@@ -7,9 +7,13 @@ on the worker thread's own read-only or backup connection:
 
 - `start_checks()` right after the window is shown: the quick check, then the
   automatic backup of the day (skipped when the check failed);
-- `finish()` when the window closes: waits for running work, then makes the
-  automatic backup if the day has none yet (the program stayed open past
-  midnight).
+- `closing_backup(window)` when the window is asked to close and the day has
+  no backup yet (the program stayed open past midnight, or the start's backup
+  still runs): the backup behind a progress dialog, while the window is still
+  there;
+- `finish()` when the window has closed: waits for running work, then makes the
+  automatic backup if the day still has none (the window closed without asking:
+  log-out).
 
 Signals (delivered on the GUI thread): `damaged(list)` with SQLite's report,
 `backup_made(str)` with the path, `backup_failed(str)` with the message,
@@ -21,12 +25,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from inharmony_desktop.core import db as dbmod
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.services import backups
-from inharmony_desktop.ui.workers import TaskWorker, run_in_background, wait_for
+from inharmony_desktop.ui.workers import TaskRun, TaskWorker, run_in_background, wait_for
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +49,7 @@ class SafetyTasks(QObject):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self._worker: TaskWorker | None = None
+        self._closing: TaskWorker | None = None  # the closing backup's worker
         self.found_damage = False
 
     def start_checks(self) -> None:
@@ -53,9 +59,32 @@ class SafetyTasks(QObject):
                                          self._report)
         self._worker.finished.connect(self.finished)
 
+    def backup_due(self) -> bool:
+        """The day's backup is still to be made (none found today, no damage found)."""
+        return not self.found_damage and backups.backup_due()
+
+    def closing_backup(self, window: QWidget) -> TaskRun:
+        """The day's backup before `window` closes, behind a progress dialog on it; the
+        start's check and backup, if still running, end first. Started by the caller;
+        its outcome (`finished_with`) is ("made", path), ("failed", text) or None."""
+        def task(_progress, _cancel) -> Outcome:
+            self.wait()
+            return None if self.found_damage else self._auto_backup()
+
+        translate = QCoreApplication.translate
+        run = TaskRun(window, translate("SafetyTasks", "Closing"),
+                      translate("SafetyTasks", "Making today's backup before closing…"),
+                      TaskWorker(task))
+        run.progress.setCancelButton(None)  # a half backup is never kept anyway
+        self._closing = run.worker
+        return run
+
     def finish(self) -> None:
         """At close: wait for the running work, then the day's backup if still missing."""
         self.wait()
+        if self._closing is not None:  # made, or tried and its failure shown, before closing
+            wait_for([self._closing], None)
+            return
         if not self.found_damage:
             self._report(self._auto_backup())
 

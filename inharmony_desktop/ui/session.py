@@ -17,13 +17,15 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from inharmony_desktop.core import safety
 from inharmony_desktop.core.db import database_path, display_name
-from inharmony_desktop.ui import startup
+from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.ui import messages, startup
 from inharmony_desktop.ui.safety_tasks import SafetyTasks
-from inharmony_desktop.ui.workers import wait_for_all
+from inharmony_desktop.ui.workers import TaskRun, wait_for_all
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,7 @@ class WindowSession:
         self.window = None
         self.tasks: SafetyTasks | None = None
         self.target: Target = None
+        self.closing: TaskRun | None = None  # the day's backup before the window closes
 
     def start(self, target: Target, parent: QWidget | None = None) -> bool:
         """Open `target` and show a window on it; False when the start-up checks
@@ -73,6 +76,7 @@ class WindowSession:
         window = self.build_window(str(path or display_name(
             target if target is not None else default_target())))
         window.switch_database = self.switch_to
+        window.may_close = lambda: self._may_close(window)
         self.window = window
         self.holder["window"] = window
         self.tasks = None
@@ -100,6 +104,28 @@ class WindowSession:
             old_window.close()
             old_window.deleteLater()
         return opened
+
+    def _may_close(self, window: QWidget) -> bool:
+        """True: `window` may close now. Otherwise the day's backup is still to be made: it
+        is made behind a progress dialog on the window, which closes when it is done. A
+        window closed by a signal (log-out) or by a switch closes at once; `finish()`
+        makes the backup then."""
+        tasks = self.tasks
+        if (window is not self.window or tasks is None or self.holder.get("stop")
+                or self.closing is not None or not tasks.backup_due()):
+            return True
+        self.closing = tasks.closing_backup(window)
+
+        def done(outcome: str, payload: object) -> None:
+            if outcome == "done" and payload and payload[0] == "failed":  # type: ignore[index]
+                messages.show_error(window, KnownError(QCoreApplication.translate(
+                    "WindowSession", "Today's backup could not be made: {reason}").format(
+                        reason=payload[1])))  # type: ignore[index]
+            window.close()
+
+        self.closing.finished_with.connect(done)
+        self.closing.start()
+        return False
 
     def finish(self) -> None:
         """Let the background work end, make the closing backup and close the database."""

@@ -859,6 +859,14 @@
         <source>Search customer, number or town</source>
         <translation>Zoek klant, nummer of gemeente</translation>
     </message>
+    <message>
+        <source>Loading customers…</source>
+        <translation>Klanten worden gelezen…</translation>
+    </message>
+    <message>
+        <source>The customers could not be read ({reason}). Try View › Refresh.</source>
+        <translation>De klanten konden niet gelezen worden ({reason}). Probeer Beeld › Vernieuwen.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTreeModel</name>
@@ -2329,6 +2337,14 @@
         <translation>{count} prestaties genereren ({start} tot {end})</translation>
     </message>
     <message>
+        <source>Generate prestations</source>
+        <translation>Prestaties genereren</translation>
+    </message>
+    <message>
+        <source>Writing {count} planned prestations…</source>
+        <translation>{count} geplande prestaties worden weggeschreven…</translation>
+    </message>
+    <message>
         <source>Week review: {performed} performed, {cancelled} cancelled</source>
         <translation>Week nakijken: {performed} uitgevoerd, {cancelled} geannuleerd</translation>
     </message>
@@ -3164,6 +3180,17 @@ Back-upmap: {folder}</translation>
     <message>
         <source>The backup folder must be a full path, such as D:\Backups.</source>
         <translation>De back-upmap moet een volledig pad zijn, zoals D:\Backups.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTasks</name>
+    <message>
+        <source>Closing</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Making today&apos;s backup before closing…</source>
+        <translation>De back-up van vandaag wordt gemaakt voor het afsluiten…</translation>
     </message>
 </context>
 <context>
@@ -4118,6 +4145,13 @@ Open het in Excel of LibreOffice, vervang de voorbeeldregels door uw eigen gegev
     <message>
         <source>The manual explains every task step by step; Help › Manual opens it at any time.</source>
         <translation>De handleiding legt elke taak stap voor stap uit; Help › Handleiding opent ze op elk moment.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSession</name>
+    <message>
+        <source>Today&apos;s backup could not be made: {reason}</source>
+        <translation>De back-up van vandaag kon niet gemaakt worden: {reason}</translation>
     </message>
 </context>
 </TS>

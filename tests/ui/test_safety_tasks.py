@@ -70,3 +70,65 @@ def test_recover_damaged_stops_when_the_user_says_stop(opened, db_path, monkeypa
     assert not startup.recover_damaged(None, db_path, ["bad"])
     assert dbmod.database.obj.is_closed()
     assert db_path.exists()  # nothing renamed or replaced
+
+
+def _session_on(path: Path, qtbot):
+    from inharmony_desktop.ui.app import build_window
+    from inharmony_desktop.ui.session import WindowSession
+
+    holder: dict[str, object] = {}
+    session = WindowSession(holder, build_window, lambda *_args: None)
+    assert session.start(path)
+    qtbot.waitUntil(lambda: not session.tasks.running, timeout=30_000)
+    return session, holder
+
+
+def _todays_backups(path: Path) -> list[Path]:
+    return sorted((path.parent / "backups").glob("*.db"))
+
+
+def test_the_closing_backup_is_made_behind_a_progress_dialog_before_the_window_goes(
+        qapp, qtbot, tmp_path):
+    path = tmp_path / "inharmony.db"
+    session, _holder = _session_on(path, qtbot)
+    window = session.window
+    try:
+        for made in _todays_backups(path):  # as if the program stayed open past midnight
+            made.unlink()
+        window.close()
+        assert window.isVisible()  # still there, behind the backup's progress dialog
+        assert session.closing is not None and session.closing.progress.isVisible()
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=30_000)
+        [made] = _todays_backups(path)
+        assert backups.integrity_problems(made) == []
+    finally:
+        session.finish()
+    assert len(_todays_backups(path)) == 1  # the closing backup is not made twice
+
+
+def test_a_window_closed_by_log_out_closes_at_once_and_the_backup_follows(qapp, qtbot, tmp_path):
+    path = tmp_path / "inharmony.db"
+    session, holder = _session_on(path, qtbot)
+    window = session.window
+    try:
+        for made in _todays_backups(path):
+            made.unlink()
+        holder["stop"] = True  # SIGTERM: the event loop is about to end
+        window.close()
+        assert not window.isVisible() and session.closing is None
+    finally:
+        session.finish()
+    assert len(_todays_backups(path)) == 1
+
+
+def test_no_closing_backup_when_today_has_one(qapp, qtbot, tmp_path):
+    path = tmp_path / "inharmony.db"
+    session, _holder = _session_on(path, qtbot)
+    window = session.window
+    try:
+        assert len(_todays_backups(path)) == 1  # the start's backup
+        window.close()
+        assert not window.isVisible() and session.closing is None
+    finally:
+        session.finish()
+    assert len(_todays_backups(path)) == 1

@@ -154,13 +154,19 @@ def make_backup(*, to: Path | None = None, now: Clock = clock.now, label: str = 
     return path
 
 
-def auto_backup(*, now: Clock = clock.now) -> Path | None:
-    """The automatic backup at start or close: none if one was already made today."""
+def backup_due(*, now: Clock = clock.now) -> bool:
+    """Whether the automatic backup is still to be made today: a database file whose
+    backup folder has none of today. Refuses nothing (reads a folder listing)."""
     if dbmod.database_path() is None:
-        return None
-    folder = backup_folder()
+        return False
     today = now().date()
-    if any(taken.date() == today for _, taken in _dated_files(folder)):
+    return not any(taken.date() == today for _, taken in _dated_files(backup_folder()))
+
+
+def auto_backup(*, now: Clock = clock.now) -> Path | None:
+    """The automatic backup at start or close: none if one was already made today.
+    Refuses (`KnownError`) what `make_backup` refuses."""
+    if not backup_due(now=now):
         return None
     return make_backup(now=now)
 
