@@ -53,13 +53,27 @@ def on_server() -> bool:
     return bool(TEST_DB_URL)
 
 
+# The fixtures through which a test reaches the database under test.
+DATABASE_FIXTURES = {"db", "db_url", "demo_db", "server_url"}
+
+
 def pytest_collection_modifyitems(config, items):
+    """On the server run: SQLite-only tests are skipped, and tests that use no database
+    (parsing, rules, formatting, PDF layout) are left out: they ran on the SQLite run."""
     if not on_server():
         return
     skip = pytest.mark.skip(reason="alleen SQLite (bestand, WAL, backup-API of vergrendeling)")
+    kept, without_database = [], []
     for item in items:
+        if not DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            without_database.append(item)
+            continue
         if "sqlite_only" in item.keywords:
             item.add_marker(skip)
+        kept.append(item)
+    if without_database:
+        config.hook.pytest_deselected(items=without_database)
+        items[:] = kept
 
 
 def empty_server_database(url: str) -> None:
