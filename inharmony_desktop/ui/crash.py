@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -47,6 +48,8 @@ def setup_logging(folder: Path | None = None) -> Path:
             return path
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not path.exists():  # the user's only, whatever the umask (names and amounts)
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
     except OSError:

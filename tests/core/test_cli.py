@@ -89,3 +89,17 @@ def test_demo_refuses_an_existing_database(demo_db):
 def test_db_option_before_the_subcommand(demo_db, tmp_path):
     cli("--db", demo_db, "export", "helpers", tmp_path / "h.csv")
     assert (tmp_path / "h.csv").read_text(encoding="utf-8-sig").count("\n") == 9
+
+
+def test_the_usage_and_help_of_every_command_are_dutch():
+    from inharmony_desktop.cli import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if a.dest == "command").choices
+    for name, text in [("", parser.format_help()),
+                       *[(name, sub.format_help()) for name, sub in commands.items()]]:
+        assert text.startswith(f"gebruik: inharmony-desktop {name}".rstrip()), name
+        assert "opties:" in text and "toon deze hulp en stop" in text, name
+        for english in ("usage:", "options:", "positional arguments", "show this help message",
+                        "show program's version"):
+            assert english not in text, (name, english)

@@ -141,6 +141,10 @@ def test_commands_that_only_read_work_while_the_window_holds_the_database(filled
         assert "2 rijen geschreven" in export.stdout
         check = cli("check", "--db", filled)
         assert check.returncode == 0 and "in orde" in check.stdout
+        statements = cli("statements", "--year", "2025", "--out", tmp_path / "pdf",
+                         "--user-number", "100000000000", "--db", filled)
+        assert statements.returncode == 0, statements.stderr
+        assert "1 jaaroverzicht (1 pagina) geschreven" in statements.stdout
         write = cli("import", "customers", _customers_csv(tmp_path), "--db", filled)
         assert write.returncode == 1 and "in gebruik op PC" in write.stderr
         assert lock_path_for(filled).read_bytes() == lock_before

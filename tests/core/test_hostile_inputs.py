@@ -15,7 +15,7 @@ from inharmony_desktop.core import db as dbmod
 from inharmony_desktop.core import safety
 from inharmony_desktop.core.csvio import FORMATS, neutralise, parse_rows, write_rows
 from inharmony_desktop.core.errors import ImportFailed, KnownError
-from inharmony_desktop.core.models import Order, Prestation
+from inharmony_desktop.core.models import Customer, Order, Prestation
 from inharmony_desktop.core.services import exports, imports
 from tests.core.safety_data import fill
 
@@ -72,17 +72,16 @@ def test_unicode_digits_in_a_date_are_refused(db, tmp_path):
     assert info.value.errors[0].column == "date"
 
 
-def test_a_line_number_is_the_text_line_where_the_record_starts():
-    raw = (b'reference,name,postal_code,city,notes\n'
-           b'K1,Jan,3940,Peer,"twee\nregels"\n'
-           b'K2,,3940,Peer,\n')
+def test_a_line_number_is_the_text_line_where_the_record_starts(db, tmp_path):
+    path = tmp_path / "klanten.csv"
+    path.write_bytes(b'reference,name,postal_code,city,notes\n'
+                     b'K1,Jan,3940,Peer,"twee\nregels"\n'
+                     b'K2,,3940,Peer,\n')
+    assert [r.line for r in parse_rows(FORMATS["customers"], path.read_bytes())] == [2, 4]
     with pytest.raises(ImportFailed) as info:
-        rows = parse_rows(FORMATS["customers"], raw)
-        assert [r.line for r in rows] == [2, 4]
-        raise ImportFailed([])
-    rows = parse_rows(FORMATS["customers"], raw)
-    assert [r.line for r in rows] == [2, 4]
-    assert info is not None
+        imports.import_file("customers", path)
+    assert [str(e).split(":")[0] for e in info.value.errors] == ["lijn 4, kolom name"]
+    assert Customer.select().count() == 0
 
 
 # --- duplicates -------------------------------------------------------------------------------
@@ -133,6 +132,25 @@ def test_the_command_line_offers_allow_duplicates(tmp_path, demo_template):
     refused = cli("import", "orders", export, "--db", db)
     assert refused.returncode == 1
     assert "staat al in de databank" in refused.stderr and "--allow-duplicates" in refused.stderr
+
+
+def test_allow_duplicates_imports_an_order_that_looks_like_one_already_there(db_path, tmp_path):
+    dbmod.open_database(db_path)
+    fill(1, 1)
+    dbmod.close_database()
+    orders = tmp_path / "bestellingen.csv"
+    orders.write_text("user_number,date,quantity,medium\n100000000000,2026-03-02,10,electronic\n",
+                      encoding="utf-8")
+    assert cli("import", "orders", orders, "--db", db_path).returncode == 0
+    assert cli("import", "orders", orders, "--db", db_path).returncode == 1
+    allowed = cli("import", "orders", orders, "--allow-duplicates", "--db", db_path)
+    assert allowed.returncode == 0, allowed.stderr
+    assert "1 rij geïmporteerd" in allowed.stdout
+    dbmod.open_database(db_path)
+    try:
+        assert Order.select().count() == 2  # the office does order the same twice, on purpose
+    finally:
+        dbmod.close_database()
 
 
 def test_reimporting_the_own_user_numbers_export_reports_lines_and_columns(db, tmp_path):

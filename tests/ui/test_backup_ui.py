@@ -164,6 +164,27 @@ def test_start_with_the_database_open_elsewhere_tells_who(db_path, answers, tmp_
     assert answers["asked"] == []
 
 
+def test_an_old_lock_of_another_pc_is_only_taken_over_after_the_question(db_path, answers,
+                                                                          tmp_path):
+    answers["dir"][0] = tmp_path
+    dbmod.open_database(db_path)
+    dbmod.close_database()
+    old = {"host": "KANTOOR-2", "user": "els", "pid": 12,
+           "since": (clock.now() - dt.timedelta(days=2)).isoformat()}
+    lock_path_for(db_path).write_text(json.dumps(old))
+    answers["reply"]["value"] = False
+    assert startup.open_at_start(db_path) is None
+    assert answers["asked"] == ["take_over"]
+    assert json.loads(lock_path_for(db_path).read_text())["host"] == "KANTOOR-2"
+    answers["reply"]["value"] = True
+    opened = startup.open_at_start(db_path)
+    assert opened is not None and answers["asked"] == ["take_over", "take_over"]
+    try:
+        assert json.loads(lock_path_for(db_path).read_text())["host"] == socket.gethostname()
+    finally:
+        opened.close()
+
+
 def test_start_after_a_crash_takes_over_the_stale_lock_by_itself(db_path, answers, tmp_path):
     answers["dir"][0] = tmp_path
     dbmod.open_database(db_path)

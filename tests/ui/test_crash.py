@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import logging
+import os
+import stat
 import sys
 
 import peewee
@@ -115,3 +117,21 @@ def test_logging_setup_is_idempotent(tmp_path):
     for hnd in ours:
         crash.log.removeHandler(hnd)
         hnd.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_the_log_is_readable_by_the_user_only_whatever_the_umask(tmp_path):
+    previous = os.umask(0o022)
+    try:
+        path = crash.setup_logging(tmp_path / "logs")
+    finally:
+        os.umask(previous)
+    try:
+        crash.log.info("a line with a customer's name")
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    finally:
+        for handler in [h for h in crash.log.handlers
+                        if isinstance(h, logging.handlers.RotatingFileHandler)]:
+            crash.log.removeHandler(handler)
+            handler.close()
