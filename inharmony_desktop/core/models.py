@@ -235,7 +235,9 @@ class Prestation(BaseModel):
             # SQLite reads every paid prestation through (status, date).
             (("user_number", "status", "date"), False),
             (("helper", "date"), False),
-            (("status", "date"), False),
+            # The user number and electronic vouchers ride along: two years of wallet usage
+            # are read from the index alone (attention marks, generation checks).
+            (("status", "date", "user_number", "electronic"), False),
             # Each sortable column has an index in (column, date) order: no sort of the table.
             (("activity", "date"), False),
             (("hours", "date"), False),

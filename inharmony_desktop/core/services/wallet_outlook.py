@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -20,7 +21,7 @@ from peewee import SQL, fn
 
 from inharmony_desktop.core import clock
 from inharmony_desktop.core import rules as rules_mod
-from inharmony_desktop.core.models import Order, Prestation, Refund, UserNumber
+from inharmony_desktop.core.models import Order, Prestation, Refund, UserNumber, database
 from inharmony_desktop.core.services.wallet import (
     EXPIRY_WARNING_DAYS,
     USING_STATUSES,
@@ -164,9 +165,15 @@ def lookback_start(on: dt.date) -> dt.date:
     return rules_mod.add_months_end(on, -(2 * longest + 2))
 
 
+@functools.cache
 def _month_end(month: str) -> dt.date:
     year, number = int(month[:4]), int(month[5:7])
     return dt.date(year, number, calendar.monthrange(year, number)[1])
+
+
+def _day(value: dt.date | str) -> dt.date:
+    """A date of a raw row: ISO text from SQLite, a date from PostgreSQL."""
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
 def _monthly(
@@ -178,13 +185,15 @@ def _monthly(
     day of a month are still valid on its last day, and a voucher the older
     lots cannot pay is paid by that month's order either way: spending a
     month's total on its last day leaves the same lots as spending day by day.
-    It reads a few rows per month instead of one per prestation.
+    It reads a few rows per month instead of one per prestation (raw rows: a
+    hundred thousand of them through Peewee's row conversion would cost more
+    than the query).
     """
     month = fn.SUBSTR(date_column.cast("TEXT"), 1, 7).coerce(False)
     rows: dict[int, list] = defaultdict(list)
     query = (model.select(user_column, month, fn.SUM(amount_column)).where(where)
-             .group_by(user_column, month).order_by(month).tuples())
-    for user_number, key, amount in query:
+             .group_by(user_column, month).order_by(month))
+    for user_number, key, amount in database.execute(query):
         if user_number in wanted:
             rows[user_number].append((_month_end(key), int(amount)))
     return rows
@@ -194,27 +203,43 @@ def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> 
     since = lookback_start(on)
     wanted = set(ids)
     orders: dict[int, list] = defaultdict(list)
-    for user_number, oid, day, expiry, quantity in (
+    for user_number, oid, day, expiry, quantity in database.execute(
         Order.select(Order.user_number, Order.id, Order.order_date, Order.expiry_date,
                      Order.quantity)
         .where(_of(Order.user_number, ids) & (Order.medium == Medium.ELECTRONIC)
                & (Order.order_date.between(since, on)))
-        .order_by(Order.order_date, Order.id).tuples()
+        .order_by(Order.order_date, Order.id)
     ):
         if user_number in wanted:
             orders[user_number].append((oid, day, expiry, quantity))
     used = _of(Prestation.user_number, ids) & (Prestation.electronic > 0)
+    horizon = on + dt.timedelta(days=SHORT_HORIZON_DAYS)
+    planned = _monthly(Prestation, Prestation.user_number, Prestation.date, Prestation.electronic,
+                       used & (Prestation.status == Status.PLANNED)
+                       & Prestation.date.between(on, horizon), wanted)
+    # Only a user number with a lot that expires soon or with planned prestations can get
+    # a mark: the others are not replayed.
+    soon = on + dt.timedelta(days=EXPIRY_WARNING_DAYS)
+    low, high = on.isoformat(), soon.isoformat()
+
+    def expires_soon(expiry: dt.date | str) -> bool:
+        """Raw dates: ISO texts from SQLite (they sort as the dates do) or dates."""
+        return low <= expiry <= high if isinstance(expiry, str) else on <= expiry <= soon
+
+    candidates = sorted({un for un, rows in orders.items()
+                         if any(expires_soon(row[2]) for row in rows)} | set(planned))
+    if not candidates:
+        return
+    wanted = set(candidates)
+    orders = {un: [(oid, _day(day), _day(expiry), quantity)
+                   for oid, day, expiry, quantity in orders.get(un, ())] for un in candidates}
     usages = _monthly(Prestation, Prestation.user_number, Prestation.date, Prestation.electronic,
                       used & Prestation.status.in_(USING_STATUSES)
                       & Prestation.date.between(since, on), wanted)
     refunds = _monthly(Refund, Refund.user_number, Refund.refund_date, Refund.quantity,
                        _of(Refund.user_number, ids) & (Refund.medium == Medium.ELECTRONIC)
                        & (Refund.refund_date.between(since, on)), wanted)
-    horizon = on + dt.timedelta(days=SHORT_HORIZON_DAYS)
-    planned = _monthly(Prestation, Prestation.user_number, Prestation.date, Prestation.electronic,
-                       used & (Prestation.status == Status.PLANNED)
-                       & Prestation.date.between(on, horizon), wanted)
-    for user_number in set(orders) | set(planned):
+    for user_number in candidates:
         current = replay(on, orders[user_number], usages[user_number], refunds[user_number])
         expiring = sum(lot.remaining for lot in current.expiring(EXPIRY_WARNING_DAYS))
         if expiring:
