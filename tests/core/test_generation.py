@@ -166,7 +166,7 @@ def test_plan_warns_about_double_booking_and_a_short_wallet(world):
     plan = plan_generation(D(2026, 9, 7), D(2026, 9, 13))
     assert any("dubbel geboekt" in w and "09:00-12:00" in w for w in plan.warnings)
     short = [w for w in plan.warnings if "Portefeuille" in w]
-    assert len(short) == 1 and "100000000001" in short[0] and "0 elektronische" in short[0]
+    assert len(short) == 1 and "1000 0000 0001" in short[0] and "0 elektronische" in short[0]
 
 
 def test_a_period_that_is_backwards_or_too_long_is_refused(world):

@@ -57,13 +57,15 @@ def test_month_review_lists_what_is_created_and_why_the_rest_is_skipped(qtbot, w
     assert dialog.group_texts() == [
         "Warnings (2)", "Skipped (2) — helper absent: 1, public holiday: 1", "To create (6)"]
     assert dialog.tree.topLevelItem(0).child(0).text(0).startswith(
-        "Portefeuille van 100000000001 te klein: 0 elektronische cheques beschikbaar, 9 nodig")
+        "Portefeuille van 1000 0000 0001 te klein: 0 elektronische cheques beschikbaar, 9 nodig")
     skipped = dialog.tree.topLevelItem(1)
     rows = [[skipped.child(i).text(c) for c in (0, 6)] for i in range(skipped.childCount())]
     assert rows[0] == ["Mon 06/04/2026", "feestdag: Paasmaandag"]
     assert rows[1][0] == "Fri 24/04/2026"
     assert rows[1][1].startswith("Bart Wouters afwezig (vakantie van 20/04/2026 tot 26/04/2026)")
     assert dialog.tree.topLevelItem(2).child(0).text(6) == "electronic"
+    numbers = {skipped.child(i).text(4) for i in range(skipped.childCount())}
+    assert numbers and all(len(n) == 14 and n[4] == n[9] == " " for n in numbers)  # 1234 5678 9012
     assert dialog.create_button.text() == "&Create 6 prestations"
     assert dialog.summary.text().startswith("6 prestations to create (15 hours), 2 skipped")
 

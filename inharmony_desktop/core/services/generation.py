@@ -18,7 +18,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.core.formatting import date_text, period_text, plural
+from inharmony_desktop.core.formatting import date_text, period_text, plural, user_number_text
 from inharmony_desktop.core.models import Helper, Prestation, UserNumber, database
 from inharmony_desktop.core.services import audit, settings
 from inharmony_desktop.core.services.absences import REASON_LABELS, AbsenceIndex
@@ -206,7 +206,7 @@ def _skip_reason(s: ScheduleRow, day: dt.date, free_days: dict[dt.date, str],
         return "holiday", f"feestdag: {free_days[day]}"
     active, customer_id = un_state[s.user_number_id]
     if not active:
-        return "user_number_inactive", f"gebruikersnummer {s.user_number} niet actief"
+        return "user_number_inactive", f"gebruikersnummer {user_number_text(s.user_number)} niet actief"
     if not helper_active.get(s.helper_id, True):
         return "helper_inactive", f"{s.helper_name} niet actief"
     away = absences.helper_away(s.helper_id, day)

@@ -24,6 +24,7 @@ from pathlib import Path
 from inharmony_desktop.core import pluxee_file
 from inharmony_desktop.core import pluxee_values as pv
 from inharmony_desktop.core.errors import ConflictError, KnownError
+from inharmony_desktop.core.formatting import user_number_text
 from inharmony_desktop.core.models import (
     PluxeeReading,
     PluxeeReadingRow,
@@ -243,8 +244,9 @@ def create_prestations(wanted: Sequence[tuple[PluxeeRow, int, int]]) -> list[int
     ids = []
     for row, helper_id, un_id in wanted:
         if un_id in inactive:
-            raise KnownError(f"Gebruikersnummer {row.user_number} is niet actief; de prestatie "
-                             f"van lijn {row.line} kan niet aangemaakt worden.")
+            raise KnownError(f"Gebruikersnummer {user_number_text(row.user_number)} is niet "
+                             f"actief; de prestatie van lijn {row.line} kan niet aangemaakt "
+                             "worden.")
         split = (0, row.hours)
         values = {
             "date": row.date, "user_number": un_id, "helper": helper_id,

@@ -113,7 +113,7 @@ def wallet_shortages(start: dt.date, end: dt.date,
         if available < wanted:
             found.append(Warning(
                 "wallet_short",
-                f"Portefeuille van {numbers.get(un_id, un_id)} te klein: {available} "
+                f"Portefeuille van {user_number_text(numbers.get(un_id))} te klein: {available} "
                 f"elektronische cheques beschikbaar, {wanted} nodig {period_text(start, end)}.",
                 tuple(ids.get(un_id, ())),
             ))

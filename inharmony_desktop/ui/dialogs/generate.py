@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from inharmony_desktop.core import clock
-from inharmony_desktop.core.formatting import date_text
+from inharmony_desktop.core.formatting import date_text, user_number_text
 from inharmony_desktop.core.services import generation
 from inharmony_desktop.core.services.generation import Plan
 from inharmony_desktop.core.services.schedules import add_hours, monday_of
@@ -245,7 +245,8 @@ class GenerateDialog(QDialog):
     def _row(self, parent: QTreeWidgetItem, day: dt.date, start: str, hours: int, helper: str,
              customer: str, number: str, details: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [
-            day_text(day), f"{start}-{add_hours(start, hours)}", helper, customer, number,
+            day_text(day), f"{start}-{add_hours(start, hours)}", helper, customer,
+            user_number_text(number),
             str(hours), details,
         ])
         item.setToolTip(6, details)

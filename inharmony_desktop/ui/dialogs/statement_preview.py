@@ -89,13 +89,14 @@ class StatementPreviewDialog(QDialog):
     @classmethod
     def for_statement(cls, parent: QWidget | None, user_number_id: int,
                       year: int) -> StatementPreviewDialog:
+        from inharmony_desktop.core.formatting import user_number_text
         from inharmony_desktop.core.services.statements import file_stem, statement_for
         from inharmony_desktop.reports.statement import statement_pdf
 
         data = statement_for(user_number_id, year)
         title = QCoreApplication.translate(
             "StatementPreviewDialog", "Yearly statement {year}: {number} {holder}").format(
-            year=year, number=data.user_number, holder=data.holder)
+            year=year, number=user_number_text(data.user_number), holder=data.holder)
         return cls(statement_pdf(data), f"{file_stem(data)}.pdf", title, parent)
 
     @classmethod

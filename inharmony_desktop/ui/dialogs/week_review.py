@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from inharmony_desktop.core import clock
-from inharmony_desktop.core.formatting import date_text
+from inharmony_desktop.core.formatting import date_text, user_number_text
 from inharmony_desktop.core.services import week_review
 from inharmony_desktop.core.services.schedules import add_hours
 from inharmony_desktop.core.services.week_review import ReviewChanges, ReviewRow
@@ -169,7 +169,8 @@ class WeekReviewDialog(QDialog):
         start = row.start_time or ""
         time = f"{start}-{add_hours(start, row.hours)}" if start else ""
         day = f"{weekday_short(row.date.weekday())} {row.date:%d/%m}"
-        item = QTreeWidgetItem(parent, ["", day, time, row.customer_name, row.user_number, "",
+        item = QTreeWidgetItem(parent, ["", day, time, row.customer_name,
+                                        user_number_text(row.user_number), "",
                                         "", " • ".join(row.warnings)])
         item.setData(COL_DONE, ID_ROLE, row.id)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.formatting import user_number_text
 from inharmony_desktop.core.services import customers, helpers, orders, prestations, user_numbers
 from inharmony_desktop.core.services.prestations import PrestationInput
 from inharmony_desktop.ui import broadcast, messages
@@ -95,7 +96,7 @@ class Editor:
             return None
         command = CreateCommand(
             QCoreApplication.translate("Editing", "New user number {number}").format(
-                number=change.data.number
+                number=user_number_text(change.data.number)
             ),
             broadcast.USER_NUMBER,
             lambda: user_numbers.apply_change(None, change),
@@ -110,7 +111,7 @@ class Editor:
         return self.run(
             UpdateCommand(
                 QCoreApplication.translate("Editing", "Edit user number {number}").format(
-                    number=change.data.number
+                    number=user_number_text(change.data.number)
                 ),
                 broadcast.USER_NUMBER,
                 user_number_id,
@@ -123,9 +124,9 @@ class Editor:
         return self._confirm_delete(
             QCoreApplication.translate("Editing", "Delete user number"),
             QCoreApplication.translate("Editing", "Delete user number {number}?").format(
-                number=number),
+                number=user_number_text(number)),
             QCoreApplication.translate("Editing", "Delete user number {number}").format(
-                number=number),
+                number=user_number_text(number)),
             broadcast.USER_NUMBER, user_number_id,
             lambda: user_numbers.delete_user_number(user_number_id))
 

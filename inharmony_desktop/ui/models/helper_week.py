@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from inharmony_desktop.core import clock
+from inharmony_desktop.core.formatting import user_number_text
 from inharmony_desktop.core.services.helper_week import HelperWeek, helper_weeks
 from inharmony_desktop.ui.models import ID_ROLE
 from inharmony_desktop.ui.models.schedules import activity_text, weekday_label
@@ -79,7 +80,7 @@ class HelperWeekModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return "\n".join(f"{s.start_time}-{s.end_time} {s.customer_name}" for s in slots)
         if role == Qt.ItemDataRole.ToolTipRole and slots:
-            lines = [f"{s.start_time}-{s.end_time} {s.customer_name} ({s.user_number}, "
+            lines = [f"{s.start_time}-{s.end_time} {s.customer_name} ({user_number_text(s.user_number)}, "
                      f"{activity_text(s.activity)})" for s in slots]
             if any(s.overlaps for s in slots):
                 lines.append(translate("HelperWeekModel", "Overlapping slots: the helper is double-booked."))
