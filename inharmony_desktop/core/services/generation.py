@@ -27,7 +27,7 @@ from inharmony_desktop.core.services.base import (
     chunked,
     execute_many,
     snapshot,
-    snapshot_of,
+    snapshots_of,
     transaction,
 )
 from inharmony_desktop.core.services.payment_modes import histories, split_for
@@ -247,14 +247,17 @@ def apply_generation(plan: Plan) -> list[int]:
                 continue
             slots.add(slot)
             fresh.append(p)
-        rows = _insert([_values(p) for p in fresh], plan.start, plan.end)
+        values = [_values(p) for p in fresh]
+        rows = _insert(values, plan.start, plan.end)
+        after = snapshots_of(Prestation, rows, ["id", *values[0]] if values else [])
         audit.record_many([
             {"entity": "prestation", "entity_id": row["id"], "action": "generate",
              "summary": f"Gepland uit uurrooster: {date_text(p.date)} {p.start_time}, {p.hours} u",
-             "after": snapshot_of(Prestation, row)}
-            for p, row in zip(fresh, rows, strict=True)
+             "after": snapshot}
+            for p, row, snapshot in zip(fresh, rows, after, strict=True)
         ])
     return [row["id"] for row in rows]
+
 
 
 def _values(p: PlannedSlot) -> dict:
