@@ -122,11 +122,16 @@ def _settle(user_number_ids: list[int], on: dt.date, start: dt.date,
     for chunk in chunked(user_number_ids):
         # Lots that expired before `start` can pay nothing in the window: left out.
         orders, refunds = _orders(chunk, on, valid_from=start), _refunds(chunk, on)
+        # Without a lot still valid on `on` a wallet holds nothing then, whatever it used.
+        lasting = [un for un in chunk if any(row[2] >= on for row in orders[un])]
+        result.update((un, 0) for un in set(chunk).difference(lasting))
+        if not lasting:
+            continue
         # The most vouchers need the usages of the window only; most wallets end empty
         # that way, and only the others read the year before too, for the fewest.
-        usages, owners = _usages(chunk, start, on)
+        usages, owners = _usages(lasting, start, on)
         highs: dict[int, int] = {}
-        for un in chunk:
+        for un in lasting:
             lo, hi = bisect_left(owners, un), bisect_right(owners, un)
             high = _most(on, start, orders[un], refunds[un], usages, lo, hi)
             if high is None:
