@@ -25,12 +25,12 @@ from pathlib import Path
 
 from inharmony_desktop.core import pluxee_table
 from inharmony_desktop.core import pluxee_values as pv
+from inharmony_desktop.core.collector import collector_paused
 from inharmony_desktop.core.errors import KnownError, RowError
 from inharmony_desktop.core.pluxee_table import (
     MAX_CELL_CHARS,
     ExportRefused,
     Table,
-    collector_paused,
 )
 from inharmony_desktop.core.vocabulary import Activity, Status
 

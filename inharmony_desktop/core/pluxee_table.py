@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import codecs
 import csv
-import gc
 import io
 import re
 import warnings
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,19 +61,6 @@ class ExportRefused(ImportFailed):
 
 def refuse(reason: str, line: int = 1) -> ExportRefused:
     return ExportRefused([RowError(line, "", reason)], whole_file=True)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused while a file becomes a million small objects that
-    hold no cycles: it would walk them again and again (a third of the reading time)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def load_table(path: Path, is_column_name: Callable[[object], bool]) -> Table:

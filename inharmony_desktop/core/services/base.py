@@ -237,6 +237,26 @@ def snapshot_of(model: type[peewee.Model], data: dict[str, Any]) -> dict[str, An
     return {key: _plain(value) if isinstance(value, dt.date) else value for key, value in values}
 
 
+def snapshots_of(model: type[peewee.Model], rows: Sequence[dict[str, Any]],
+                 changed: Sequence[str]) -> list[dict[str, Any]]:
+    """`snapshot_of(model, row)` of each of `rows`, rows whose field values differ only in
+    the fields named in `changed` (a bulk insert's rows over the same defaults): the
+    others are made JSON-ready once. Refuses nothing."""
+    if not rows:
+        return []
+    common = snapshot_of(model, rows[0])
+    keys = dict(_snapshot_keys(model))
+    pairs = [(name, keys[name]) for name in changed]
+    found = []
+    for row in rows:
+        snapshot = common.copy()
+        for name, key in pairs:
+            value = row.get(name)
+            snapshot[key] = _plain(value) if isinstance(value, dt.date) else value
+        found.append(snapshot)
+    return found
+
+
 def parse_date(value: dt.date | str) -> dt.date:
     """A date, or an ISO text (as SQLite returns it) read as one; a malformed text raises
     `ValueError` (a bug, not the user's)."""

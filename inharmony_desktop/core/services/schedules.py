@@ -108,10 +108,17 @@ def occurrences(schedule: Schedule | ScheduleRow, start: dt.date,
     """Every date in [start, end] on which the schedule has a slot (ignoring its end).
     Refuses nothing."""
     day = start + dt.timedelta(days=(schedule.weekday - start.weekday()) % 7)
+    if day.weekday() != schedule.weekday:
+        return
+    # What `occurs_on` says of each week's day, the week count kept instead of recomputed.
+    first, every = schedule.first_date, schedule.every_weeks
+    weeks = (monday_of(day) - monday_of(first)).days // 7
+    week = dt.timedelta(days=7)
     while day <= end:
-        if occurs_on(schedule.weekday, schedule.every_weeks, schedule.first_date, None, day):
+        if day >= first and weeks % every == 0:
             yield day
-        day += dt.timedelta(days=7)
+        day += week
+        weeks += 1
 
 
 def clean(data: ScheduleInput) -> dict:

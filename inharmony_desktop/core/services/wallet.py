@@ -36,8 +36,9 @@ __all__ = ["EXPIRY_WARNING_DAYS", "USING_STATUSES", "Lot", "Wallet", "available_
 
 # A prestation uses its electronic vouchers once it has been performed.
 USING_STATUSES = WORKED_STATUSES
-# `available_on` first replays this many days before the date only (see there).
-WINDOW_DAYS = 2 * 365
+# `available_on` replays this many days before the date only (see there), then this many
+# for the wallets the first window leaves unsure.
+WINDOW_DAYS = (2 * 365, 6 * 365)
 
 
 def wallet(user_number_id: int, on: dt.date | None = None) -> Wallet:
@@ -100,27 +101,56 @@ def available_on(user_number_ids: Iterable[int], on: dt.date) -> dict[int, int]:
     at the start never leave fewer at the end — so the true wallet lies between
     the two: where they agree (nearly always: a wallet that ran dry or let
     vouchers expire has forgotten what came before), that is the answer. Where
-    they do not, or where lots do not expire in the order they were bought (the
-    bounds need that), the whole history is replayed.
+    they do not, the same is tried over the last six years, which settles nearly
+    all the others. Where even that fails, or where lots do not expire in the order
+    they were bought (the bounds need that), the whole history is replayed.
     """
-    start = on - dt.timedelta(days=WINDOW_DAYS)
     result: dict[int, int] = {}
-    unsure: list[int] = []
-    for chunk in chunked(sorted(set(user_number_ids))):
-        # Lots that expired before `start` can pay nothing in the window: left out.
-        orders, refunds = _orders(chunk, on, valid_from=start), _refunds(chunk, on)
-        # From the oldest usage an order on `start` could still pay.
-        usages, owners = _usages(chunk, start - dt.timedelta(days=PAYABLE_DAYS), on)
-        for un in chunk:
-            lo, hi = bisect_left(owners, un), bisect_right(owners, un)
-            found = _bounded(on, start, orders[un], refunds[un], usages, lo, hi)
-            if found is None:
-                unsure.append(un)
-            else:
-                result[un] = found
+    unsure = sorted(set(user_number_ids))
+    for days in WINDOW_DAYS:
+        unsure = _settle(unsure, on, on - dt.timedelta(days=days), result)
     for un, whole in wallets(unsure, on).items():
         result[un] = whole.available
     return result
+
+
+def _settle(user_number_ids: list[int], on: dt.date, start: dt.date,
+            result: dict[int, int]) -> list[int]:
+    """Put in `result` the wallets on `on` that the bounds from `start` settle; returns the
+    others."""
+    unsure: list[int] = []
+    for chunk in chunked(user_number_ids):
+        # Lots that expired before `start` can pay nothing in the window: left out.
+        orders, refunds = _orders(chunk, on, valid_from=start), _refunds(chunk, on)
+        # Without a lot still valid on `on` a wallet holds nothing then, whatever it used.
+        lasting = [un for un in chunk if any(row[2] >= on for row in orders[un])]
+        result.update((un, 0) for un in set(chunk).difference(lasting))
+        if not lasting:
+            continue
+        # The most vouchers need the usages of the window only; most wallets end empty
+        # that way, and only the others read the year before too, for the fewest.
+        usages, owners = _usages(lasting, start, on)
+        highs: dict[int, int] = {}
+        for un in lasting:
+            lo, hi = bisect_left(owners, un), bisect_right(owners, un)
+            high = _most(on, start, orders[un], refunds[un], usages, lo, hi)
+            if high is None:
+                unsure.append(un)
+            elif high:
+                highs[un] = high
+            else:
+                result[un] = 0
+        if not highs:
+            continue
+        # From the oldest usage an order on `start` could still pay.
+        usages, owners = _usages(list(highs), start - dt.timedelta(days=PAYABLE_DAYS), on)
+        for un, high in highs.items():
+            lo, hi = bisect_left(owners, un), bisect_right(owners, un)
+            if _fewest(on, start, orders[un], refunds[un], usages, lo, hi) == high:
+                result[un] = high
+            else:
+                unsure.append(un)
+    return sorted(unsure)
 
 
 def _bounded(on: dt.date, start: dt.date, orders: list, refunds: list, usages: Usages,
@@ -128,23 +158,51 @@ def _bounded(on: dt.date, start: dt.date, orders: list, refunds: list, usages: U
     """The available vouchers on `on` when the replays of [start, on] from the most and
     the fewest vouchers agree, else None. `usages` lo..hi-1 begin a year before `start`.
     Lots that expired before `start` play no part (they may be left out of `orders`)."""
+    high = _most(on, start, orders, refunds, usages, lo, hi)
+    if not high:
+        return high
+    return high if _fewest(on, start, orders, refunds, usages, lo, hi) == high else None
+
+
+def _window(start: dt.date, orders: list, refunds: list) -> tuple[list, list, list] | None:
+    """The lots still valid on `start` ordered before it, those ordered from it on and
+    the refunds from it on; None when the lots do not expire in the order they came."""
     orders = [row for row in orders if row[2] >= start]
     if any(later[2] < earlier[2] for earlier, later in pairwise(orders)):
         return None
     ordered_before = sum(1 for row in orders if row[1] < start)
-    later_orders = orders[ordered_before:]
-    later_refunds = [row for row in refunds if row[0] >= start]
+    return (orders[:ordered_before], orders[ordered_before:],
+            [row for row in refunds if row[0] >= start])
+
+
+def _most(on: dt.date, start: dt.date, orders: list, refunds: list, usages: Usages,
+          lo: int, hi: int) -> int | None:
+    """The available vouchers on `on` after a replay of [start, on] that begins with every
+    lot ordered before `start` full and nothing waiting; None where the bounds do not
+    hold. Reads the usages lo..hi-1 from `start` on only."""
+    window = _window(start, orders, refunds)
+    if window is None:
+        return None
+    before, later_orders, later_refunds = window
     first = bisect_left(usages.dates, usages.key(start), lo, hi)
     most = Replay(on, usages)
-    for row in orders[:ordered_before]:
+    for row in before:
         most.place(row, row[3])
-    high = most.run(later_orders, later_refunds, first, hi).available
-    if not high:
-        return 0
+    return most.run(later_orders, later_refunds, first, hi).available
+
+
+def _fewest(on: dt.date, start: dt.date, orders: list, refunds: list, usages: Usages,
+            lo: int, hi: int) -> int | None:
+    """The same from every lot ordered before `start` spent and every usage of the year
+    before it (`usages` lo..hi-1 begin there) waiting in full."""
+    window = _window(start, orders, refunds)
+    if window is None:
+        return None
+    _, later_orders, later_refunds = window
+    first = bisect_left(usages.dates, usages.key(start), lo, hi)
     fewest = Replay(on, usages)
     fewest.owe(lo, first)
-    low = fewest.run(later_orders, later_refunds, first, hi).available
-    return high if high == low else None
+    return fewest.run(later_orders, later_refunds, first, hi).available
 
 
 def _orders(chunk: list[int], on: dt.date, *, valid_from: dt.date | None = None
