@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -58,6 +58,8 @@ def example_file_name(kind: str) -> str:
 
 
 def _ask_example_path(parent: QWidget, kind: str) -> Path | None:
+    from PySide6.QtCore import QStandardPaths  # its enums cost a moment at every start
+
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name, _ = QFileDialog.getSaveFileName(
         parent, translate("Welcome", "Save example file"),
