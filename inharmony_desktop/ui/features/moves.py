@@ -211,7 +211,7 @@ class MoveFeature:
         self.parts.tabs.setCurrentWidget(self.panel)
 
     def show_history(self, kind: str, entity_id: int) -> None:
-        from inharmony_desktop.ui.dialogs.history import HistoryDialog
+        from inharmony_desktop.ui.dialogs.history import HistoryDialog  # loaded when used
 
         try:
             HistoryDialog.ask(self.parts.parent, kind, entity_id)
