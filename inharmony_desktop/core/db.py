@@ -15,8 +15,6 @@ from urllib.parse import urlsplit, urlunsplit
 
 import peewee
 from platformdirs import user_data_dir
-from playhouse.db_url import connect as connect_url
-from playhouse.db_url import parse as parse_url
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 from playhouse.shortcuts import ReconnectMixin
 
@@ -76,6 +74,11 @@ def display_name(target: str | Path) -> str:
 def connect(target: str | Path) -> peewee.Database:
     """A new, unopened peewee Database for a file path or a database URL."""
     if is_url(target):
+        # db_url loads every backend peewee knows (PostgreSQL extras, MySQL, CockroachDB):
+        # only a server URL needs it, not the start on a file.
+        from playhouse.db_url import connect as connect_url
+        from playhouse.db_url import parse as parse_url
+
         scheme = str(target).split("://", 1)[0].lower()
         if scheme not in SERVER_SCHEMES:
             raise KnownError(

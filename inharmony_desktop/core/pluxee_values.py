@@ -14,8 +14,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from stdnum.be import ssn
-
 from inharmony_desktop.core.vocabulary import Activity, Status
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year bug built in)
@@ -128,7 +126,10 @@ def _insz_text(raw: str) -> str | None:
     if raw.isdigit() and len(compact) < 11:
         raise ExcelDamage(f"INSZ {raw} heeft {len(compact)} cijfers in plaats van 11: Excel heeft "
                           "de nullen vooraan weggelaten")
-    # `be.ssn` accepts both national register numbers and bis numbers.
+    # `be.ssn` accepts both national register numbers and bis numbers. python-stdnum
+    # loads pydoc and sysconfig: imported when a file is read, not with the window.
+    from stdnum.be import ssn
+
     if not ssn.is_valid(compact):
         raise CellError(f"INSZ {raw} is ongeldig (controlegetal of geboortedatum klopt niet)")
     return ssn.compact(compact)

@@ -11,8 +11,6 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from stdnum.be import ssn
-
 from inharmony_desktop.core.errors import ValidationError
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -151,6 +149,9 @@ def phone(value: str | None) -> str:
 
 
 def insz(value: str | None) -> str | None:
+    # python-stdnum loads pydoc and sysconfig: imported at the first check, not at start.
+    from stdnum.be import ssn
+
     text = re.sub(r"[\s.-]", "", value or "")
     if not text:
         return None

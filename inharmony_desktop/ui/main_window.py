@@ -42,9 +42,6 @@ from inharmony_desktop.ui.actions import Actions
 from inharmony_desktop.ui.broadcast import ChangeBroadcaster
 from inharmony_desktop.ui.change_watcher import ChangeWatcher
 from inharmony_desktop.ui.commands.base import CommandRunner
-from inharmony_desktop.ui.commands.settings import SaveSettingsCommand
-from inharmony_desktop.ui.dialogs.database import choose_database
-from inharmony_desktop.ui.dialogs.settings import SettingsDialog
 from inharmony_desktop.ui.features.availability import ActionAvailability, AvailabilityParts
 from inharmony_desktop.ui.features.backups import BackupController, BackupStatus
 from inharmony_desktop.ui.features.csv_transfer import CsvParts, CsvTransfer
@@ -208,7 +205,7 @@ class MainWindow(QMainWindow):
         actions.restore_backup.triggered.connect(self.backups.restore_backup)
         self.backups.database_restored.connect(self.database_replaced)
         self.backups.backup_made.connect(self.backup_status.refresh)
-        actions.choose_database.triggered.connect(lambda: choose_database(self))
+        actions.choose_database.triggered.connect(self._choose_database)
         actions.quit.triggered.connect(self.close)
 
     def _add_context_menus(self) -> None:
@@ -370,7 +367,16 @@ class MainWindow(QMainWindow):
         self.customers.search.selectAll()
 
     @Slot()
+    def _choose_database(self) -> None:
+        from inharmony_desktop.ui.dialogs.database import choose_database  # loaded when used
+
+        choose_database(self)
+
+    @Slot()
     def open_settings(self) -> None:
+        from inharmony_desktop.ui.commands.settings import SaveSettingsCommand
+        from inharmony_desktop.ui.dialogs.settings import SettingsDialog  # loaded when used
+
         language = str(QSettings().value("ui/language", "nl"))
         change = SettingsDialog.ask(self, language)
         if change is None:

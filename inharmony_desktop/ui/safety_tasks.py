@@ -55,8 +55,9 @@ class SafetyTasks(QObject):
     def start_checks(self) -> None:
         if self.running:
             return
+        # Started after the window's first paint (`soon`); until then it counts as running.
         self._worker = run_in_background(lambda _progress, _cancel: self._check_then_backup(),
-                                         self._report)
+                                         self._report, soon=True)
         self._worker.finished.connect(self.finished)
 
     def backup_due(self) -> bool:

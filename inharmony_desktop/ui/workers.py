@@ -43,6 +43,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QThread,
+    QTimer,
     Signal,
     Slot,
 )
@@ -71,6 +72,20 @@ class TaskWorker(QThread):
         self.cancelled_by = cancelled_by
         self.cancel_event = threading.Event()
         self.crashed.connect(self._report_bug)
+        self._pending = False  # `start_soon` was asked, the thread not yet started
+
+    def start_soon(self) -> None:
+        """Start two turns of the event loop from now, after the first paint of a window
+        just shown: while it is built and painted, the task's Python work would compete
+        with it for the interpreter. `wait_for` starts it at once if still waiting."""
+        self._pending = True
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self.start_if_pending))
+
+    @Slot()
+    def start_if_pending(self) -> None:
+        if self._pending:
+            self._pending = False
+            self.start()
 
     @Slot()
     def cancel(self) -> None:
@@ -100,8 +115,10 @@ class TaskWorker(QThread):
 
 def run_in_background(task: Task, on_success: Callable[[object], None], *,
                       on_failure: Callable[[KnownError], None] | None = None,
-                      on_crash: Callable[[], None] | None = None) -> TaskWorker:
-    """Start `task` without a dialog; the callbacks run on the GUI thread.
+                      on_crash: Callable[[], None] | None = None,
+                      soon: bool = False) -> TaskWorker:
+    """Start `task` without a dialog (`soon`: once control is back in the event loop,
+    see `TaskWorker.start_soon`); the callbacks run on the GUI thread.
 
     The worker belongs to the application until it has finished, so the widget
     that asked may go meanwhile (its callbacks must then ignore the answer).
@@ -115,18 +132,22 @@ def run_in_background(task: Task, on_success: Callable[[object], None], *,
     if on_crash is not None:
         worker.crashed.connect(lambda _exc_info: on_crash())
     worker.finished.connect(worker.deleteLater)
-    worker.start()
+    if soon:
+        worker.start_soon()
+    else:
+        worker.start()
     return worker
 
 
 def wait_for(workers: Iterable[TaskWorker], timeout_ms: int | None = 30_000) -> bool:
     """Block until these workers have finished (None: however long it takes); True
-    when all did in time."""
+    when all did in time. One still waiting to start is started first."""
     deadline = (QDeadlineTimer(QDeadlineTimer.ForeverConstant.Forever) if timeout_ms is None
                 else QDeadlineTimer(timeout_ms))
     done = True
     for worker in list(workers):
         try:
+            worker.start_if_pending()
             done = worker.wait(deadline) and done
         except RuntimeError:  # already deleted: it had finished
             continue

@@ -10,11 +10,13 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from inharmony_desktop.core.pluxee_file import PluxeeExport, PluxeeRow
 from inharmony_desktop.core.services.prestations import STATUS_LABELS
 from inharmony_desktop.core.vocabulary import PluxeeCategory, Status
+
+if TYPE_CHECKING:  # the file reader loads when a file is read, not with the window
+    from inharmony_desktop.core.pluxee_file import PluxeeExport, PluxeeRow
 
 C = PluxeeCategory
 CATEGORY_ORDER = tuple(C)

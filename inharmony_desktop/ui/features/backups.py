@@ -21,7 +21,6 @@ from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.formatting import date_time_text, size_text
 from inharmony_desktop.core.services import backups
 from inharmony_desktop.ui import crash
-from inharmony_desktop.ui.dialogs import restore
 from inharmony_desktop.ui.workers import TaskRun, TaskWorker
 
 
@@ -42,7 +41,13 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-choose_backup: Callable = restore.ask
+def choose_backup(*args, **kwargs):
+    """`restore.ask`, imported when a backup is put back rather than with the window."""
+    from inharmony_desktop.ui.dialogs import restore
+
+    return restore.ask(*args, **kwargs)
+
+
 show_error: Callable[[QWidget | None, KnownError], None] = crash.show_known_error
 
 

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from inharmony_desktop.core.csvio import KINDS
 from inharmony_desktop.core.errors import ImportFailed, KnownError
-from inharmony_desktop.core.services import exports, imports
+
+# The import and export services are loaded on first use, not with the window.
 from inharmony_desktop.ui.actions import Actions
 from inharmony_desktop.ui.features.parts import ShowStatus
 from inharmony_desktop.ui.workers import TaskRun, TaskWorker
@@ -97,6 +98,8 @@ class CsvTransfer(QObject):
         self._import(kind, path, allow_duplicates=False)
 
     def _import(self, kind: str, path: Path, *, allow_duplicates: bool) -> None:
+        from inharmony_desktop.core.services import imports
+
         self.last_import = (kind, path)
         self._start(self.tr("Import CSV"), self.tr("Importing {file}…").format(file=path.name),
                     lambda progress, cancel: imports.import_file(
@@ -106,6 +109,8 @@ class CsvTransfer(QObject):
 
     @Slot()
     def export_csv(self) -> None:
+        from inharmony_desktop.core.services import exports
+
         kind = self.ask_kind(self.parent_widget, self.tr("Export CSV"))
         path = self.ask_save_path(self.parent_widget, kind) if kind else None
         if not kind or not path:
@@ -136,6 +141,8 @@ class CsvTransfer(QObject):
             self.tr("%n row(s) imported from {file}.", "", count).format(file=path.name), 8000)
 
     def _show_failure(self, error: KnownError) -> None:
+        from inharmony_desktop.core.services import exports, imports
+
         if isinstance(error, (imports.ImportCancelled, exports.ExportCancelled)):
             self.parts.show_status(error.message, 8000)
             return

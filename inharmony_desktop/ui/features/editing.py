@@ -23,11 +23,8 @@ from inharmony_desktop.ui.commands.prestations import (
     UpdatePrestationCommand,
 )
 from inharmony_desktop.ui.commands.rows import CreateCommand, DeleteCommand, UpdateCommand
-from inharmony_desktop.ui.dialogs.customer import CustomerDialog
-from inharmony_desktop.ui.dialogs.helper import HelperDialog
-from inharmony_desktop.ui.dialogs.order import OrderDialog
-from inharmony_desktop.ui.dialogs.prestation import PrestationDialog
-from inharmony_desktop.ui.dialogs.user_number import UserNumberDialog
+
+# Each dialog is imported in the method that opens it: the window starts without them.
 
 
 class Editor:
@@ -48,6 +45,8 @@ class Editor:
 
     # --- customers ----------------------------------------------------------------------------
     def new_customer(self) -> int | None:
+        from inharmony_desktop.ui.dialogs.customer import CustomerDialog
+
         data = CustomerDialog.ask(self.parent)
         if data is None:
             return None
@@ -59,6 +58,8 @@ class Editor:
         return command.row_id if self.run(command) else None
 
     def edit_customer(self, customer_id: int) -> bool:
+        from inharmony_desktop.ui.dialogs.customer import CustomerDialog
+
         initial = customers.to_input(customers.get_customer(customer_id))
         data = CustomerDialog.ask(self.parent, initial, customer_id)
         if data is None:
@@ -91,6 +92,8 @@ class Editor:
 
     # --- user numbers -------------------------------------------------------------------------
     def new_user_number(self, customer_id: int | None = None) -> int | None:
+        from inharmony_desktop.ui.dialogs.user_number import UserNumberDialog
+
         change = UserNumberDialog.ask(self.parent, None, None, customer_id)
         if change is None:
             return None
@@ -104,6 +107,8 @@ class Editor:
         return command.row_id if self.run(command) else None
 
     def edit_user_number(self, user_number_id: int) -> bool:
+        from inharmony_desktop.ui.dialogs.user_number import UserNumberDialog
+
         initial = user_numbers.to_input(user_numbers.get_user_number(user_number_id))
         change = UserNumberDialog.ask(self.parent, initial, user_number_id)
         if change is None:
@@ -132,6 +137,8 @@ class Editor:
 
     # --- helpers ------------------------------------------------------------------------------
     def new_helper(self) -> int | None:
+        from inharmony_desktop.ui.dialogs.helper import HelperDialog
+
         data = HelperDialog.ask(self.parent)
         if data is None:
             return None
@@ -143,6 +150,8 @@ class Editor:
         return command.row_id if self.run(command) else None
 
     def edit_helper(self, helper_id: int) -> bool:
+        from inharmony_desktop.ui.dialogs.helper import HelperDialog
+
         initial = helpers.to_input(helpers.get_helper(helper_id))
         data = HelperDialog.ask(self.parent, initial, helper_id)
         if data is None:
@@ -166,6 +175,8 @@ class Editor:
 
     # --- orders -------------------------------------------------------------------------------
     def new_order(self, user_number_id: int | None = None) -> int | None:
+        from inharmony_desktop.ui.dialogs.order import OrderDialog
+
         data = OrderDialog.ask(self.parent, None, None, user_number_id)
         if data is None:
             return None
@@ -179,6 +190,8 @@ class Editor:
         return command.row_id if self.run(command) else None
 
     def edit_order(self, order_id: int) -> bool:
+        from inharmony_desktop.ui.dialogs.order import OrderDialog
+
         initial = orders.to_input(orders.get_order(order_id))
         data = OrderDialog.ask(self.parent, initial, order_id)
         if data is None:
@@ -201,6 +214,8 @@ class Editor:
 
     # --- prestations --------------------------------------------------------------------------
     def new_prestation(self, user_number_id: int | None = None) -> int | None:
+        from inharmony_desktop.ui.dialogs.prestation import PrestationDialog
+
         data = PrestationDialog.ask(self.parent, None, user_number_id)
         return None if data is None else self.add_prestation(data, show_errors=True)
 
@@ -230,6 +245,8 @@ class Editor:
             "Editing", "Unusual date"), "\n".join([*doubts, "", question]))
 
     def edit_prestation(self, prestation_id: int) -> bool:
+        from inharmony_desktop.ui.dialogs.prestation import PrestationDialog
+
         before = prestations.get_prestation(prestation_id)
         seen = before.version  # as the dialog shows it
         changes = PrestationDialog.ask(self.parent, prestation_id)

@@ -7,13 +7,15 @@ the page it was left at) each time it is asked for.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
 from inharmony_desktop.ui.actions import Actions
-from inharmony_desktop.ui.dialogs.about import AboutDialog
-from inharmony_desktop.ui.dialogs.manual import ManualDialog
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
+    from inharmony_desktop.ui.dialogs.manual import ManualDialog
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class HelpActions(QObject):
     def show_manual(self, page: str = "") -> ManualDialog:
         """Show the manual (at `page`, e.g. "01-eerste-dag.html", when given)."""
         if self.manual is None:
+            from inharmony_desktop.ui.dialogs.manual import ManualDialog
+
             self.manual = ManualDialog(self.parts.parent)
         if page:
             self.manual.open_page(page)
@@ -45,4 +49,6 @@ class HelpActions(QObject):
 
     @Slot()
     def about(self) -> None:
+        from inharmony_desktop.ui.dialogs.about import AboutDialog
+
         AboutDialog.ask(self.parts.parent)

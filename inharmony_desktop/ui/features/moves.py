@@ -21,7 +21,6 @@ from inharmony_desktop.ui import broadcast, messages
 from inharmony_desktop.ui.actions import Actions
 from inharmony_desktop.ui.commands.base import CommandRunner
 from inharmony_desktop.ui.commands.prestations import MarkCorrectedCommand, MovePrestationsCommand
-from inharmony_desktop.ui.dialogs.history import HistoryDialog
 from inharmony_desktop.ui.dialogs.move_target import MoveTargetDialog, confirm_other_customer
 from inharmony_desktop.ui.features.parts import AddTab, ShowStatus
 from inharmony_desktop.ui.labels import user_number_text
@@ -212,6 +211,8 @@ class MoveFeature:
         self.parts.tabs.setCurrentWidget(self.panel)
 
     def show_history(self, kind: str, entity_id: int) -> None:
+        from inharmony_desktop.ui.dialogs.history import HistoryDialog  # loaded when used
+
         try:
             HistoryDialog.ask(self.parts.parent, kind, entity_id)
         except KnownError as exc:

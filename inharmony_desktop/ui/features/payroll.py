@@ -16,19 +16,22 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, SignalInstance, Slot
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.core.services.payroll import Month
 from inharmony_desktop.ui import broadcast
 from inharmony_desktop.ui.actions import Actions
-from inharmony_desktop.ui.dialogs.payroll import PayrollDialog
 from inharmony_desktop.ui.features.parts import ShowStatus
 from inharmony_desktop.ui.formatting import month_text
 from inharmony_desktop.ui.tabs.prestations import PrestationsTab
 from inharmony_desktop.ui.workers import Progress, TaskRun, TaskWorker
+
+if TYPE_CHECKING:
+    from inharmony_desktop.core.services.payroll import Month
+    from inharmony_desktop.ui.dialogs.payroll import PayrollDialog
 
 # lupdate reads the literal context and text of every translate() call.
 translate = QCoreApplication.translate
@@ -103,6 +106,9 @@ class PayrollFeature(QObject):
             dialog.raise_()
             dialog.activateWindow()
             return dialog
+        # The dialog and the month's services load on first use, not with the window.
+        from inharmony_desktop.ui.dialogs.payroll import PayrollDialog
+
         dialog = PayrollDialog(self.parts.parent)
         dialog.prestations_requested.connect(self.show_prestations)
         dialog.helper_requested.connect(self._edit(self.parts.edit_helper))

@@ -10,19 +10,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from inharmony_desktop.core.services import absences, generation, schedules
+from inharmony_desktop.core.services import absences, schedules
 from inharmony_desktop.ui import broadcast, messages
 from inharmony_desktop.ui.actions import Actions
-from inharmony_desktop.ui.commands.planning import (
-    ApplyWeekReviewCommand,
-    EndScheduleCommand,
-    GeneratePrestationsCommand,
-)
 from inharmony_desktop.ui.commands.rows import CreateCommand, DeleteCommand, UpdateCommand
-from inharmony_desktop.ui.dialogs.absence import AbsenceDialog
-from inharmony_desktop.ui.dialogs.generate import GenerateDialog
-from inharmony_desktop.ui.dialogs.schedule import EndScheduleDialog, ScheduleDialog
-from inharmony_desktop.ui.dialogs.week_review import WeekReviewDialog
+
+# Each dialog, and the generation and week review work, is imported in the method that
+# uses it: the window starts without them.
 from inharmony_desktop.ui.features.editing import Editor
 from inharmony_desktop.ui.features.parts import AddTab, ShowStatus
 from inharmony_desktop.ui.formatting import date_text
@@ -106,6 +100,8 @@ class Planning:
 
     # --- schedules ----------------------------------------------------------------------------
     def new_schedule(self) -> int | None:
+        from inharmony_desktop.ui.dialogs.schedule import ScheduleDialog
+
         data = ScheduleDialog.ask(self.parent)
         if data is None:
             return None
@@ -114,6 +110,8 @@ class Planning:
         return command.row_id if self.editor.run(command) else None
 
     def edit_schedule(self, schedule_id: int) -> bool:
+        from inharmony_desktop.ui.dialogs.schedule import ScheduleDialog
+
         initial = schedules.to_input(schedules.get_schedule(schedule_id))
         data = ScheduleDialog.ask(self.parent, initial, schedule_id)
         if data is None:
@@ -123,6 +121,9 @@ class Planning:
             lambda: schedules.update_schedule(schedule_id, data)))
 
     def end_schedule(self, schedule_id: int) -> bool:
+        from inharmony_desktop.ui.commands.planning import EndScheduleCommand
+        from inharmony_desktop.ui.dialogs.schedule import EndScheduleDialog
+
         last = EndScheduleDialog.ask(self.parent, schedule_id)
         if last is None:
             return False
@@ -141,6 +142,8 @@ class Planning:
 
     # --- absences -----------------------------------------------------------------------------
     def new_absence(self) -> int | None:
+        from inharmony_desktop.ui.dialogs.absence import AbsenceDialog
+
         data = AbsenceDialog.ask(self.parent)
         if data is None:
             return None
@@ -149,6 +152,8 @@ class Planning:
         return command.row_id if self.editor.run(command) else None
 
     def edit_absence(self, absence_id: int) -> bool:
+        from inharmony_desktop.ui.dialogs.absence import AbsenceDialog
+
         initial = absences.to_input(absences.get_absence(absence_id))
         data = AbsenceDialog.ask(self.parent, initial, absence_id)
         if data is None:
@@ -170,6 +175,10 @@ class Planning:
         """`kind` is "week" or "month". The reviewed plan is written on a worker thread
         behind a progress dialog (a month of a large office is thousands of rows), then
         pushed as one undoable command."""
+        from inharmony_desktop.core.services import generation
+        from inharmony_desktop.ui.commands.planning import GeneratePrestationsCommand
+        from inharmony_desktop.ui.dialogs.generate import GenerateDialog
+
         plan = GenerateDialog.ask(self.parent, kind)
         if plan is None:
             return
@@ -193,6 +202,9 @@ class Planning:
         self.run.start()
 
     def review_week(self, day: dt.date | None = None) -> bool:
+        from inharmony_desktop.ui.commands.planning import ApplyWeekReviewCommand
+        from inharmony_desktop.ui.dialogs.week_review import WeekReviewDialog
+
         changes = WeekReviewDialog.ask(self.parent, day)
         if changes is None:
             return False

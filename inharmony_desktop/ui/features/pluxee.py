@@ -19,31 +19,29 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QWidget
 
 from inharmony_desktop.core.errors import ImportFailed, KnownError
-from inharmony_desktop.core.pluxee_file import ExportCancelled, ExportRefused, UnrecognisedColumns
-from inharmony_desktop.core.services import pluxee_readings, prestations
-from inharmony_desktop.core.services.pluxee_worklist import WorkRow
-from inharmony_desktop.core.services.reconciliation import ReadingPlan, plan_reading
+from inharmony_desktop.core.services import prestations
 from inharmony_desktop.ui import broadcast, messages
 from inharmony_desktop.ui.actions import Actions
-from inharmony_desktop.ui.commands.pluxee import (
-    CreateMissingCommand,
-    MoveWorkRowCommand,
-    ReadPluxeeExportCommand,
-    SetHandledCommand,
-)
-from inharmony_desktop.ui.dialogs.pluxee_columns import PluxeeColumnsDialog
-from inharmony_desktop.ui.dialogs.pluxee_preview import PluxeePreviewDialog
 from inharmony_desktop.ui.features.editing import Editor
 from inharmony_desktop.ui.features.moves import MoveController
 from inharmony_desktop.ui.features.parts import AddTab, ShowStatus
 from inharmony_desktop.ui.tabs.pluxee import PluxeeTab
 from inharmony_desktop.ui.tabs.prestations import PrestationsTab
 from inharmony_desktop.ui.workers import TaskRun, TaskWorker
+
+if TYPE_CHECKING:
+    from inharmony_desktop.core.services.pluxee_readings import ReadingResult
+    from inharmony_desktop.core.services.pluxee_worklist import WorkRow
+    from inharmony_desktop.core.services.reconciliation import ReadingPlan
+
+# Reading an export (the file reader, the matching, the commands, the dialogs) is imported
+# where it is done: the window starts without it.
 
 FOLDER_KEY = "pluxee/folder"  # where the last export was read from, on this PC
 
@@ -54,6 +52,18 @@ def _ask_open_path(parent: QWidget, folder: str) -> Path | None:
         QCoreApplication.translate("PluxeeFeature",
                                    "Pluxee export (*.csv *.xlsx *.txt);;All files (*)"))
     return Path(name) if name else None
+
+
+def _ask_columns(*args, **kwargs):
+    from inharmony_desktop.ui.dialogs.pluxee_columns import PluxeeColumnsDialog
+
+    return PluxeeColumnsDialog.ask(*args, **kwargs)
+
+
+def _ask_preview(*args, **kwargs):
+    from inharmony_desktop.ui.dialogs.pluxee_preview import PluxeePreviewDialog
+
+    return PluxeePreviewDialog.ask(*args, **kwargs)
 
 
 @dataclass(frozen=True)
@@ -87,8 +97,8 @@ class PluxeeFeature(QObject):
         self.tab.candidates_requested.connect(self.show_candidates)
         self.tab.handled_requested.connect(self.set_handled)
         self.ask_open_path: Callable[[QWidget, str], Path | None] = _ask_open_path
-        self.ask_columns = PluxeeColumnsDialog.ask
-        self.ask_preview = PluxeePreviewDialog.ask
+        self.ask_columns = _ask_columns
+        self.ask_preview = _ask_preview
         self.run: TaskRun | None = None
 
     # --- reading ------------------------------------------------------------------------------
@@ -105,6 +115,9 @@ class PluxeeFeature(QObject):
 
     def read_file(self, path: Path, mapping: dict[str, str] | None = None) -> None:
         """Read and match `path` off the GUI thread, then the preview (or the refusal)."""
+        from inharmony_desktop.core.services import pluxee_readings
+        from inharmony_desktop.core.services.reconciliation import plan_reading
+
         def task(progress, cancel: threading.Event) -> ReadingPlan:
             export = pluxee_readings.read_export(path, mapping, progress=progress, cancel=cancel)
             return plan_reading(export, progress=progress, cancel=cancel)
@@ -114,6 +127,8 @@ class PluxeeFeature(QObject):
                     lambda error: self._refused(path, mapping, error))
 
     def _preview(self, plan: ReadingPlan, mapping: dict[str, str] | None) -> None:
+        from inharmony_desktop.core.services import pluxee_readings
+
         if not self.ask_preview(self.parent_widget, plan):
             self.parts.show_status(self.tr("Pluxee export not read: nothing was saved."), 8000)
             return
@@ -128,8 +143,10 @@ class PluxeeFeature(QObject):
         self._start(self.tr("Saving {file}…").format(file=plan.export.file_name), task,
                     lambda result: self._applied(plan, result), self._show_refusal)
 
-    def _applied(self, plan: ReadingPlan, result: pluxee_readings.ReadingResult) -> None:
+    def _applied(self, plan: ReadingPlan, result: ReadingResult) -> None:
         # Already written on the worker thread: the command's first run writes nothing more.
+        from inharmony_desktop.ui.commands.pluxee import ReadPluxeeExportCommand
+
         self.parts.editor.run(ReadPluxeeExportCommand(plan, result))
         self.show_tab()
         self.parts.show_status(self.tr(
@@ -141,6 +158,8 @@ class PluxeeFeature(QObject):
         self.tab.reload()
 
     def _start(self, label: str, task, on_success, on_failure) -> None:
+        from inharmony_desktop.core.pluxee_file import ExportCancelled
+
         title = self.tr("Read Pluxee export")
         self.run = TaskRun(self.parent_widget, title, label,
                            TaskWorker(task, cancelled_by=(ExportCancelled,)))
@@ -159,6 +178,9 @@ class PluxeeFeature(QObject):
         self.run.start()
 
     def _refused(self, path: Path, tried: dict[str, str] | None, error: KnownError) -> None:
+        from inharmony_desktop.core.pluxee_file import UnrecognisedColumns
+        from inharmony_desktop.core.services import pluxee_readings
+
         if isinstance(error, UnrecognisedColumns):
             offered = tried or pluxee_readings.saved_mapping(error.headers)
             mapping = self.ask_columns(self.parent_widget, path.name, error, offered)
@@ -169,6 +191,8 @@ class PluxeeFeature(QObject):
 
     def _show_refusal(self, error: KnownError) -> None:
         """Every bad line, as the CSV import shows them (the Excel advice is in the message)."""
+        from inharmony_desktop.core.pluxee_file import ExportRefused
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Pluxee export refused"),
                           str(error), QMessageBox.StandardButton.Ok, self.parent_widget)
         if isinstance(error, (ImportFailed, ExportRefused)) or error.details:
@@ -206,6 +230,8 @@ class PluxeeFeature(QObject):
     @Slot(object)
     def move(self, row: WorkRow) -> bool:
         """Move the row's prestation to Pluxee's user number (and mark the row handled)."""
+        from inharmony_desktop.ui.commands.pluxee import MoveWorkRowCommand
+
         if row.prestation_id is None or row.move_target_id is None:
             return False
         return self.parts.mover.move([row.prestation_id], row.move_target_id,
@@ -213,10 +239,14 @@ class PluxeeFeature(QObject):
 
     @Slot(list)
     def create_missing(self, rows: list[WorkRow]) -> bool:
+        from inharmony_desktop.ui.commands.pluxee import CreateMissingCommand
+
         return bool(rows) and self.parts.editor.run(CreateMissingCommand(rows))
 
     @Slot(list, bool)
     def set_handled(self, rows: list[WorkRow], handled: bool) -> bool:
+        from inharmony_desktop.ui.commands.pluxee import SetHandledCommand
+
         return bool(rows) and self.parts.editor.run(SetHandledCommand(rows, handled))
 
     def _edit_prestation(self, ids: list[int]) -> None:

@@ -14,9 +14,10 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.ui.dialogs.statement_options import StatementOptionsDialog
-from inharmony_desktop.ui.dialogs.statement_preview import StatementPreviewDialog
 from inharmony_desktop.ui.workers import StatementBatchRun
+
+# The dialogs are imported where they are opened: the preview loads Qt's PDF and print
+# modules, which the window does not need to start.
 
 
 class StatementActions(QObject):
@@ -29,6 +30,9 @@ class StatementActions(QObject):
         self.run: StatementBatchRun | None = None
 
     def show_statement(self, user_number_id: int | None) -> None:
+        from inharmony_desktop.ui.dialogs.statement_options import StatementOptionsDialog
+        from inharmony_desktop.ui.dialogs.statement_preview import StatementPreviewDialog
+
         if user_number_id is None:
             self.warn(self.tr("Select a user number first."))
             return
@@ -44,6 +48,8 @@ class StatementActions(QObject):
     def print_statements(self) -> None:
         if self.run is not None:
             return  # one batch at a time
+        from inharmony_desktop.ui.dialogs.statement_options import StatementOptionsDialog
+
         options = StatementOptionsDialog.ask(self.parent_widget, with_folder=True,
                                              folder=self.last_folder)
         if options is None or options.folder is None:
@@ -73,6 +79,8 @@ class StatementActions(QObject):
                 self.open_preview(payload.combined)
 
     def open_preview(self, path: Path) -> None:
+        from inharmony_desktop.ui.dialogs.statement_preview import StatementPreviewDialog
+
         try:
             StatementPreviewDialog.for_file(self.parent_widget, path).exec()
         except KnownError as exc:

@@ -42,6 +42,9 @@ class TabSet(QObject):
         super().__init__(tabs)
         self.tabs = tabs
         self.entries: list[TabEntry] = []
+        # No tab is read before the window's first `refresh_all`: the first tab added
+        # becomes current while the window is still being built.
+        self.started = False
         tabs.currentChanged.connect(self._shown)
 
     def add(self, key: str, widget: QWidget, title: str, on_change: set[str] | None = None,
@@ -60,6 +63,7 @@ class TabSet(QObject):
     def refresh_all(self) -> None:
         """Read again every tab read before, and the one on top; the others wait until
         they are shown."""
+        self.started = True
         current = self.tabs.currentWidget()
         for entry in self.entries:
             if entry.loaded or entry.widget is current:
@@ -88,5 +92,5 @@ class TabSet(QObject):
 
     @Slot(int)
     def _shown(self, index: int) -> None:
-        if 0 <= index < len(self.entries) and not self.entries[index].loaded:
+        if self.started and 0 <= index < len(self.entries) and not self.entries[index].loaded:
             self._refresh(self.entries[index])

@@ -15,17 +15,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from inharmony_desktop.core.formatting import user_number_text
-from inharmony_desktop.core.services import customers, ironing
+from inharmony_desktop.core.services import customers
 from inharmony_desktop.ui import messages
 from inharmony_desktop.ui.actions import Actions
-from inharmony_desktop.ui.commands.vouchers import (
-    IroningBasketCommand,
-    SplitCommand,
-    SwitchoverCommand,
-)
-from inharmony_desktop.ui.dialogs.ironing_basket import IroningBasketDialog
-from inharmony_desktop.ui.dialogs.split_editor import SplitEditor
-from inharmony_desktop.ui.dialogs.switchover_wizard import SwitchoverWizard
+
+# The dialogs, their commands and the ironing service are imported where they are used,
+# not with the window.
 from inharmony_desktop.ui.features.editing import Editor
 from inharmony_desktop.ui.views.customer_tree import CustomerPanel
 from inharmony_desktop.ui.views.details import DetailsPanel, DetailsSection
@@ -62,6 +57,8 @@ class IroningSection(DetailsSection):
         QVBoxLayout(self).addWidget(self.credit)
 
     def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
+        from inharmony_desktop.core.services import ironing
+
         if customer_id is None:
             self.hide()
             return
@@ -121,6 +118,9 @@ class VoucherTools(QObject):
 
     @Slot()
     def edit_split(self) -> bool:
+        from inharmony_desktop.ui.commands.vouchers import SplitCommand
+        from inharmony_desktop.ui.dialogs.split_editor import SplitEditor
+
         ids = self.parts.prestations_table.selected_ids()
         if not ids:
             messages.show_error(self.parent_widget, QCoreApplication.translate(
@@ -140,6 +140,9 @@ class VoucherTools(QObject):
 
     @Slot()
     def switch_over(self) -> bool:
+        from inharmony_desktop.ui.commands.vouchers import SwitchoverCommand
+        from inharmony_desktop.ui.dialogs.switchover_wizard import SwitchoverWizard
+
         plan = SwitchoverWizard.ask(self.parent_widget, self._selected_user_number())
         if plan is None:
             return False
@@ -150,6 +153,9 @@ class VoucherTools(QObject):
 
     @Slot()
     def ironing_basket(self) -> bool:
+        from inharmony_desktop.ui.commands.vouchers import IroningBasketCommand
+        from inharmony_desktop.ui.dialogs.ironing_basket import IroningBasketDialog
+
         basket = IroningBasketDialog.ask(self.parent_widget, self.parts.customers.selected_customer_id())
         if basket is None:
             return False

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -58,6 +58,8 @@ def example_file_name(kind: str) -> str:
 
 
 def _ask_example_path(parent: QWidget, kind: str) -> Path | None:
+    from PySide6.QtCore import QStandardPaths  # its enums cost a moment at every start
+
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name, _ = QFileDialog.getSaveFileName(
         parent, translate("Welcome", "Save example file"),
@@ -219,13 +221,24 @@ class Welcome(QObject):
     def __init__(self, parts: WelcomeParts) -> None:
         super().__init__(parts.parent)
         self.parts = parts
-        self.page = WelcomePage(parts.central)
-        parts.central.addWidget(self.page)
+        self._page: WelcomePage | None = None
         self.ask_example_path = _ask_example_path
         self.inform = _inform
         self.confirm_demo = _confirm_demo
         self.run: TaskRun | None = None
-        page = self.page
+        parts.broadcaster.entities_changed.connect(self._entities_changed)
+
+    @property
+    def page(self) -> WelcomePage:
+        """Built when first needed: most starts are on a database with data."""
+        if self._page is None:
+            self._page = self._build_page()
+        return self._page
+
+    def _build_page(self) -> WelcomePage:
+        parts = self.parts
+        page = WelcomePage(parts.central)
+        parts.central.addWidget(page)
         page.company_button.clicked.connect(lambda: parts.open_settings())
         page.import_button.clicked.connect(lambda: parts.import_csv(""))
         for kind in first_start.EXAMPLE_KINDS:
@@ -236,10 +249,10 @@ class Welcome(QObject):
         page.customer_button.clicked.connect(lambda: parts.new_customer())
         page.demo_button.clicked.connect(self.open_demo)
         page.manual_button.clicked.connect(lambda: parts.open_manual())
-        parts.broadcaster.entities_changed.connect(self._entities_changed)
+        return page
 
     def is_showing(self) -> bool:
-        return self.parts.central.currentWidget() is self.page
+        return self._page is not None and self.parts.central.currentWidget() is self._page
 
     @Slot()
     def refresh(self) -> None:

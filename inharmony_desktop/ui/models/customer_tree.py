@@ -110,15 +110,15 @@ class CustomerTreeModel(QAbstractItemModel):
         self._set_loading(False)
 
     def load_in_background(self) -> None:
-        """Read the tree on a worker thread; until it arrives `loading` is True (the
-        view says so) and the rows of before stay."""
+        """Read the tree on a worker thread, started after the window's first paint;
+        until it arrives `loading` is True (the view says so) and the rows of before stay."""
         self._serial += 1
         serial = self._serial
         self._set_loading(True)
         self._loader = run_in_background(lambda _progress, _cancel: _read_tree(),
                           lambda customers: self._arrived(serial, customers),
                           on_failure=lambda error: self._refused(serial, error),
-                          on_crash=lambda: self._refused(serial, None))
+                          on_crash=lambda: self._refused(serial, None), soon=True)
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the background reads (the tree, its attention marks) are done:

@@ -9,12 +9,11 @@ handled rows only when asked); it sorts itself in Python, one key per row.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from inharmony_desktop.core.services.pluxee_worklist import WorkRow
 from inharmony_desktop.core.services.reconciliation_plan import CATEGORY_ORDER
 from inharmony_desktop.core.vocabulary import PluxeeCategory
 from inharmony_desktop.ui.formatting import date_text
@@ -25,6 +24,9 @@ from inharmony_desktop.ui.labels import (
     user_number_text,
 )
 from inharmony_desktop.ui.models import ID_ROLE
+
+if TYPE_CHECKING:  # the work list's services load when it is first read
+    from inharmony_desktop.core.services.pluxee_worklist import WorkRow
 
 translate = QCoreApplication.translate
 Index = QModelIndex

@@ -18,6 +18,7 @@ Signals (the feature pushes the commands):
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
@@ -33,8 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inharmony_desktop.core.services import pluxee_worklist
-from inharmony_desktop.core.services.pluxee_worklist import ReadingSummary, WorkRow
 from inharmony_desktop.core.services.reconciliation_plan import CATEGORY_ORDER
 from inharmony_desktop.core.vocabulary import PluxeeCategory, Status
 from inharmony_desktop.ui.labels import (
@@ -54,6 +53,9 @@ from inharmony_desktop.ui.tabs.pluxee_rows import (
     summary_html,
 )
 from inharmony_desktop.ui.views.id_table import IdTableView
+
+if TYPE_CHECKING:
+    from inharmony_desktop.core.services.pluxee_worklist import ReadingSummary, WorkRow
 
 translate = QCoreApplication.translate
 C = PluxeeCategory
@@ -176,6 +178,10 @@ class PluxeeTab(QWidget):
             self._stale = True
 
     def reload(self) -> None:
+        # The work list's services (and the Pluxee file reader under them) load when the
+        # tab is first read, not with the window.
+        from inharmony_desktop.core.services import pluxee_worklist
+
         self._stale = False
         self.summary = pluxee_worklist.last_reading()
         rows = pluxee_worklist.work_list(self.summary.id) if self.summary else []

@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from inharmony_desktop.core.formatting import date_time_text
-from inharmony_desktop.core.services.pluxee_worklist import ReadingSummary, WorkRow
 from inharmony_desktop.core.services.reconciliation_plan import IN_ORDER
 from inharmony_desktop.core.vocabulary import PluxeeCategory, Status
 from inharmony_desktop.ui.formatting import date_text
 from inharmony_desktop.ui.labels import pluxee_category_label, status_label, user_number_text
+
+if TYPE_CHECKING:
+    from inharmony_desktop.core.services.pluxee_worklist import ReadingSummary, WorkRow
 
 translate = QCoreApplication.translate
 C = PluxeeCategory

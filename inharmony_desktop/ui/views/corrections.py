@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QPageLayout, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -30,6 +30,9 @@ from inharmony_desktop.ui.formatting import date_text
 from inharmony_desktop.ui.models.corrections import DONE, CorrectionTableModel
 from inharmony_desktop.ui.views.details import DetailsSection
 from inharmony_desktop.ui.views.id_table import IdTableView
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 ErrorSink = Callable[[str], None]
 
@@ -136,6 +139,9 @@ class CorrectionsPanel(QWidget):
         return doc
 
     def ask_printer(self) -> QPrinter | None:
+        # Qt's print module loads when the list is printed, not with the window.
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         dialog = QPrintDialog(printer, self)
