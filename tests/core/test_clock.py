@@ -17,7 +17,8 @@ FORBIDDEN = {("date", "today"), ("datetime", "now"), ("datetime", "today"),
 
 
 def _clock_reads(path: Path) -> list[str]:
-    """Calls like `dt.date.today()` or `QDate.currentDate()` (and references to them)."""
+    """Reads of the system clock named in FORBIDDEN (the date's today, QDate's currentDate, and
+    references to them)."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute | ast.Name):
