@@ -68,6 +68,9 @@ class SafetyTasks(QObject):
         """The day's backup before `window` closes, behind a progress dialog on it; the
         start's check and backup, if still running, end first. Started by the caller;
         its outcome (`finished_with`) is ("made", path), ("failed", text) or None."""
+        if self.running:  # a start still waiting for the first paint starts here, not there
+            self._worker.start_if_pending()  # type: ignore[union-attr]
+
         def task(_progress, _cancel) -> Outcome:
             self.wait()
             return None if self.found_damage else self._auto_backup()

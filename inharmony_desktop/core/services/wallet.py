@@ -19,7 +19,7 @@ import peewee
 
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.models import STATUSES, Order, Prestation, Refund, database
-from inharmony_desktop.core.services.base import among, chunked
+from inharmony_desktop.core.services.base import among, chunked, parse_date
 from inharmony_desktop.core.services.wallet_replay import (
     EXPIRY_WARNING_DAYS,
     PAYABLE_DAYS,
@@ -220,7 +220,7 @@ def _orders(chunk: list[int], on: dt.date, *, valid_from: dt.date | None = None
     found: dict[int, list] = defaultdict(list)
     for un, order_id, day, expiry, quantity in _raw_rows(query):
         # The raw dates too: the form of the usage dates, for the replay to compare.
-        found[un].append((order_id, _day(day), _day(expiry), quantity, day, expiry))
+        found[un].append((order_id, parse_date(day), parse_date(expiry), quantity, day, expiry))
     return found
 
 
@@ -233,7 +233,7 @@ def _refunds(chunk: list[int], on: dt.date) -> dict[int, list]:
     )
     found: dict[int, list] = defaultdict(list)
     for un, day, quantity in _raw_rows(query):
-        found[un].append((_day(day), quantity))
+        found[un].append((parse_date(day), quantity))
     return found
 
 
@@ -266,10 +266,6 @@ def _using(status: peewee.Field) -> peewee.Expression:
 def _raw_rows(query: peewee.Query) -> list[tuple]:
     return database.execute(query).fetchall()
 
-
-def _day(value: dt.date | str) -> dt.date:
-    """A date column's raw value (SQLite gives ISO text, PostgreSQL a date) as a date."""
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
 def _take(lots: list[Lot], day: dt.date, count: int) -> int:

@@ -22,6 +22,7 @@ from peewee import SQL, fn
 from inharmony_desktop.core import clock
 from inharmony_desktop.core import rules as rules_mod
 from inharmony_desktop.core.models import Order, Prestation, Refund, UserNumber, database
+from inharmony_desktop.core.services.base import among_scanned, parse_date
 from inharmony_desktop.core.services.wallet import (
     EXPIRY_WARNING_DAYS,
     USING_STATUSES,
@@ -165,23 +166,11 @@ def lookback_start(on: dt.date) -> dt.date:
     return rules_mod.add_months_end(on, -(2 * longest + 2))
 
 
-def _scanned_among(ids: list[int]):
-    """`user_number_id IN (ids)`, checked on each row of the (status, date, user number,
-    electronic) index the usage query scans anyway: the unary plus keeps SQLite from
-    reading each of those user numbers' rows through another index and the table
-    instead. PostgreSQL reads the plus as nothing. Only ids (each goes through int())."""
-    return SQL(f'(+"user_number_id" IN ({", ".join(str(int(i)) for i in ids)}))')
-
-
 @functools.cache
 def _month_end(month: str) -> dt.date:
     year, number = int(month[:4]), int(month[5:7])
     return dt.date(year, number, calendar.monthrange(year, number)[1])
 
-
-def _day(value: dt.date | str) -> dt.date:
-    """A date of a raw row: ISO text from SQLite, a date from PostgreSQL."""
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
 def _monthly(
@@ -241,12 +230,12 @@ def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> 
     if not candidates:
         return
     wanted = set(candidates)
-    orders = {un: [(oid, _day(day), _day(expiry), quantity)
+    orders = {un: [(oid, parse_date(day), parse_date(expiry), quantity)
                    for oid, day, expiry, quantity in orders.get(un, ())] for un in candidates}
     usages = _monthly(Prestation, Prestation.user_number, Prestation.date, Prestation.electronic,
                       used & Prestation.status.in_(USING_STATUSES)
-                      & Prestation.date.between(since, on) & _scanned_among(candidates),
-                      wanted)
+                      & Prestation.date.between(since, on)
+                      & among_scanned(Prestation.user_number, candidates), wanted)
     refunds = _monthly(Refund, Refund.user_number, Refund.refund_date, Refund.quantity,
                        _of(Refund.user_number, ids) & (Refund.medium == Medium.ELECTRONIC)
                        & (Refund.refund_date.between(since, on)), wanted)
