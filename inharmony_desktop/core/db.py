@@ -15,7 +15,6 @@ from urllib.parse import urlsplit, urlunsplit
 
 import peewee
 from platformdirs import user_data_dir
-from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 from playhouse.shortcuts import ReconnectMixin
 
 from inharmony_desktop import APP_NAME, ORG_NAME, __version__
@@ -79,12 +78,15 @@ def connect(target: str | Path) -> peewee.Database:
         from playhouse.db_url import connect as connect_url
         from playhouse.db_url import parse as parse_url
 
+        from inharmony_desktop.core import server_driver
+
         scheme = str(target).split("://", 1)[0].lower()
         if scheme not in SERVER_SCHEMES:
             raise KnownError(
                 f"Onbekend soort databank-URL '{scheme}://'; gebruik "
                 "postgresql://gebruiker:wachtwoord@server:5432/databank of een bestandspad."
             )
+        server_driver.load()
         if scheme in ("postgresql", "postgres"):
             params = parse_url(str(target), unquote_password=True, unquote_user=True)
             if not params.get("database"):
@@ -360,6 +362,10 @@ def install_defaults() -> None:
 
 
 def _migrate(db: peewee.Database, version: int) -> None:
+    # playhouse.migrate brings every backend's extras along (the PostgreSQL driver with
+    # them); it is needed only when a database is older than the program.
+    from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
+
     migrator_class = PostgresqlMigrator if isinstance(db, peewee.PostgresqlDatabase) else SqliteMigrator
     migrator = migrator_class(db)
     for number, step in migrations.STEPS.items():

@@ -27,7 +27,7 @@ from inharmony_desktop.core.db import connect, display_name, schema_version
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.integrity import CheckReport
 from inharmony_desktop.core.models import MODELS, SchemaInfo, database
-from inharmony_desktop.core.services.base import ServerDriverError
+from inharmony_desktop.core.server_driver import driver_errors
 
 DUMP_TIMEOUT_SECONDS = 3600
 NOT_INSTALLED = (
@@ -107,7 +107,7 @@ def check_server(url: str) -> CheckReport:
                 if model is not SchemaInfo:
                     model.select().count()
                 report.tables += 1
-    except (peewee.DatabaseError, ServerDriverError) as exc:
+    except (peewee.DatabaseError, *driver_errors()) as exc:
         report.problems.append(f"niet leesbaar: {' '.join(str(exc).split())}")
     finally:
         db.close()

@@ -72,7 +72,7 @@ class ChangeWatcher(QObject):
             return False
         try:
             changed = concurrency.changed_since(self._marker)
-        except concurrency.SERVER_AWAY_ERRORS as exc:
+        except concurrency.server_away_errors() as exc:
             log.warning("could not read the changes of others: %s", exc)
             return False
         self._marker = marker
@@ -90,7 +90,7 @@ class ChangeWatcher(QObject):
         # A server that is briefly away must not interrupt the user: try again later.
         try:
             marker = concurrency.change_marker()
-        except concurrency.SERVER_AWAY_ERRORS as exc:
+        except concurrency.server_away_errors() as exc:
             log.warning("could not look for changes of others: %s", exc)
             self._timer.setInterval(min(self._timer.interval() * 2, MAX_INTERVAL_MS))
             return None

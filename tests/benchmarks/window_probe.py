@@ -30,9 +30,9 @@ def _main_window(db: str) -> object:
     """What `ui.app.run_gui` does up to the first screen (including starting the
     background quick check), then paint the prestations table. The program starts
     in its command line, which imports the core before Qt, so the probe does too."""
-    import inharmony_desktop.cli  # noqa: F401
     from PySide6.QtWidgets import QApplication
 
+    import inharmony_desktop.cli  # noqa: F401
     from inharmony_desktop.core.db import database_path
     from inharmony_desktop.ui import startup
     from inharmony_desktop.ui.app import (

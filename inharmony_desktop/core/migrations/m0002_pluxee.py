@@ -20,7 +20,6 @@ from peewee import (
     Model,
     TextField,
 )
-from playhouse.migrate import migrate as run
 
 CATEGORIES = (
     "matched", "hours_differ", "other_user_number", "corrected", "missing_here",
@@ -94,6 +93,8 @@ def migrate(migrator, database) -> None:
     steps = [migrator.add_column("prestation", name, column)
              for name, column in columns.items() if name not in present]
     if steps:
+        from playhouse.migrate import migrate as run  # loaded only to migrate
+
         run(*steps)
     with database.bind_ctx([PluxeeReading, PluxeeReadingRow, Prestation, Helper]):
         database.create_tables([PluxeeReading, PluxeeReadingRow])  # IF NOT EXISTS

@@ -17,12 +17,7 @@ import peewee
 
 from inharmony_desktop.core.errors import ConflictError, KnownError
 from inharmony_desktop.core.models import database
-
-try:  # Peewee does not wrap every PostgreSQL error (a deadlock, for one).
-    from psycopg2 import Error as ServerDriverError
-except ImportError:  # pragma: no cover - the driver is a dependency
-    ServerDriverError = peewee.DatabaseError  # type: ignore[assignment,misc]
-
+from inharmony_desktop.core.server_driver import driver_errors
 
 T = TypeVar("T")
 
@@ -99,7 +94,7 @@ def transaction() -> Iterator[None]:
         raise
     except (peewee.IntegrityError, peewee.OperationalError, peewee.DataError) as exc:
         raise translate_database_error(exc) from exc
-    except ServerDriverError as exc:
+    except driver_errors() as exc:
         raise translate_database_error(exc) from exc
     except ValueError as exc:
         # PostgreSQL's driver refuses text with a NUL character before sending it.

@@ -23,7 +23,8 @@ from peewee import fn
 
 from inharmony_desktop.core.errors import ConflictError, KnownError
 from inharmony_desktop.core.models import AuditEntry, Prestation, database
-from inharmony_desktop.core.services.base import ServerDriverError, chunked, current_user
+from inharmony_desktop.core.server_driver import driver_errors
+from inharmony_desktop.core.services.base import chunked, current_user
 
 STALE_PRESTATION = (
     "Deze prestatie is intussen door iemand anders gewijzigd. Herlaad en probeer opnieuw."
@@ -38,10 +39,11 @@ STALE_PRESTATIONS = (
 # land below the highest id already seen; counting the recent ids notices it.
 RECENT_WINDOW = 2000
 
-# What looking for the others' changes may raise while the server is briefly away;
-# the change watcher tries again later instead of interrupting the user.
-SERVER_AWAY_ERRORS: tuple[type[BaseException], ...] = (
-    peewee.DatabaseError, ServerDriverError, KnownError)
+
+def server_away_errors() -> tuple[type[BaseException], ...]:
+    """What looking for the others' changes may raise while the server is briefly away;
+    the change watcher tries again later instead of interrupting the user."""
+    return (peewee.DatabaseError, KnownError, *driver_errors())
 
 Query = TypeVar("Query", bound=peewee.ModelSelect)
 
@@ -121,7 +123,7 @@ def change_marker(*, others_only: bool = True) -> ChangeMarker:
     writes an audit entry in its own transaction, so the audit log is the one
     place to watch. With `others_only` the changes of this user on this PC
     are left out: the window already shows them.
-    Refuses nothing; an unreachable server raises one of `SERVER_AWAY_ERRORS`.
+    Refuses nothing; an unreachable server raises one of `server_away_errors()`.
     """
     newest = AuditEntry.select(fn.MAX(AuditEntry.id)).scalar() or 0
     query = AuditEntry.select(fn.MAX(AuditEntry.id), fn.COUNT(AuditEntry.id)).where(
@@ -138,7 +140,7 @@ def changed_since(marker: ChangeMarker, *, others_only: bool = True) -> dict[str
 
     It may name a few rows already seen (the marker's window); a view simply
     reloads them.
-    Refuses nothing; an unreachable server raises one of `SERVER_AWAY_ERRORS`.
+    Refuses nothing; an unreachable server raises one of `server_away_errors()`.
     """
     query = AuditEntry.select(AuditEntry.entity, AuditEntry.entity_id).where(
         AuditEntry.id > marker.last_id - RECENT_WINDOW

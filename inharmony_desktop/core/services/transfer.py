@@ -32,7 +32,7 @@ from inharmony_desktop.core.models import (
     YearRules,
     partial_indexes,
 )
-from inharmony_desktop.core.services.base import ServerDriverError
+from inharmony_desktop.core.server_driver import driver_errors
 
 # Rows per INSERT: under SQLite's 32,766 bound parameters and PostgreSQL's 65,535.
 MAX_PARAMETERS = 30_000
@@ -83,7 +83,7 @@ def _open_source(source: str | Path) -> peewee.Database:
         src.connect()
         with src.bind_ctx([SchemaInfo]):
             version = schema_version(src)
-    except (peewee.DatabaseError, ServerDriverError) as exc:
+    except (peewee.DatabaseError, *driver_errors()) as exc:
         src.close()
         raise KnownError(f"De bron {display_name(source)} is niet leesbaar ({exc}).") from exc
     if version != migrations.LATEST:
@@ -177,7 +177,7 @@ def _copy_all(src: peewee.Database, dst: peewee.Database, say: Progress) -> dict
             _reset_sequences(dst)
             _check_counts(src, dst, counts)
     except (peewee.IntegrityError, peewee.DataError, peewee.OperationalError,
-            peewee.ProgrammingError, ServerDriverError) as exc:
+            peewee.ProgrammingError, *driver_errors()) as exc:
         raise KnownError(
             f"Het doel weigerde de gegevens; er is niets gekopieerd ({' '.join(str(exc).split())})."
         ) from exc

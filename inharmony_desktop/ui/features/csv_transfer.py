@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from inharmony_desktop.core.csvio import KINDS
 from inharmony_desktop.core.errors import ImportFailed, KnownError
 
 # The import and export services are loaded on first use, not with the window.
@@ -37,6 +36,8 @@ def kind_labels() -> dict[str, str]:
 
 
 def _ask_kind(parent: QWidget, title: str) -> str | None:
+    from inharmony_desktop.core.csvio import KINDS  # the CSV code loads when it is used
+
     labels = kind_labels()
     text, ok = QInputDialog.getItem(
         parent, title, QCoreApplication.translate("CsvTransfer", "What does the file hold?"),

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from inharmony_desktop.core.services import absences, schedules
 from inharmony_desktop.ui import broadcast, messages
 from inharmony_desktop.ui.actions import Actions
 from inharmony_desktop.ui.commands.rows import CreateCommand, DeleteCommand, UpdateCommand
@@ -100,6 +99,7 @@ class Planning:
 
     # --- schedules ----------------------------------------------------------------------------
     def new_schedule(self) -> int | None:
+        from inharmony_desktop.core.services import schedules
         from inharmony_desktop.ui.dialogs.schedule import ScheduleDialog
 
         data = ScheduleDialog.ask(self.parent)
@@ -110,6 +110,7 @@ class Planning:
         return command.row_id if self.editor.run(command) else None
 
     def edit_schedule(self, schedule_id: int) -> bool:
+        from inharmony_desktop.core.services import schedules
         from inharmony_desktop.ui.dialogs.schedule import ScheduleDialog
 
         initial = schedules.to_input(schedules.get_schedule(schedule_id))
@@ -132,6 +133,7 @@ class Planning:
             schedule_id, last))
 
     def delete_schedule(self, schedule_id: int) -> bool:
+        from inharmony_desktop.core.services import schedules
         question = translate("Planning", "Delete this schedule? A schedule that already "
                                          "generated prestations can only be ended.")
         if not messages.confirm(self.parent, translate("Planning", "Delete schedule"), question):
@@ -142,6 +144,7 @@ class Planning:
 
     # --- absences -----------------------------------------------------------------------------
     def new_absence(self) -> int | None:
+        from inharmony_desktop.core.services import absences
         from inharmony_desktop.ui.dialogs.absence import AbsenceDialog
 
         data = AbsenceDialog.ask(self.parent)
@@ -152,6 +155,7 @@ class Planning:
         return command.row_id if self.editor.run(command) else None
 
     def edit_absence(self, absence_id: int) -> bool:
+        from inharmony_desktop.core.services import absences
         from inharmony_desktop.ui.dialogs.absence import AbsenceDialog
 
         initial = absences.to_input(absences.get_absence(absence_id))
@@ -163,6 +167,7 @@ class Planning:
             lambda: absences.update_absence(absence_id, data)))
 
     def delete_absence(self, absence_id: int) -> bool:
+        from inharmony_desktop.core.services import absences
         if not messages.confirm(self.parent, translate("Planning", "Delete absence"),
                                 translate("Planning", "Delete this absence?")):
             return False

@@ -21,17 +21,19 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.core.services.concurrency import SERVER_AWAY_ERRORS
-from inharmony_desktop.core.services.wallet_outlook import attention_flags
+from inharmony_desktop.core.services.concurrency import server_away_errors
 from inharmony_desktop.ui.workers import TaskWorker, run_in_background, wait_for
 
 log = logging.getLogger(__name__)
 
 
 def _reasons(ids: list[int], on: dt.date) -> dict[int, list[str]]:
+    # Read on the worker thread: the wallet modules are not needed for the first screen.
+    from inharmony_desktop.core.services.wallet_outlook import attention_flags
+
     try:
         flags = attention_flags(ids, on)
-    except SERVER_AWAY_ERRORS as exc:
+    except server_away_errors() as exc:
         raise KnownError(f"De aandachtspunten konden niet berekend worden: {exc}") from exc
     return {number_id: found.reasons for number_id, found in flags.items()}
 

@@ -32,7 +32,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.core.services.concurrency import SERVER_AWAY_ERRORS
+from inharmony_desktop.core.services.concurrency import server_away_errors
 from inharmony_desktop.core.services.customer_tree import (
     CustomerNode,
     NumberNode,
@@ -66,7 +66,7 @@ def _read_tree() -> list[CustomerNode]:
     """`load_tree` on a worker thread: a server that is away is said, not a bug."""
     try:
         return load_tree()
-    except SERVER_AWAY_ERRORS as exc:
+    except server_away_errors() as exc:
         raise KnownError(str(exc)) from exc
 
 

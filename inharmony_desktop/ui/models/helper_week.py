@@ -5,16 +5,18 @@ are coloured."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.formatting import user_number_text
-from inharmony_desktop.core.services.helper_week import HelperWeek, helper_weeks
 from inharmony_desktop.ui.models import ID_ROLE
 from inharmony_desktop.ui.models.schedules import activity_text, weekday_label
+
+if TYPE_CHECKING:  # read when the week is first shown, not at start
+    from inharmony_desktop.core.services.helper_week import HelperWeek
 
 # lupdate reads the literal context and text of every translate() call.
 translate = QCoreApplication.translate
@@ -43,6 +45,8 @@ class HelperWeekModel(QAbstractTableModel):
 
     def load(self, day: dt.date) -> None:
         self.beginResetModel()
+        from inharmony_desktop.core.services.helper_week import helper_weeks
+
         self.monday = day - dt.timedelta(days=day.weekday())
         self._weeks = helper_weeks(self.monday)
         self.endResetModel()

@@ -5,18 +5,19 @@ row, no per-comparison call through Qt); the tab's proxy only filters."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.formatting import date_text
-from inharmony_desktop.core.services import absences, schedules
-from inharmony_desktop.core.services.absences import AbsenceRow
-from inharmony_desktop.core.services.schedules import ScheduleRow
 from inharmony_desktop.ui.labels import absence_reason_label, activity_label, user_number_text
 from inharmony_desktop.ui.models import ID_ROLE
+
+if TYPE_CHECKING:  # the services are read when a tab is first shown, not at start
+    from inharmony_desktop.core.services.absences import AbsenceRow
+    from inharmony_desktop.core.services.schedules import ScheduleRow
 
 # lupdate reads the literal context and text of every translate() call.
 translate = QCoreApplication.translate
@@ -151,6 +152,8 @@ class ScheduleTableModel(_ListModel):
         ]
 
     def reload(self) -> None:
+        from inharmony_desktop.core.services import schedules
+
         self.set_rows(schedules.list_schedules())
 
     def display(self, s: ScheduleRow, column: int) -> str:
@@ -191,6 +194,8 @@ class AbsenceTableModel(_ListModel):
         ]
 
     def reload(self) -> None:
+        from inharmony_desktop.core.services import absences
+
         self.set_rows(absences.list_absences())
 
     def display(self, a: AbsenceRow, column: int) -> str:
