@@ -10,9 +10,9 @@ plural ("1 pagina", "3 pagina's").
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
-
-from babel.numbers import format_currency, format_decimal
+from types import ModuleType
 
 from inharmony_desktop.core.vocabulary import AbsenceReason, Activity, Medium, Quota, Status
 
@@ -75,25 +75,33 @@ def user_number_text(number: str | None) -> str:
     return text
 
 
+@functools.cache
+def _numbers() -> ModuleType:
+    """Babel's number formatting, imported at its first use: the window opens without it."""
+    from babel import numbers
+
+    return numbers
+
+
 def amount_text(cents: int | None) -> str:
     """€ 1.234,50; empty for none."""
     if cents is None:
         return ""
-    return format_currency(Decimal(cents) / 100, "EUR", locale=LOCALE)
+    return _numbers().format_currency(Decimal(cents) / 100, "EUR", locale=LOCALE)
 
 
 def number_text(value: float | int | None) -> str:
     """1.234 or 30,4; empty for none."""
     if value is None:
         return ""
-    return format_decimal(value, locale=LOCALE)
+    return _numbers().format_decimal(value, locale=LOCALE)
 
 
 def hours_text(hours: float | int) -> str:
     """Hours as a number of the table: whole hours without decimals, else a decimal comma."""
     if float(hours).is_integer():
         return number_text(int(hours))
-    return format_decimal(hours, format="#,##0.0#", locale=LOCALE)
+    return _numbers().format_decimal(hours, format="#,##0.0#", locale=LOCALE)
 
 
 def plural(count: int, one: str, many: str) -> str:

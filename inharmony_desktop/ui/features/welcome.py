@@ -16,7 +16,6 @@ The questions are seams tests replace: `ask_example_path`, `inform`,
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,6 +104,8 @@ class WelcomePage(QScrollArea):
     """The page itself: texts and buttons, no logic. Buttons are public for tests."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        import html  # with its entity table, only when a text is escaped
+
         super().__init__(parent)
         self.setObjectName("welcome_page")
         self.setWidgetResizable(True)
@@ -184,6 +185,8 @@ class WelcomePage(QScrollArea):
         self.setWidget(body)
 
     def _columns_text(self, kind: str) -> str:
+        import html  # with its entity table, only when a text is escaped
+
         parts = []
         for column in first_start.columns(kind):
             text = html.escape(column.name)

@@ -7,7 +7,6 @@ The office works through the list in Pluxee, ticks each row off when done
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -116,6 +115,8 @@ class CorrectionsPanel(QWidget):
     # --- print and export ---------------------------------------------------------------------
     def document_html(self) -> str:
         """The list as a printable page (landscape), one row per prestation."""
+        import html  # with its entity table, only when a text is escaped
+
         title = self.tr("To correct in Pluxee")
         printed = self.tr("Printed on {date}").format(date=date_text(clock.today()))
         headers = self.model.headers()[1:]
@@ -216,6 +217,8 @@ class CorrectionsSection(DetailsSection):
         layout.addLayout(buttons)
 
     def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
+        import html  # with its entity table, only when a text is escaped
+
         self.user_number_id = user_number_id
         if user_number_id is not None:
             numbers = [user_number_id]
