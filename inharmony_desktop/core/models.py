@@ -210,8 +210,9 @@ class Prestation(BaseModel):
     confirmed_on = DateField(null=True)
     paid_on = DateField(null=True)
     needs_pluxee_correction = BooleanField(default=False)
+    # Its index holds only the rows that have one (see `partial_indexes`).
     correction_from = ForeignKeyField(
-        UserNumber, null=True, backref="corrections_from", on_delete="SET NULL"
+        UserNumber, null=True, backref="corrections_from", on_delete="SET NULL", index=False
     )
     ironing_minutes = IntegerField(null=True)
     handling_minutes = IntegerField(null=True)
@@ -437,5 +438,13 @@ def partial_indexes() -> list[SQL]:
             # that SQLite uses it; in date order, as the corrections list is shown.
             "CREATE INDEX IF NOT EXISTS prestation_correction "
             "ON prestation (date) WHERE needs_pluxee_correction"
+        ),
+        SQL(
+            # Nearly every prestation has none: without them the index stays small, and
+            # setting or clearing one (a move, its undo) no longer rewrites an entry among
+            # a million empty ones. `correction_from_id = x` (the corrections list, the
+            # foreign key's SET NULL) implies the condition, so it still finds them.
+            "CREATE INDEX IF NOT EXISTS prestation_correction_from_id "
+            "ON prestation (correction_from_id) WHERE correction_from_id IS NOT NULL"
         ),
     ]

@@ -85,3 +85,44 @@ def test_constraints_hold_in_the_database_itself(db):
     with pytest.raises(peewee.IntegrityError), db.atomic():
         Prestation.insert(date=dt.date(2024, 1, 1), user_number=99999, helper=h, hours=3, paper=0,
                           electronic=3).execute()
+
+
+def _correction_index_sql(db) -> str:
+    (sql,) = db.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'index' "
+                            "AND name = 'prestation_correction_from_id'").fetchone()
+    return " ".join(sql.replace('"', "").split())
+
+
+@pytest.mark.sqlite_only
+def test_version_5_indexes_only_prestations_with_a_correction_source(db, db_path):
+    wanted = ("CREATE INDEX prestation_correction_from_id ON prestation (correction_from_id) "
+              "WHERE correction_from_id IS NOT NULL")
+    assert _correction_index_sql(db) == wanted
+    db.execute_sql('DROP INDEX "prestation_correction_from_id"')  # as version 4 had it
+    db.execute_sql('CREATE INDEX "prestation_correction_from_id" '
+                   'ON "prestation" ("correction_from_id")')
+    SchemaInfo.update(version=4).execute()
+    close_database()
+
+    migrated = open_database(db_path)
+
+    assert schema_version(migrated) == migrations.LATEST
+    assert _correction_index_sql(migrated) == wanted
+    plan = " ".join(row[-1] for row in migrated.execute_sql(
+        "EXPLAIN QUERY PLAN SELECT id FROM prestation WHERE correction_from_id = ?", (1,)))
+    assert "prestation_correction_from_id" in plan
+
+
+def test_a_deleted_user_number_is_cleared_as_correction_source(db):
+    from inharmony_desktop.core.models import Prestation
+    from inharmony_desktop.core.services import moves, user_numbers
+    from tests import move_world
+
+    world = move_world.build()
+    [pid] = move_world.add_prestations(world, world.jan, 1, status="registered")
+    moves.move_prestations([pid], world.els)
+    assert Prestation.get_by_id(pid).correction_from_id == world.jan
+
+    user_numbers.delete_user_number(world.jan)
+
+    assert Prestation.get_by_id(pid).correction_from_id is None

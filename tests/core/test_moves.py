@@ -182,6 +182,29 @@ def test_undo_restores_every_field_exactly(world):
     assert all(_row(pid).version > result.versions()[pid] for pid in ids)
 
 
+def test_one_move_that_flags_some_rows_and_clears_others_writes_each_its_own(world):
+    [back_home] = add_prestations(world, world.jan, 1, status="registered")
+    moves.move_prestations([back_home], world.els)
+    registered = add_prestations(world, world.jan, 2, status="registered",
+                                 start=dt.date(2025, 6, 2))
+    planned = add_prestations(world, world.els, 1, status="planned", start=dt.date(2025, 9, 1))
+    prestations.set_split(planned, 2, 1)
+    moved_to_jan = [back_home, *planned]
+    before = all_snapshots()
+
+    to_jan = moves.move_prestations(moved_to_jan, world.jan)
+    to_els = moves.move_prestations(registered, world.els)
+
+    home, plan = _row(back_home), _row(planned[0])
+    assert (home.needs_pluxee_correction, home.correction_from_id) == (False, None)
+    assert (home.paper, home.electronic) == (3, 0)
+    assert (plan.needs_pluxee_correction, plan.paper, plan.electronic) == (False, 2, 1)
+    assert all(_row(pid).correction_from_id == world.jan for pid in registered)
+    moves.undo_move(to_els)
+    moves.undo_move(to_jan)
+    assert without_versions(all_snapshots()) == without_versions(before)
+
+
 def test_undo_after_someone_else_changed_a_row_is_refused(world):
     ids = add_prestations(world, world.jan, 2)
     result = moves.move_prestations(ids, world.els)

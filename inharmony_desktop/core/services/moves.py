@@ -8,8 +8,8 @@ move. A prestation already entered in Pluxee's zone gets
 split that followed the old number's payment mode is re-derived from the
 target's mode on the prestation date; a split set by hand stays.
 
-Rows are read in chunks and written with one prepared statement each for the
-updates and the audit entries, so a thousand prestations move in milliseconds.
+Rows are read in chunks and written with prepared statements: one for the rows
+that change the same columns (and only those), one for the audit entries.
 """
 
 from __future__ import annotations
@@ -24,7 +24,14 @@ from inharmony_desktop.core.errors import ConflictError, KnownError
 from inharmony_desktop.core.formatting import date_text, plural, user_number_text
 from inharmony_desktop.core.models import Customer, Prestation, UserNumber
 from inharmony_desktop.core.services import audit
-from inharmony_desktop.core.services.base import chunked, execute_many, transaction
+from inharmony_desktop.core.services.base import (
+    among,
+    chunked,
+    execute_many,
+    fetch_rows,
+    parse_date,
+    transaction,
+)
 from inharmony_desktop.core.services.concurrency import lock_for_update
 from inharmony_desktop.core.services.payment_modes import histories, split_for
 from inharmony_desktop.core.services.prestations import IN_PLUXEE
@@ -96,7 +103,11 @@ class MoveResult:
 
 def label(user_number: UserNumber) -> str:
     """A user number as people read it in the audit log: number and holder. Refuses nothing."""
-    return f"{user_number_text(user_number.number)} ({user_number.holder})"
+    return _label(user_number.number, user_number.holder)
+
+
+def _label(number: str, holder: str) -> str:
+    return f"{user_number_text(number)} ({holder})"
 
 
 _COLUMNS = (
@@ -111,9 +122,12 @@ def _load(ids: Sequence[int]) -> dict[int, tuple]:
     them waits, then finds the new versions (and a `ConflictError`)."""
     rows: dict[int, tuple] = {}
     for chunk in chunked(sorted(ids)):  # one global lock order: no deadlock between PCs
-        query = Prestation.select(*_COLUMNS).where(Prestation.id.in_(list(chunk)))
-        for row in lock_for_update(query).tuples():
-            rows[row[0]] = row
+        query = lock_for_update(Prestation.select(*_COLUMNS).where(among(Prestation.id, chunk)))
+        # The driver's rows, with only the date and the two flags made Python's own.
+        for (pid, day, hours, status, un, paper, electronic, manual, flag, corr_from,
+             version) in fetch_rows(query):
+            rows[pid] = (pid, parse_date(day), hours, status, un, paper, electronic,
+                         bool(manual), bool(flag), corr_from, version)
     return rows
 
 
@@ -178,7 +192,7 @@ def _check_customer(rows: list[tuple], target: UserNumber, allow_other_customer:
     others = (
         Customer.select(Customer.reference, Customer.name)
         .join(UserNumber)
-        .where(UserNumber.id.in_(list(old_ids)) & (Customer.id != target.customer_id))
+        .where(among(UserNumber.id, sorted(old_ids)) & (Customer.id != target.customer_id))
         .distinct()
     )
     names = [f"{c.name} ({c.reference})" for c in others]
@@ -274,19 +288,20 @@ def undo_move(result: MoveResult) -> dict[int, int]:
 
 
 def _write(moves: Sequence[MovedRow], rows: Mapping[int, tuple], *, undo: bool) -> None:
-    """One prepared UPDATE for every row, then one audit entry per prestation."""
-    execute_many(
-        f'UPDATE "{Prestation._meta.table_name}" SET "user_number_id" = ?, "paper" = ?, '
-        '"electronic" = ?, "needs_pluxee_correction" = ?, "correction_from_id" = ?, '
-        '"version" = "version" + 1 WHERE "id" = ?',
-        [(m.after.user_number_id, m.after.paper, m.after.electronic,
-          m.after.needs_pluxee_correction, m.after.correction_from_id, m.prestation_id)
-         for m in moves],
-    )
+    """The UPDATEs, then one audit entry per prestation.
+
+    Each row's UPDATE sets only the columns that change (and its version): a column set
+    to its own value has each index it is in rewritten all the same. Rows that change
+    the same columns share one prepared statement.
+    """
     numbers = _labels({m.before.user_number_id for m in moves}
                       | {m.after.user_number_id for m in moves})
+    by_columns: dict[tuple[str, ...], list[tuple]] = defaultdict(list)
     entries = []
     for m in moves:
+        before, after = m.before.as_dict(), m.after.as_dict()
+        columns = tuple(column for column in _MOVED_COLUMNS if after[column] != before[column])
+        by_columns[columns].append((*(after[column] for column in columns), m.prestation_id))
         row = rows[m.prestation_id]
         old, new = numbers[m.before.user_number_id], numbers[m.after.user_number_id]
         text = f"Prestatie {date_text(row[1])}, {row[2]} u verplaatst van {old} naar {new}"
@@ -296,17 +311,27 @@ def _write(moves: Sequence[MovedRow], rows: Mapping[int, tuple], *, undo: bool) 
             text += "; te corrigeren in Pluxee"
         entries.append({
             "entity": "prestation", "entity_id": m.prestation_id, "action": "move",
-            "summary": text, "before": m.before.as_dict(), "after": m.after.as_dict(),
+            "summary": text, "before": before, "after": after,
         })
+    table = Prestation._meta.table_name
+    for columns, params in by_columns.items():
+        assignments = "".join(f'"{column}" = ?, ' for column in columns)
+        execute_many(
+            f'UPDATE "{table}" SET {assignments}"version" = "version" + 1 WHERE "id" = ?', params
+        )
     entries.extend(_user_number_entries(moves, numbers, undo=undo))
     audit.record_many(entries)
 
 
+_MOVED_COLUMNS = ("user_number_id", "paper", "electronic", "needs_pluxee_correction",
+                  "correction_from_id")
+
+
 def _labels(user_number_ids: set[int]) -> dict[int, str]:
     query = UserNumber.select(UserNumber.id, UserNumber.number, UserNumber.holder).where(
-        UserNumber.id.in_(list(user_number_ids))
+        among(UserNumber.id, sorted(user_number_ids))
     )
-    return {user_number.id: label(user_number) for user_number in query}
+    return {pk: _label(number, holder) for pk, number, holder in query.tuples()}
 
 
 def _user_number_entries(moves: Sequence[MovedRow], numbers: Mapping[int, str],
