@@ -262,7 +262,8 @@ def test_picker_completes_on_number_and_name(qtbot, world):
     dialog.target.setEditText("4444")  # the inactive number is not offered
     assert dialog.collect() is None
     dialog.accept()
-    assert dialog.error_text("target")
+    assert dialog.error_text("target") == "Choose one active user number from the list."
+    assert dialog.value is None  # the dialog stays open
 
 
 def test_correction_tab_ticks_off_and_undoes(qtbot, window, world):
