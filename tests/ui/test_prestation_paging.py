@@ -241,7 +241,7 @@ def test_the_last_row_is_one_short_query(table):
         reads = [s for s in log.take() if _reads_prestations(s)]
     assert len(reads) == 1
     assert re.search(r"OFFSET (\d+)", reads[0]) is None or "OFFSET 0" in reads[0]
-    assert model.row_info(ROWS - 1) is not None
+    assert model.row_info(ROWS - 1).date == START  # newest first: the bottom is the oldest day
 
 
 @pytest.mark.parametrize("column", range(len(pq.COLUMNS)))
