@@ -38,8 +38,9 @@ def test_order_model(qtmodeltester, sample):
     model.reload()
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 1
-    assert model.index(0, 3).data() == "100"
-    assert model.index(0, 6).data().startswith("€")
+    # 100 vouchers bought on 2 January at € 10, valid to the end of the 12th month after.
+    assert [model.index(0, column).data() for column in (3, 5, 6, 7)] == [
+        "100", "€\u00a010,00", "€\u00a01.000,00", f"31/01/{clock.today().year + 1}"]
     model.set_filter(oq.OrderFilter(customer_id=sample["willems"]))
     assert model.rowCount() == 0
 
