@@ -285,7 +285,8 @@ def test_a_database_that_cannot_be_opened_brings_the_own_one_back(qapp, tmp_path
     try:
         assert session.start(own)
         assert not session.switch_to(tmp_path / "missing" / "demo.db")
-        assert told  # the user was told why
+        assert told == [f"De map {tmp_path / 'missing'} bestaat niet; kies een bestaande map voor "
+                        "de databank, of maak de map eerst."]  # the user was told why
         assert str(own) in session.window.db_status.text()
         assert lock_path_for(own).exists()
     finally:
