@@ -413,6 +413,16 @@
     </message>
 </context>
 <context>
+    <name>StatementActions</name>
+    <message numerus="yes">
+        <source>%n yearly statement(s) written to {folder}.</source>
+        <translation>
+            <numerusform>%n yearly statement written to {folder}.</numerusform>
+            <numerusform>%n yearly statements written to {folder}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatementPreviewDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>

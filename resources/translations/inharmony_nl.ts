@@ -3567,9 +3567,12 @@ Back-upmap: {folder}</translation>
         <source>Cancelled: no yearly statements were written.</source>
         <translation>Afgebroken: er zijn geen jaaroverzichten geschreven.</translation>
     </message>
-    <message>
-        <source>{count} yearly statements and {combined} written to {folder}.</source>
-        <translation>{count} jaaroverzichten en {combined} geschreven naar {folder}.</translation>
+    <message numerus="yes">
+        <source>%n yearly statement(s) written to {folder}.</source>
+        <translation>
+            <numerusform>%n jaaroverzicht geschreven naar {folder}.</numerusform>
+            <numerusform>%n jaaroverzichten geschreven naar {folder}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Yearly statements</source>

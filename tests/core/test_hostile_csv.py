@@ -183,7 +183,7 @@ def test_hostile_rows_in_a_well_formed_file_never_crash_and_never_half_import(ba
     (b"reference;name;city\nK1;Jan;Peer\n", "verplichte kolom ontbreekt"),
     (("reference;name;postal_code;city\nK1;" + "x" * 5000 + ";3940;Peer\n").encode(),
      "langer dan"),
-    (b"reference;name;postal_code;city\nK1;\"open;3940;Peer\n", ""),
+    (b"reference;name;postal_code;city\nK1;\"open;3940;Peer\n", "onleesbare CSV"),
 ])
 def test_named_bad_files_are_refused_with_a_reason(base, tmp_path, content, reason):
     path = tmp_path / "k.csv"

@@ -1,9 +1,14 @@
+"""The yearly rules as the office meets them: prices, ceilings, reductions, validity."""
+
 import datetime as dt
 
 import pytest
 
 from inharmony_desktop.core import rules
 from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.services.statements import statement_for
+from inharmony_desktop.reports.statement import statement_pdf
+from tests.statement_fixtures import Household, make_household, pdf_text
 
 
 def test_shipped_years_2016_to_2026(db):
@@ -11,24 +16,69 @@ def test_shipped_years_2016_to_2026(db):
     assert years == list(range(2016, 2027))
 
 
-@pytest.mark.parametrize(
-    ("year", "base", "higher", "rate", "ceiling"),
-    [
-        (2016, 900, 1000, 30, 144_000),
-        (2019, 900, 1000, 30, 150_000),
-        (2020, 900, 1000, 20, 152_000),
-        (2023, 900, 1000, 20, 172_000),
-        (2024, 900, 1000, 20, 179_000),
-        (2025, 1000, 1100, 0, None),
-        (2026, 1000, 1100, 0, None),
-    ],
-)
-def test_prices_and_tax_by_year(db, year, base, higher, rate, ceiling):
-    r = rules.rules_for(year)
-    assert (r.base_price_cents, r.higher_price_cents) == (base, higher)
-    assert r.tax_rate_percent == rate
-    assert r.fiscal_ceiling_cents == ceiling
-    assert (r.personal_max, r.household_max, r.special_max) == (500, 1000, 2000)
+# The figures below are those of domain-rules.md (its source numbers in brackets), as the
+# office sees them on an order and on the yearly statement.
+
+
+@pytest.fixture
+def household(db) -> Household:
+    return make_household()
+
+
+@pytest.mark.parametrize(("year", "first_400", "from_401"), [
+    (2024, 900, 1000),  # € 9, then € 10 [S1, S2, S10]
+    (2025, 1000, 1100),  # € 10, then € 11 from 1 January 2025 [S13, S14, S15]
+])
+def test_the_401st_voucher_of_the_year_costs_one_euro_more(household, year, first_400,
+                                                          from_401):
+    household.order(f"{year}-02-01", 400)
+    household.order(f"{year}-03-01", 1)
+
+    data = statement_for(household.user_number_id, year)
+
+    assert [(line.quantity, line.unit_price_cents) for line in data.orders] == [
+        (400, first_400), (1, from_401)]
+    assert data.quota_text == "401 van 500"  # at most 500 a person a year [S1, S23]
+
+
+@pytest.mark.parametrize(("year", "rate", "ceiling", "reduction"), [
+    (2019, 30, 150_000, 45_000),  # 30 % until 2019 [S4, S22]; € 1.500 (additions, medium)
+    (2020, 20, 152_000, 30_400),  # 20 % from 2020 [S4, S22]; € 1.520 [S5]
+    (2021, 20, 153_000, 30_600),  # € 1.530 [S5]
+    (2023, 20, 172_000, 34_400),  # € 1.720 [S8, S9]
+    (2024, 20, 179_000, 35_800),  # € 1.790 [S8, S11]
+])
+def test_the_statement_caps_the_reduction_at_the_ceiling_of_the_year(household, year, rate,
+                                                                    ceiling, reduction):
+    household.order(f"{year}-02-01", 200)  # € 1.800 at € 9 a voucher: above every ceiling
+
+    fiscal = statement_for(household.user_number_id, year).fiscal
+
+    assert (fiscal.tax_rate_percent, fiscal.ceiling_cents) == (rate, ceiling)
+    assert (fiscal.deductible_cents, fiscal.reduction_cents) == (ceiling, reduction)
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_vouchers_bought_from_2025_give_no_reduction(household, year):
+    household.order(f"{year}-02-01", 100)
+
+    data = statement_for(household.user_number_id, year)
+
+    assert data.bought_cents == 100_000  # € 10 a voucher [S13]
+    assert not data.fiscal.has_reduction  # abolished for purchases from 2025 [S12, S14, S17]
+    assert data.fiscal.reduction_cents == 0
+
+
+def test_a_year_without_rules_uses_the_last_year_that_has_them_and_says_so(household):
+    household.order("2027-01-04", 401)
+
+    data = statement_for(household.user_number_id, 2027)
+
+    assert data.fiscal.rules_year == 2026
+    assert [(line.quantity, line.unit_price_cents) for line in data.orders] == [
+        (400, 1000), (1, 1100)]
+    assert ("Voor 2027 zijn nog geen regels ingesteld; de regels van 2026 zijn gebruikt."
+            in pdf_text(statement_pdf(data)))
 
 
 def test_year_without_row_falls_back_visibly(db):

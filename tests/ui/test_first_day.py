@@ -181,8 +181,12 @@ def test_search_finds_a_word_in_the_page_and_goes_on_in_the_next_chapter(manual)
 def test_search_for_a_word_the_manual_lacks_says_so(manual):
     manual.search.setText("xylofoon")
     assert not manual.find_next()
-    assert "Not found" in manual.search_result.text()
-    assert manual.search.styleSheet()
+    assert manual.search_result.text() == "Not found in the manual."
+    inside = manual.search.grab().toImage().pixelColor(manual.search.rect().center())
+    assert inside.red() > inside.green() + 15 and inside.red() > inside.blue() + 15  # a red field
+    manual.search.setText("KLAF")
+    inside = manual.search.grab().toImage().pixelColor(manual.search.rect().center())
+    assert abs(inside.red() - inside.green()) < 10  # plain again once the word is found
 
 
 def test_the_welcome_page_opens_the_manual_on_the_first_day(empty_window):
@@ -281,7 +285,8 @@ def test_a_database_that_cannot_be_opened_brings_the_own_one_back(qapp, tmp_path
     try:
         assert session.start(own)
         assert not session.switch_to(tmp_path / "missing" / "demo.db")
-        assert told  # the user was told why
+        assert told == [f"De map {tmp_path / 'missing'} bestaat niet; kies een bestaande map voor "
+                        "de databank, of maak de map eerst."]  # the user was told why
         assert str(own) in session.window.db_status.text()
         assert lock_path_for(own).exists()
     finally:

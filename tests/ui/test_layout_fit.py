@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 
 from inharmony_desktop.ui.dialogs.user_number import UserNumberDialog
+from tests.ui.fitting import cut_off
 
 
 def test_the_first_window_fits_the_screen(qtbot, window):
@@ -13,9 +14,22 @@ def test_the_first_window_fits_the_screen(qtbot, window):
 
 
 def test_the_narrow_tree_columns_say_how_a_number_pays_and_the_town_is_in_the_tip(
-        qtbot, window, sample):
+        qtbot, qapp, window, sample, dutch_catalogue):
+    window.fit_to(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() == 1366
+    tree = window.customers.tree
+    tree.expandAll()
+    assert cut_off(tree, "customer tree") == []  # titles and cells whole, in English
+    dutch = QTranslator()
+    assert dutch.load(str(dutch_catalogue))
+    qapp.installTranslator(dutch)
+    try:
+        assert cut_off(tree, "klantenboom") == []  # and in Dutch, the program's first language
+    finally:
+        qapp.removeTranslator(dutch)
     model = window.tree_model
-    assert model.headerData(1, Qt.Orientation.Horizontal) == "Pays"
     customer = model.index_of_customer(sample["willems"])
     assert customer.siblingAtColumn(1).data() is None
     assert "Hasselt" in customer.data(Qt.ItemDataRole.ToolTipRole)

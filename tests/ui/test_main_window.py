@@ -57,9 +57,27 @@ def test_window_state_is_remembered(qtbot, window, open_window):
     assert again.prestations.table.columnWidth(1) == 333
 
 
-def test_period_filter_this_week(window):
-    window.prestations.set_period("custom", dt.date(2000, 1, 1), dt.date(2000, 1, 2))
-    assert window.prestations.model.rowCount() == 0
+def test_this_week_shows_monday_to_sunday_of_the_current_week(window, sample):
+    from inharmony_desktop.core.services import prestations
+
+    # The suite's today is Wednesday 25 November 2026: this week runs from Monday 23
+    # to Sunday 29 November.
+    assert clock.today() == dt.date(2026, 11, 25)
+    days = {"sunday before": dt.date(2026, 11, 22), "monday": dt.date(2026, 11, 23),
+            "today": dt.date(2026, 11, 25), "sunday": dt.date(2026, 11, 29),
+            "monday after": dt.date(2026, 11, 30)}
+    for day in days.values():
+        prestations.create_prestation(prestations.PrestationInput(
+            day, sample["un3"], sample["bart"], 2))
+    tab = window.prestations
+
+    tab.period.setCurrentIndex(tab.period.findData("week"))
+
+    shown = sorted(tab.model.row_info(row).date for row in range(tab.model.rowCount()))
+    assert shown == [days["monday"], days["today"], days["sunday"]]
+    assert (tab.start.date().toPython(), tab.end.date().toPython()) == (
+        days["monday"], days["sunday"])
+    assert tab.count_label.text() == "3 prestations"
 
 
 def test_window_on_the_demo_database(qtbot, db, dutch_catalogue, qapp, open_window):

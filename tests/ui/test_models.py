@@ -38,8 +38,9 @@ def test_order_model(qtmodeltester, sample):
     model.reload()
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 1
-    assert model.index(0, 3).data() == "100"
-    assert model.index(0, 6).data().startswith("€")
+    # 100 vouchers bought on 2 January at € 10, valid to the end of the 12th month after.
+    assert [model.index(0, column).data() for column in (3, 5, 6, 7)] == [
+        "100", "€\u00a010,00", "€\u00a01.000,00", f"31/01/{clock.today().year + 1}"]
     model.set_filter(oq.OrderFilter(customer_id=sample["willems"]))
     assert model.rowCount() == 0
 
@@ -76,14 +77,41 @@ def test_customer_tree_and_search(qtmodeltester, sample):
     assert proxy.rowCount() == 2
 
 
-def test_quota_colour_near_the_maximum(sample):
+def _hue(brush) -> int:
+    """The colour's hue in degrees on the colour wheel (red 0, orange ~30, green 120)."""
+    return brush.color().hue()
+
+
+def test_quota_turns_orange_from_90_percent_and_red_when_used_up(sample):
     from inharmony_desktop.core.services import orders
 
-    orders.create_order(orders.OrderInput(sample["un3"], clock.today().replace(month=1, day=3),
-                                          460))
     model = CustomerTreeModel()
-    model.reload()
-    index = model.index_of_user_number(sample["un3"])
-    quota = model.index(index.row(), 2, index.parent())
-    assert quota.data() == "460/500"
-    assert quota.data(Qt.ItemDataRole.ForegroundRole) is not None
+
+    def quota_cell(user_number_id: int):
+        model.reload()
+        number = model.index_of_user_number(user_number_id)
+        return model.index(number.row(), 2, number.parent())
+
+    def order(quantity: int) -> None:
+        orders.create_order(orders.OrderInput(
+            sample["un3"], clock.today().replace(month=2, day=1), quantity))
+
+    colour = Qt.ItemDataRole.ForegroundRole
+    assert quota_cell(sample["un1"]).data() == "100/500"
+    assert quota_cell(sample["un1"]).data(colour) is None  # plain text: far from the maximum
+
+    order(449)
+    assert quota_cell(sample["un3"]).data() == "449/500"
+    assert quota_cell(sample["un3"]).data(colour) is None  # just under 90 %
+
+    order(1)
+    cell = quota_cell(sample["un3"])
+    assert cell.data() == "450/500"
+    assert 20 <= _hue(cell.data(colour)) <= 45  # orange: 90 % of the 500 a person may buy
+    assert "Jos Willems: 450 of 500 vouchers ordered this year" in cell.data(
+        Qt.ItemDataRole.ToolTipRole)
+
+    order(50)
+    cell = quota_cell(sample["un3"])
+    assert cell.data() == "500/500"
+    assert _hue(cell.data(colour)) <= 10 or _hue(cell.data(colour)) >= 350  # red: nothing left

@@ -262,7 +262,8 @@ def test_picker_completes_on_number_and_name(qtbot, world):
     dialog.target.setEditText("4444")  # the inactive number is not offered
     assert dialog.collect() is None
     dialog.accept()
-    assert dialog.error_text("target")
+    assert dialog.error_text("target") == "Choose one active user number from the list."
+    assert dialog.value is None  # the dialog stays open
 
 
 def test_correction_tab_ticks_off_and_undoes(qtbot, window, world):
@@ -272,15 +273,17 @@ def test_correction_tab_ticks_off_and_undoes(qtbot, window, world):
     window.menu_actions.show_corrections.trigger()
     panel = window.corrections
     assert panel.model.rowCount() == 3
-    assert "3" in panel.summary.text()
+    assert panel.summary.text() == "3 prestations to correct in Pluxee's zone"
 
     first = panel.model.index(0, 0)
     assert panel.model.setData(first, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
 
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    assert panel.summary.text() == "2 prestations to correct in Pluxee's zone"
     assert window.undo_stack.count() == 2
     window.undo_stack.undo()
     assert panel.model.rowCount() == 3
+    assert panel.summary.text() == "3 prestations to correct in Pluxee's zone"
     assert Prestation.get_by_id(ids[0]).correction_from_id == world.jan
 
 

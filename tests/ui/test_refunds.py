@@ -52,9 +52,12 @@ def test_add_refund_lists_it_and_undo_removes_it(qtbot, window, sample, monkeypa
     assert dialog.table.item(0, 1).text() == "5"
     assert dialog.table.item(0, 3).text() == "€\u00a045,00"
     assert window.undo_stack.undoText() == "Refund of 5 vouchers"
-    assert "5" in window.voucher_tools.wallet_section.panel.refunded.text()
+    wallet = window.voucher_tools.wallet_section.panel
+    # 100 ordered, 15 paid for five prestations of 3 hours, 5 refunded.
+    assert (wallet.refunded.text(), wallet.available.text()) == ("5", "80")
     window.undo_stack.undo()
     assert Refund.select().count() == 0
+    assert (wallet.refunded.text(), wallet.available.text()) == ("0", "85")
     window.undo_stack.redo()
     assert Refund.get().amount_cents == 4500
 

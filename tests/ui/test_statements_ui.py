@@ -123,7 +123,7 @@ def test_print_statements_action_opens_the_combined_file(qtbot, household, tmp_p
     actions.print_statements()
     qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
     assert opened == [tmp_path / "p" / "combined.pdf"]
-    assert messages and messages[0].startswith("1 ")
+    assert messages == [f"1 yearly statement written to {tmp_path / 'p'}."]
     assert actions.run is None
 
 

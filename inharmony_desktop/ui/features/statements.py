@@ -72,9 +72,8 @@ class StatementActions(QObject):
         elif outcome == "failed":
             self.warn(str(payload))
         elif isinstance(payload, BatchResult):
-            self.inform(self.tr("{count} yearly statements and {combined} written to {folder}.")
-                        .format(count=len(payload.files), combined=payload.combined.name
-                                if payload.combined else "", folder=payload.folder))
+            self.inform(self.tr("%n yearly statement(s) written to {folder}.", "",
+                                len(payload.files)).format(folder=payload.folder))
             if payload.combined is not None:
                 self.open_preview(payload.combined)
 
