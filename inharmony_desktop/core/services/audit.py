@@ -50,6 +50,58 @@ def record(
 _JSON = json.JSONEncoder(ensure_ascii=False, default=str)
 
 
+class Encoded(str):
+    """A before or after already as the JSON `record_many` would write (see `encoded_alike`):
+    written as it is."""
+
+
+def encoded_alike(common: dict[str, Any], rows: list[dict[str, Any]]) -> list[Encoded]:
+    """The JSON of `{**common, **row}` for each of `rows`, as `record_many` would encode it,
+    where every row has the same keys: the text they share is encoded once and each row's
+    own values are put in between (a bulk command's snapshots differ in a few fields only).
+    Refuses nothing."""
+    if not rows:
+        return []
+    own = [key for key in common if key in rows[0]] + [key for key in rows[0] if key not in common]
+    markers = {key: f"\x1f{index}\x1f" for index, key in enumerate(own)}
+    text = _JSON.encode({**common, **markers})
+    pieces: list[str] = []
+    for key in own:
+        marker = _JSON.encode(markers[key])
+        if text.count(marker) != 1:  # the marker in a shared value too: no template then
+            return [Encoded(_JSON.encode({**common, **row})) for row in rows]
+        before, _, text = text.partition(marker)
+        pieces.append(before)
+    pieces.append(text)
+    found = []
+    for row in rows:
+        parts = [pieces[0]]
+        for key, piece in zip(own, pieces[1:], strict=True):
+            parts.append(_value(row[key]))
+            parts.append(piece)
+        found.append(Encoded("".join(parts)))
+    return found
+
+
+def _value(value: Any) -> str:
+    """One value as `_JSON` encodes it inside a dict."""
+    kind = type(value)
+    if kind is int:
+        return int.__repr__(value)
+    if kind is str:
+        return _STRING(value)
+    return _JSON.encode(value)
+
+
+_STRING = json.encoder.encode_basestring  # what `_JSON` uses for text (ensure_ascii=False)
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value if isinstance(value, Encoded) else _JSON.encode(value)
+
+
 def record_many(rows: list[dict[str, Any]]) -> None:
     """Bulk variant for big commands; each dict has the arguments of `record`.
     Refuses nothing itself; a database error surfaces in the caller's `transaction()`."""
@@ -65,8 +117,8 @@ def record_many(rows: list[dict[str, Any]]) -> None:
             r["entity_id"],
             r["action"],
             r["summary"],
-            _JSON.encode(r["before"]) if r.get("before") is not None else None,
-            _JSON.encode(r["after"]) if r.get("after") is not None else None,
+            _text(r.get("before")),
+            _text(r.get("after")),
         )
         for r in rows
     ]

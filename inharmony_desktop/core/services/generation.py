@@ -17,6 +17,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from peewee import ForeignKeyField
+
 from inharmony_desktop.core.collector import collector_paused
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.formatting import date_text, period_text, plural, user_number_text
@@ -28,7 +30,7 @@ from inharmony_desktop.core.services.base import (
     chunked,
     execute_many,
     snapshot,
-    snapshots_of,
+    snapshot_of,
     transaction,
 )
 from inharmony_desktop.core.services.payment_modes import histories, split_for
@@ -259,15 +261,15 @@ def apply_generation(plan: Plan) -> list[int]:
             slots.add(slot)
             fresh.append(p)
         values = [_values(p) for p in fresh]
-        rows = _insert(values, plan.start, plan.end)
-        after = snapshots_of(Prestation, rows, ["id", *values[0]] if values else [])
+        ids = _insert(values, plan.start, plan.end)
+        days = {day: date_text(day) for day in {p.date for p in fresh}}
         audit.record_many([
-            {"entity": "prestation", "entity_id": row["id"], "action": "generate",
-             "summary": f"Gepland uit uurrooster: {date_text(p.date)} {p.start_time}, {p.hours} u",
-             "after": snapshot}
-            for p, row, snapshot in zip(fresh, rows, after, strict=True)
+            {"entity": "prestation", "entity_id": row_id, "action": "generate",
+             "summary": f"Gepland uit uurrooster: {days[p.date]} {p.start_time}, {p.hours} u",
+             "after": after}
+            for p, row_id, after in zip(fresh, ids, _snapshots(values, ids), strict=True)
         ])
-    return [row["id"] for row in rows]
+    return ids
 
 
 
@@ -279,23 +281,36 @@ def _values(p: PlannedSlot) -> dict:
             "status": Status.PLANNED, "schedule": p.schedule_id}
 
 
-def _insert(values: list[dict], start: dt.date, end: dt.date) -> list[dict]:
-    """Insert new prestations of [start, end] with one prepared statement; returns each
-    one's field values with its id, as `Prestation.create` would hold them.
+def _insert(values: list[dict], start: dt.date, end: dt.date) -> list[int]:
+    """Insert new prestations of [start, end] with one prepared statement; returns their
+    ids, in the order of `values`.
 
-    The ids are read back by slot (helper, user number, date, start), which the
-    schema keeps unique; none of these slots existed before.
+    The fields not in `values` take the defaults `Prestation.create` would give them,
+    the same for every row. The ids are read back by slot (helper, user number, date,
+    start), which the schema keeps unique; none of these slots existed before.
     """
     if not values:
         return []
     defaults = Prestation().__data__  # the same defaults for every row, like create()
-    rows = [{**defaults, **v} for v in values]
-    fields = [field for name, field in Prestation._meta.fields.items() if name in rows[0]]
+    own = values[0].keys()
+    fields = [field for name, field in Prestation._meta.fields.items()
+              if name in own or name in defaults]
+    # Each default converted once; each row's own values in their places.
+    common = [None if field.name in own else field.db_value(defaults[field.name])
+              for field in fields]
+    places = [(index, field.name, field.db_value) for index, field in enumerate(fields)
+              if field.name in own]
+    params = []
+    for value in values:
+        row = common.copy()
+        for index, name, db_value in places:
+            row[index] = db_value(value[name])
+        params.append(row)
     columns = ", ".join(f'"{field.column_name}"' for field in fields)
     execute_many(
         f'INSERT INTO "{Prestation._meta.table_name}" ({columns}) '
         f"VALUES ({', '.join('?' * len(fields))})",
-        [[field.db_value(row[field.name]) for field in fields] for row in rows],
+        params,
     )
     query = Prestation.select(Prestation.id, Prestation.helper, Prestation.user_number,
                               Prestation.date, Prestation.start_time).where(
@@ -304,10 +319,25 @@ def _insert(values: list[dict], start: dt.date, end: dt.date) -> list[dict]:
     # Raw rows: the date is ISO text (SQLite) or a date (PostgreSQL), str() of both the same.
     ids = {(helper_id, un_id, str(day), start_time): row_id
            for row_id, helper_id, un_id, day, start_time in database.execute(query)}
-    for row in rows:
-        row["id"] = ids[(row["helper"], row["user_number"], row["date"].isoformat(),
-                         row["start_time"])]
-    return rows
+    return [ids[(v["helper"], v["user_number"], v["date"].isoformat(), v["start_time"])]
+            for v in values]
+
+
+def _snapshots(values: list[dict], ids: list[int]) -> list[audit.Encoded]:
+    """The audit snapshot of each inserted row (`values` with its id and the defaults),
+    as JSON: `snapshot(row)` of the stored row, made without reading it back."""
+    if not values:
+        return []
+    data = {**Prestation().__data__, **values[0], "id": ids[0]}
+    common = snapshot_of(Prestation, data)
+    keys = {name: field.column_name if isinstance(field, ForeignKeyField) else name
+            for name, field in Prestation._meta.fields.items()}
+    own = [(keys[name], name) for name in values[0]]
+    rows = [{key: value[name] for key, name in own} for value in values]
+    for row, row_id in zip(rows, ids, strict=True):
+        row["id"] = row_id
+        row["date"] = row["date"].isoformat()  # as `snapshot` writes a date
+    return audit.encoded_alike(common, rows)
 
 
 def undo_generation(ids: list[int]) -> list[dict]:
