@@ -38,6 +38,20 @@ def test_refunds_and_paper_do_not_count(un, db):
     assert (w.ordered, w.refunded, w.available) == (20, 5, 15)
 
 
+def test_many_wallets_at_once_with_a_refund_and_nothing_spent(un, db):
+    """A refund with no electronic prestation yet: read alone, with others or through
+    the generation's bounds, the wallet is the same."""
+    orders.create_order(orders.OrderInput(un, "2026-01-15", 20))
+    orders.create_refund(orders.RefundInput(un, "2026-02-01", 5))
+    other = factories.user_number(factories.customer("K2", "Peeters"))
+    orders.create_order(orders.OrderInput(other, "2026-01-20", 10))
+    on = dt.date(2026, 3, 1)
+    assert wallet.wallet(un, on).available == 15
+    assert {k: w.available for k, w in wallet.wallets([un, other], on).items()} == {
+        un: 15, other: 10}
+    assert wallet.available_on([un, other], on) == {un: 15, other: 10}
+
+
 def test_refund_above_wallet_is_refused(un, db):
     from inharmony_desktop.core.errors import KnownError
 

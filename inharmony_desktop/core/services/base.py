@@ -265,6 +265,12 @@ def snapshots_of(model: type[peewee.Model], rows: Sequence[dict[str, Any]],
     return found
 
 
+def raw_dates_are_text() -> bool:
+    """Whether rows read without Peewee's conversion give dates as ISO texts: SQLite's
+    driver does, PostgreSQL's gives dates."""
+    return isinstance(database.obj, peewee.SqliteDatabase)
+
+
 def parse_date(value: dt.date | str) -> dt.date:
     """A date, or an ISO text (as SQLite returns it) read as one; a malformed text raises
     `ValueError` (a bug, not the user's)."""

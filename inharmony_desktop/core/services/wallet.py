@@ -19,7 +19,7 @@ import peewee
 
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.models import STATUSES, Order, Prestation, Refund, database
-from inharmony_desktop.core.services.base import among, chunked, parse_date
+from inharmony_desktop.core.services.base import among, chunked, parse_date, raw_dates_are_text
 from inharmony_desktop.core.services.wallet_replay import (
     EXPIRY_WARNING_DAYS,
     PAYABLE_DAYS,
@@ -253,7 +253,8 @@ def _usages(chunk: list[int], since: dt.date | None, on: dt.date) -> tuple[Usage
     if since is not None:
         query = query.where(Prestation.date >= since)
     rows = _raw_rows(query)
-    usages = Usages([row[1] for row in rows], list(accumulate(row[2] for row in rows)))
+    usages = Usages([row[1] for row in rows], list(accumulate(row[2] for row in rows)),
+                    textual=raw_dates_are_text())
     return usages, [row[0] for row in rows]
 
 

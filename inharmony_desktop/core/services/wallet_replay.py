@@ -82,13 +82,18 @@ def replay(
 class Usages:
     """Usages in event order as two lists: their dates (dates, or ISO texts straight from
     SQLite: both sort by date) and the running total of their vouchers, each usage at
-    least one voucher. Several user numbers may share the lists, each its own slice."""
+    least one voucher. Several user numbers may share the lists, each its own slice.
+    `textual`: the dates are ISO texts; by default as the first date is, but rows read
+    raw must say so themselves, since with no usage at all the order dates (raw too)
+    still decide the form a refund's date is compared in."""
 
     dates: list
     totals: list[int]
+    textual: bool | None = None
 
     def __post_init__(self) -> None:
-        self.textual = bool(self.dates) and isinstance(self.dates[0], str)
+        if self.textual is None:
+            self.textual = bool(self.dates) and isinstance(self.dates[0], str)
 
     def before(self, index: int) -> int:
         """The running total before the usage at `index`."""
