@@ -21,7 +21,6 @@ from inharmony_desktop.ui import broadcast, messages
 from inharmony_desktop.ui.actions import Actions
 from inharmony_desktop.ui.commands.base import CommandRunner
 from inharmony_desktop.ui.commands.prestations import MarkCorrectedCommand, MovePrestationsCommand
-from inharmony_desktop.ui.dialogs.move_target import MoveTargetDialog, confirm_other_customer
 from inharmony_desktop.ui.features.parts import AddTab, ShowStatus
 from inharmony_desktop.ui.labels import user_number_text
 from inharmony_desktop.ui.models.customer_tree import CustomerTreeModel
@@ -44,6 +43,18 @@ def customer_numbers(customer_id: int) -> list[tuple[int, str]]:
             for number_id, number, holder, name in lookups.active_numbers_of(customer_id)]
 
 
+
+def _ask_target(*args, **kwargs) -> int | None:
+    from inharmony_desktop.ui.dialogs.move_target import MoveTargetDialog  # loaded when used
+
+    return MoveTargetDialog.ask(*args, **kwargs)
+
+
+def _confirm_other_customer(*args, **kwargs) -> bool:
+    from inharmony_desktop.ui.dialogs.move_target import confirm_other_customer
+
+    return confirm_other_customer(*args, **kwargs)
+
 class MoveController(QObject):
     """Signals:
     prestations_moved(ids, user_number_id, corrections): a move was done (not sent for
@@ -57,9 +68,9 @@ class MoveController(QObject):
         self.parent_widget = parent
         self.runner = runner
         self.show_error = show_error
-        self.ask_target: Callable[..., int | None] = MoveTargetDialog.ask
-        self.ask_customer_number: Callable[..., int | None] = MoveTargetDialog.ask
-        self.confirm_other_customer: Callable[..., bool] = confirm_other_customer
+        self.ask_target: Callable[..., int | None] = _ask_target
+        self.ask_customer_number: Callable[..., int | None] = _ask_target
+        self.confirm_other_customer: Callable[..., bool] = _confirm_other_customer
 
     # --- the three ways in -------------------------------------------------------------------
     def drop(self, ids: list[int], kind: str, entity_id: int) -> bool:
