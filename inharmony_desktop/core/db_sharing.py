@@ -16,6 +16,7 @@ from typing import Any
 import peewee
 
 from inharmony_desktop.core import db as dbmod
+from inharmony_desktop.core import server_driver
 from inharmony_desktop.core.models import database
 
 READ_ONLY_OPTION = "-c default_transaction_read_only=on"
@@ -49,6 +50,7 @@ def open_for_reading(address: DatabaseAddress) -> peewee.Database:
     if address.path is not None:
         return dbmod.open_readonly(address.path)
     assert address.server is not None
+    server_driver.load()  # a worker process starts without it, as the program does
     kind, name, params = address.server
     params = dict(params)
     options = params.get("options", "")
