@@ -23,7 +23,13 @@ from peewee import SQL, fn
 from inharmony_desktop.core import clock
 from inharmony_desktop.core import rules as rules_mod
 from inharmony_desktop.core.models import Order, Prestation, Refund, UserNumber, database
-from inharmony_desktop.core.services.base import among, among_scanned, chunked, parse_date
+from inharmony_desktop.core.services.base import (
+    among,
+    among_scanned,
+    chunked,
+    parse_date,
+    raw_dates_are_text,
+)
 from inharmony_desktop.core.services.wallet import (
     EXPIRY_WARNING_DAYS,
     USING_STATUSES,
@@ -183,13 +189,13 @@ def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> 
     planned = _planned_days(ids, on, on + dt.timedelta(days=SHORT_HORIZON_DAYS))
     start = on - dt.timedelta(days=WINDOW_DAYS[0])
     raw = _orders(_of(Order.user_number, ids), ids, on, valid_from=start)
-    expiring = _key(on, raw), _key(soon, raw)
+    textual = raw_dates_are_text()
+    expiring = _key(on, textual), _key(soon, textual)
     low, high = expiring
     candidates = sorted({un for un, rows in raw.items()
                          if any(low <= row[2] <= high for row in rows)} | set(planned))
     if not candidates:
         return
-    textual = isinstance(low, str)
     # Many user numbers at once: the (status, date, user number, electronic) index read
     # alone, each row checked against the list.
     who = (Prestation.user_number == candidates[0] if len(candidates) == 1
@@ -313,11 +319,9 @@ def _mark(result: dict[int, Attention], un: int, current: Wallet,
                    f"prestaties van de komende {SHORT_HORIZON_DAYS} dagen.")
 
 
-def _key(day: dt.date, orders: dict[int, list]) -> object:
+def _key(day: dt.date, textual: bool) -> object:
     """`day` in the form of the raw dates the driver gives (ISO texts from SQLite)."""
-    for rows in orders.values():
-        return day.isoformat() if isinstance(rows[0][1], str) else day
-    return day
+    return day.isoformat() if textual else day
 
 
 def _planned_days(ids: list[int], start: dt.date, end: dt.date
@@ -393,9 +397,9 @@ def _usages(who, on: dt.date, *, since: dt.date | None = None, textual: bool
         query = query.where(Prestation.date >= since)
     rows = database.execute(query).fetchall()
     owners, dates, amounts = zip(*rows, strict=True) if rows else ((), (), ())
-    usages = Usages(list(dates), list(accumulate(amounts)))
-    if not dates:  # still the form of the order dates, which a refund is compared with
-        usages.textual = textual
+    # The form of the dates said, not guessed from the first: with no usage at all, the
+    # order dates (raw too) still decide how a refund's date is compared.
+    usages = Usages(list(dates), list(accumulate(amounts)), textual=textual)
     return usages, list(owners)
 
 
