@@ -22,6 +22,7 @@ from peewee import SQL, fn
 
 from inharmony_desktop.core import clock
 from inharmony_desktop.core import rules as rules_mod
+from inharmony_desktop.core.collector import collector_paused
 from inharmony_desktop.core.models import Order, Prestation, Refund, UserNumber, database
 from inharmony_desktop.core.services.base import (
     among,
@@ -158,8 +159,11 @@ def attention_flags(
     if not ids:
         return result
     rules = rules_mod.rules_for(on.year)
-    _wallet_flags(ids, on, result)
-    _quota_flags(ids, on, rules, result)
+    # Tens of thousands of rows and replays, no cycles among them: the cycle collector
+    # would walk the window's whole heap again and again meanwhile.
+    with collector_paused():
+        _wallet_flags(ids, on, result)
+        _quota_flags(ids, on, rules, result)
     return result
 
 
