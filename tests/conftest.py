@@ -172,3 +172,12 @@ def demo_db(db_url, db_path, demo_template):
         database = open_database(db_path)
     yield database
     close_database()
+
+
+@pytest.fixture
+def loose_umask():
+    """The common umask 022 for the test (group and others may read new files), then the
+    one before: what the program writes must be private on its own, not by the umask."""
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)

@@ -113,18 +113,14 @@ def test_what_the_program_writes_is_readable_by_its_user_only(tmp_path, demo_tem
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
-def test_database_wal_and_lock_are_private_even_without_a_strict_umask(tmp_path):
-    old = os.umask(0o022)
-    try:
-        from inharmony_desktop.core import safety
+def test_database_wal_and_lock_are_private_even_without_a_strict_umask(tmp_path, loose_umask):
+    from inharmony_desktop.core import safety
 
-        opened = safety.open_checked(tmp_path / "x.db")
-        try:
-            dbmod.database.obj.execute_sql("CREATE TABLE t (x)")
-            for suffix in ("", "-wal", "-shm", ".lock"):
-                path = Path(f"{tmp_path / 'x.db'}{suffix}")
-                assert stat.S_IMODE(path.stat().st_mode) == 0o600, suffix
-        finally:
-            opened.close()
+    opened = safety.open_checked(tmp_path / "x.db")
+    try:
+        dbmod.database.obj.execute_sql("CREATE TABLE t (x)")
+        for suffix in ("", "-wal", "-shm", ".lock"):
+            path = Path(f"{tmp_path / 'x.db'}{suffix}")
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, suffix
     finally:
-        os.umask(old)
+        opened.close()

@@ -120,12 +120,8 @@ def test_logging_setup_is_idempotent(tmp_path):
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
-def test_the_log_is_readable_by_the_user_only_whatever_the_umask(tmp_path):
-    previous = os.umask(0o022)
-    try:
-        path = crash.setup_logging(tmp_path / "logs")
-    finally:
-        os.umask(previous)
+def test_the_log_is_readable_by_the_user_only_whatever_the_umask(tmp_path, loose_umask):
+    path = crash.setup_logging(tmp_path / "logs")
     try:
         crash.log.info("a line with a customer's name")
         assert stat.S_IMODE(path.stat().st_mode) == 0o600

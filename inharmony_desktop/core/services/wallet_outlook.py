@@ -355,7 +355,7 @@ def _orders(who, ids: list[int], on: dt.date, *, valid_from: dt.date | None = No
     if valid_from is not None:
         query = query.where(Order.expiry_date >= valid_from)
     rows = database.execute(query).fetchall()
-    last = on.isoformat() if rows and isinstance(rows[0][2], str) else on
+    last = _key(on, raw_dates_are_text())
     found: dict[int, list] = defaultdict(list)
     for un, order_id, day, expiry, quantity in rows:
         if day <= last and un in wanted:
