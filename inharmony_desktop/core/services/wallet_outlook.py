@@ -26,7 +26,6 @@ from inharmony_desktop.core.collector import collector_paused
 from inharmony_desktop.core.models import Order, Prestation, Refund, UserNumber, database
 from inharmony_desktop.core.services.base import (
     among,
-    among_scanned,
     chunked,
     parse_date,
     raw_dates_are_text,
@@ -200,17 +199,13 @@ def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> 
                          if any(low <= row[2] <= high for row in rows)} | set(planned))
     if not candidates:
         return
-    # Many user numbers at once: the (status, date, user number, electronic) index read
-    # alone, each row checked against the list.
-    who = (Prestation.user_number == candidates[0] if len(candidates) == 1
-           else among_scanned(Prestation.user_number, candidates))
-    usages = _usages(who & Prestation.status.in_(USING_STATUSES), on, since=start,
+    # The status said as NOT IN, so that SQLite reads each one's rows through the
+    # (user number, date) index, already in date order: no sort of the whole year.
+    using = Prestation.status.not_in([code for code in Status if code not in USING_STATUSES])
+    usages = _usages(among(Prestation.user_number, candidates) & using, on, since=start,
                      textual=textual)
     refunds = _refunds(_of(Refund.user_number, candidates), candidates, on, since=start)
     unsure = _settle(candidates, on, start, (raw, refunds, usages), planned, expiring, result)
-    # Said as NOT IN, so that SQLite reads each one's rows through the (user number, date)
-    # index, already in date order.
-    using = Prestation.status.not_in([code for code in Status if code not in USING_STATUSES])
     for days in (*WINDOW_DAYS[1:], None):
         since = on - dt.timedelta(days=days) if days else None
         left: list[int] = []
