@@ -179,15 +179,6 @@ def among(column: peewee.Field, ids: Sequence[int]) -> peewee.Expression:
     return column.in_(peewee.SQL(_id_list(ids)))
 
 
-def among_scanned(column: peewee.Field, ids: Sequence[int]) -> peewee.Expression:
-    """`among`, checked on each row of the index the query scans for its other conditions:
-    the unary plus keeps SQLite from reading each id's rows through an index of `column`
-    and the table instead (PostgreSQL reads the plus as nothing)."""
-    if not ids:
-        return column.in_([])
-    return peewee.SQL(f'(+"{column.column_name}" IN {_id_list(ids)})')
-
-
 def _id_list(ids: Sequence[int]) -> str:
     return f"({', '.join(str(int(i)) for i in ids)})"
 
