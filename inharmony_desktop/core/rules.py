@@ -42,6 +42,8 @@ class Rules:
 
 
 UNCONFIRMED = "NIET BEVESTIGD"
+# A quota counts as nearly used up from this share on (the tree, the panels, the marks).
+QUOTA_WARNING_FRACTION = 0.9
 
 # year, base, higher, validity (months, since month), tax %, ceiling (cents), paper until, note
 _DEFAULTS: list[tuple] = [

@@ -40,7 +40,6 @@ from inharmony_desktop.core.services.wallet import (
 from inharmony_desktop.core.services.wallet_replay import Replay, Usages, Wallet
 from inharmony_desktop.core.vocabulary import Medium, Quota, Status
 
-QUOTA_WARNING_FRACTION = 0.9
 SHORT_HORIZON_DAYS = 60  # planned prestations this far ahead must be covered
 # The windows replayed before a user number's whole history (see `_wallet_flags`).
 WINDOW_DAYS = (365, 2 * 365)
@@ -429,12 +428,12 @@ def _quota_flags(ids: list[int], on: dt.date, rules, result: dict[int, Attention
     for user_number, customer, quota in numbers:
         limit = rules.special_max if quota == Quota.SPECIAL else rules.personal_max
         mine = int(ordered.get(user_number) or 0)
-        if mine > QUOTA_WARNING_FRACTION * limit:
+        if mine > rules_mod.QUOTA_WARNING_FRACTION * limit:
             result.setdefault(user_number, Attention()).add(
                 QUOTA, f"{mine} van {limit} cheques besteld in {on.year}.")
             continue
         family = int(household.get(customer) or 0)
-        if quota == Quota.STANDARD and family > QUOTA_WARNING_FRACTION * rules.household_max:
+        if quota == Quota.STANDARD and family > rules_mod.QUOTA_WARNING_FRACTION * rules.household_max:
             result.setdefault(user_number, Attention()).add(
                 QUOTA, f"Het gezin bestelde {family} van {rules.household_max} cheques "
                        f"in {on.year}.")

@@ -32,6 +32,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from inharmony_desktop.core.errors import KnownError
+from inharmony_desktop.core.rules import QUOTA_WARNING_FRACTION
 from inharmony_desktop.core.services.concurrency import server_away_errors
 from inharmony_desktop.core.services.customer_tree import (
     CustomerNode,
@@ -50,7 +51,6 @@ from inharmony_desktop.ui.workers import TaskWorker, run_in_background, wait_for
 
 log = logging.getLogger(__name__)
 
-WARNING_FRACTION = 0.9
 _PAPER = QBrush(QColor("#fbe7c6"))
 _ELECTRONIC = QBrush(QColor("#d7e8fb"))
 _WARN = QBrush(QColor("#b35c00"))
@@ -321,7 +321,7 @@ class CustomerTreeModel(QAbstractItemModel):
             if column == 2 and n.maximum:
                 if n.ordered >= n.maximum:
                     return _FULL
-                if n.ordered >= WARNING_FRACTION * n.maximum:
+                if n.ordered >= QUOTA_WARNING_FRACTION * n.maximum:
                     return _WARN
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and (
             n.corrections or n.attention

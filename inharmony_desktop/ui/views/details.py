@@ -17,16 +17,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inharmony_desktop.core.services import details
+from inharmony_desktop.core.rules import QUOTA_WARNING_FRACTION
 from inharmony_desktop.ui.formatting import date_text
 from inharmony_desktop.ui.labels import medium_label, quota_label, user_number_text
-
-WARNING_FRACTION = 0.9
 
 
 class DetailsSection(QGroupBox):
     def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
         raise NotImplementedError
+
+
+
+def _details():
+    """The details service, loaded when a row is first selected (the window opens
+    with nothing selected)."""
+    from inharmony_desktop.core.services import details
+
+    return details
 
 
 def _label(parent: QWidget) -> QLabel:
@@ -45,7 +52,7 @@ class AddressSection(DetailsSection):
         layout.addWidget(self.text)
 
     def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
-        customer = details.customer_card(customer_id)
+        customer = _details().customer_card(customer_id) if customer_id else None
         if customer is None:
             self.hide()
             return
@@ -73,7 +80,7 @@ class UserNumberSection(DetailsSection):
         form.addRow(self.tr("Payment mode"), self.modes)
 
     def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
-        card = details.user_number_card(user_number_id)
+        card = _details().user_number_card(user_number_id) if user_number_id else None
         if card is None:
             self.hide()
             return
@@ -100,8 +107,8 @@ class CustomerNumbersSection(DetailsSection):
             self.hide()
             return
         lines = []
-        for number in details.customer_numbers(customer_id):
-            near = number.ordered >= WARNING_FRACTION * number.personal_max
+        for number in _details().customer_numbers(customer_id):
+            near = number.ordered >= QUOTA_WARNING_FRACTION * number.personal_max
             quota = self.tr("{ordered} of {maximum} ordered").format(
                 ordered=number.ordered, maximum=number.personal_max)
             if near:

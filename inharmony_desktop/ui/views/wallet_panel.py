@@ -10,6 +10,7 @@ Everything comes from `wallet_outlook.overview()` in one call.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -23,7 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from inharmony_desktop.core.formatting import amount_text, date_text
-from inharmony_desktop.core.services import wallet_outlook
+from inharmony_desktop.core.rules import QUOTA_WARNING_FRACTION
+
+if TYPE_CHECKING:
+    from inharmony_desktop.core.services.wallet_outlook import Overview
 
 WARNING_STYLE = "color: #a04000; font-weight: bold;"
 HIGH_QUOTA_STYLE = "QProgressBar::chunk { background-color: #d35400; }"
@@ -118,6 +122,8 @@ class WalletPanel(QWidget):
                 label.clear()
             self.attention.hide()
             return
+        from inharmony_desktop.core.services import wallet_outlook  # loaded on first selection
+
         data = wallet_outlook.overview(user_number_id, on)
         w = data.wallet
         self.ordered.setText(str(w.ordered))
@@ -134,7 +140,7 @@ class WalletPanel(QWidget):
         self.attention.setText("\n".join(data.attention.reasons))
         self.attention.setVisible(bool(data.attention.reasons))
 
-    def _show_quota(self, data: wallet_outlook.Overview) -> None:
+    def _show_quota(self, data: Overview) -> None:
         q = data.quota
         self.quota_box.setTitle(self.tr("Quota {year}").format(year=q.year))
         self._fill(self.personal, q.ordered, q.personal_max)
@@ -158,5 +164,5 @@ class WalletPanel(QWidget):
         bar.setValue(min(value, maximum))
         bar.setFormat(self.tr("{value} of {maximum}").format(value=value, maximum=maximum))
         bar.beside.setText(bar.format())
-        high = value > wallet_outlook.QUOTA_WARNING_FRACTION * maximum
+        high = value > QUOTA_WARNING_FRACTION * maximum
         bar.setStyleSheet(HIGH_QUOTA_STYLE if high else "")
