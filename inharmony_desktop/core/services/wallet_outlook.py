@@ -14,7 +14,7 @@ import datetime as dt
 import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
 
@@ -43,6 +43,9 @@ from inharmony_desktop.core.vocabulary import Medium, Quota, Status
 SHORT_HORIZON_DAYS = 60  # planned prestations this far ahead must be covered
 # The windows replayed before a user number's whole history (see `_wallet_flags`).
 WINDOW_DAYS = (365, 2 * 365)
+
+# The statuses said as NOT IN (see `_wallet_flags`).
+_NOT_USING = [code for code in Status if code not in USING_STATUSES]
 
 EXPIRING = "expiring"
 SHORT = "short"
@@ -200,10 +203,17 @@ def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> 
         return
     # The status said as NOT IN, so that SQLite reads each one's rows through the
     # (user number, date) index, already in date order: no sort of the whole year.
-    using = Prestation.status.not_in([code for code in Status if code not in USING_STATUSES])
+    using = Prestation.status.not_in(_NOT_USING)
+    refunds = _refunds(_of(Refund.user_number, candidates), candidates, on, since=start)
+    # Most are settled by the sums alone, added up by the database: only the others'
+    # usage of the year is read, row by row, and replayed.
+    taken = _taken(raw, candidates, expiring, start, on)
+    start_key = _key(start, textual)
+    candidates = [un for un in candidates if un in planned or not _spent(
+        sorted(raw.get(un, []), key=_by_date), refunds.get(un, []), start_key, expiring,
+        lambda order_id, _since: taken.get(order_id, 0))]
     usages = _usages(among(Prestation.user_number, candidates) & using, on, since=start,
                      textual=textual)
-    refunds = _refunds(_of(Refund.user_number, candidates), candidates, on, since=start)
     unsure = _settle(candidates, on, start, (raw, refunds, usages), planned, expiring, result)
     for days in (*WINDOW_DAYS[1:], None):
         since = on - dt.timedelta(days=days) if days else None
@@ -234,7 +244,8 @@ def _settle(ids: list[int], on: dt.date, start: dt.date | None, rows: tuple,
             whole = Replay(on, usages).run(_keyed(mine_orders), mine_refunds, lo, hi)
             _mark(result, un, whole, mine, on)
             continue
-        if not mine and _spent(mine_orders, mine_refunds, usages, lo, hi, start, expiring):
+        if not mine and _spent(mine_orders, mine_refunds, usages.key(start), expiring,
+                               _sums(usages, lo, hi)):
             continue
         most = _most(on, start, _keyed(mine_orders), mine_refunds, usages, lo, hi)
         if most is None:
@@ -248,32 +259,58 @@ def _settle(ids: list[int], on: dt.date, start: dt.date | None, rows: tuple,
     return unsure
 
 
-def _spent(orders: list, refunds: list, usages: Usages, lo: int, hi: int, start: dt.date,
-           expiring: tuple) -> bool:
-    """True when every lot of `orders` (raw rows in date order, those still valid on
-    `start`) that expires between the two raw dates `expiring` is surely empty, by the sums
-    of the usages lo..hi-1 (from `start` on) and the refunds alone.
+def _spent(orders: list, refunds: list, start_key: object, expiring: tuple,
+           taken: Callable[[int, object], int]) -> bool:
+    """True when every lot of `orders` (raw rows in date order, those still valid on the
+    start, `start_key` in raw form) that expires between the two raw dates `expiring` is
+    surely empty, by the sums alone: `taken(order id, since)`, the vouchers used from
+    `since` on (the later of its order date and the start), and the refunds.
 
     A lot still valid on `on` with vouchers left then was valid all along since its order
     date, and oldest first means that every usage and refund from then on was paid by it
     or by an older lot. So when they took at least as much as it and the older lots still
     valid then could hold at most (their full quantities), it is empty, whatever came
-    before. Counted from its order date or `start`, whichever is later.
+    before.
     """
     low, high = expiring
-    start_key = usages.key(start)
-    for index, (_, day, expiry, quantity) in enumerate(orders):
+    for index, (order_id, day, expiry, quantity) in enumerate(orders):
         if not low <= expiry <= high:
             continue
         since = day if day >= start_key else start_key
         older = sum(lot[3] for lot in orders[:index] if lot[2] >= since)
-        taken = usages.before(hi) - usages.before(bisect_left(usages.dates, since, lo, hi))
+        used = taken(order_id, since)
         if refunds:
             first = parse_date(since)
-            taken += sum(count for refund_day, count in refunds if refund_day >= first)
-        if taken < quantity + older:
+            used += sum(count for refund_day, count in refunds if refund_day >= first)
+        if used < quantity + older:
             return False
     return True
+
+
+def _sums(usages: Usages, lo: int, hi: int) -> Callable[[int, object], int]:
+    """`taken` of `_spent` from the usages lo..hi-1 of one user number."""
+    def taken(_order_id: int, since: object) -> int:
+        return usages.before(hi) - usages.before(bisect_left(usages.dates, since, lo, hi))
+    return taken
+
+
+def _taken(raw: dict[int, list], ids: list[int], expiring: tuple, start: dt.date,
+           on: dt.date) -> dict[int, int]:
+    """For each electronic lot of `ids` (raw rows) that expires between the two raw dates
+    `expiring`: the vouchers used from the later of its order date and `start` up to
+    `on`, added up by the database through the (user number, date) index."""
+    low, high = expiring
+    lots = [row[0] for un in ids for row in raw.get(un, []) if low <= row[2] <= high]
+    used = Prestation.alias()
+    total = (used.select(fn.COALESCE(fn.SUM(used.electronic), 0))
+             .where((used.user_number == Order.user_number) & (used.date >= Order.order_date)
+                    & (used.date >= start) & (used.date <= on) & (used.electronic > 0)
+                    & used.status.not_in(_NOT_USING)))
+    found: dict[int, int] = {}
+    for chunk in chunked(lots):
+        query = Order.select(Order.id, total).where(among(Order.id, chunk))
+        found.update((order_id, int(count)) for order_id, count in database.execute(query))
+    return found
 
 
 def _most(on: dt.date, start: dt.date, orders: list, refunds: list, usages: Usages,
