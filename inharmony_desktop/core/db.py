@@ -33,6 +33,10 @@ SQLITE_PRAGMAS = {
     "synchronous": 2,  # FULL: a committed transaction survives a power cut
     "busy_timeout": 5000,
     "cache_size": -32_000,  # 32 MB page cache
+    # The window writes the WAL back into the file in the background after each change
+    # (`checkpoint()`), so that a command does not wait for it; SQLite itself does so
+    # from this many pages on (the command line, a long batch).
+    "wal_autocheckpoint": 10_000,
 }
 
 
@@ -375,6 +379,17 @@ def _migrate(db: peewee.Database, version: int) -> None:
             step.migrate(migrator, db)
             SchemaInfo.delete().execute()
             SchemaInfo.create(version=number, app_version=__version__, migrated_at=clock.now())
+
+
+def checkpoint() -> tuple[int, int, int] | None:
+    """Write the committed changes waiting in the WAL back into the SQLite file, without
+    waiting for anyone (PASSIVE: what a reader still needs stays). Returns SQLite's
+    (busy, pages in the WAL, pages written back); None on a server database. Refuses
+    nothing."""
+    if not is_sqlite():
+        return None
+    busy, log, done = database.execute_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    return int(busy), int(log), int(done)
 
 
 def is_sqlite(db: peewee.Database | None = None) -> bool:

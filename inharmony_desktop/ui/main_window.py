@@ -41,6 +41,7 @@ from inharmony_desktop.ui import broadcast, messages, window_state
 from inharmony_desktop.ui.actions import Actions
 from inharmony_desktop.ui.broadcast import ChangeBroadcaster
 from inharmony_desktop.ui.change_watcher import ChangeWatcher
+from inharmony_desktop.ui.checkpoints import Checkpoints
 from inharmony_desktop.ui.commands.base import CommandRunner
 from inharmony_desktop.ui.features.availability import ActionAvailability, AvailabilityParts
 from inharmony_desktop.ui.features.backups import BackupController, BackupStatus
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         self.customers.selection_changed.connect(self._scope_changed)
         self.customers.activated.connect(self.selection.open_in_tree)
         self.broadcaster.entities_changed.connect(self._entities_changed)
+        self.checkpoints = Checkpoints(self)  # the WAL written back while the office is idle
+        self.broadcaster.entities_changed.connect(self.checkpoints.changed)
         self.broadcaster.command_failed.connect(lambda text: messages.show_error(self, text))
         # On a shared server database, what the other PCs change reaches the views too.
         self.change_watcher = ChangeWatcher(self.broadcaster, parent=self)

@@ -4,7 +4,13 @@ import peewee
 import pytest
 
 from inharmony_desktop.core import migrations
-from inharmony_desktop.core.db import close_database, connect, open_database, schema_version
+from inharmony_desktop.core.db import (
+    checkpoint,
+    close_database,
+    connect,
+    open_database,
+    schema_version,
+)
 from inharmony_desktop.core.errors import KnownError, SchemaTooNewError
 from inharmony_desktop.core.models import SchemaInfo
 
@@ -126,3 +132,24 @@ def test_a_deleted_user_number_is_cleared_as_correction_source(db):
     user_numbers.delete_user_number(world.jan)
 
     assert Prestation.get_by_id(pid).correction_from_id is None
+
+
+@pytest.mark.sqlite_only
+def test_a_checkpoint_writes_every_committed_page_back_into_the_file(db, db_path):
+    from tests.core import factories
+
+    # SQLite leaves a WAL of fewer pages than its threshold to the window's checkpoint.
+    assert db.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0] == 10_000
+    with db.atomic():
+        for n in range(50):
+            factories.customer(f"K{n}")
+    size_before = db_path.stat().st_size
+    busy, waiting, written = checkpoint()
+    assert busy == 0 and waiting > 0 and written == waiting
+    assert db_path.stat().st_size > size_before  # the new pages are in the file itself
+    # Read on its own, the file alone has every customer.
+    copy = db_path.with_name("alone.db")
+    copy.write_bytes(db_path.read_bytes())
+    alone = sqlite3.connect(copy)
+    assert alone.execute("SELECT COUNT(*) FROM customer").fetchone()[0] == 50
+    alone.close()
