@@ -231,7 +231,9 @@ class Prestation(BaseModel):
         constraints = [Check("paper + electronic = hours")]
         indexes = (
             (("date",), False),
-            (("user_number", "date"), False),
+            # A user number's prestations in date order; status and electronic vouchers ride
+            # along, so its wallet usage is read from the index alone.
+            (("user_number", "date", "status", "electronic"), False),
             # A user number's prestations of one status (statements, wallet): without it
             # SQLite reads every paid prestation through (status, date).
             (("user_number", "status", "date"), False),

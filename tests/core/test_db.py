@@ -153,3 +153,25 @@ def test_a_checkpoint_writes_every_committed_page_back_into_the_file(db, db_path
     alone = sqlite3.connect(copy)
     assert alone.execute("SELECT COUNT(*) FROM customer").fetchone()[0] == 50
     alone.close()
+
+
+def _index_columns(db, table: str) -> dict[str, list[str]]:
+    return {index.name: index.columns for index in db.get_indexes(table)}
+
+
+def test_version_6_reads_a_wallets_usage_from_the_user_number_index_alone(db, db_url):
+    covering = ["user_number_id", "date", "status", "electronic"]
+    name = "prestation_user_number_id_date_status_electronic"
+    assert _index_columns(db, "prestation")[name] == covering
+    db.execute_sql(f'DROP INDEX "{name}"')  # as version 5 had it
+    db.execute_sql('CREATE INDEX "prestation_user_number_id_date" '
+                   'ON "prestation" ("user_number_id", "date")')
+    SchemaInfo.update(version=5).execute()
+    close_database()
+
+    migrated = open_database(db_url)
+
+    assert schema_version(migrated) == migrations.LATEST
+    indexes = _index_columns(migrated, "prestation")
+    assert indexes[name] == covering
+    assert "prestation_user_number_id_date" not in indexes

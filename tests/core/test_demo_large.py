@@ -39,5 +39,5 @@ def test_large_demo_has_schedules_and_its_indexes(db):
     assert max(row.n for row in slots) == 1
     # The indexes dropped for the bulk load are all back.
     names = {index.name for index in database.get_indexes("prestation")}
-    assert {"prestation_date", "prestation_user_number_id_date", "prestation_helper_id_date",
-            "prestation_correction", "prestation_slot_unique"} <= names
+    assert {"prestation_date", "prestation_user_number_id_date_status_electronic",
+            "prestation_helper_id_date", "prestation_correction", "prestation_slot_unique"} <= names

@@ -149,7 +149,8 @@ def _walked(query: peewee.ModelSelect, column: str) -> peewee.ModelSelect:
         query = query.join(UserNumber, peewee.JOIN.CROSS).where(UserNumber.customer == Customer.id)
     else:
         query = query.join(Customer, on=UserNumber.customer == Customer.id).switch(UserNumber)
-    return (query.join(_IndexedBy(Prestation, "prestation_user_number_id_date"), peewee.JOIN.CROSS)
+    by_number = _IndexedBy(Prestation, "prestation_user_number_id_date_status_electronic")
+    return (query.join(by_number, peewee.JOIN.CROSS)
             .join(Helper, on=Prestation.helper == Helper.id)
             .where(Prestation.user_number == UserNumber.id))
 
