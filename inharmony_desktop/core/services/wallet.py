@@ -59,7 +59,9 @@ def wallet(user_number_id: int, on: dt.date | None = None) -> Wallet:
         Prestation.select(Prestation.date, Prestation.electronic)
         .where((Prestation.user_number == user_number_id) & (Prestation.electronic > 0)
                & (Prestation.status.in_(USING_STATUSES)) & (Prestation.date <= on))
-        .order_by(Prestation.date, Prestation.id)
+        # The usages of one date draw on the same lots: their order among themselves does
+        # not matter, and the (user number, date) index gives them in date order.
+        .order_by(Prestation.date)
     )
     refunds = (
         Refund.select(Refund.refund_date, Refund.quantity)
@@ -248,7 +250,7 @@ def _usages(chunk: list[int], since: dt.date | None, on: dt.date) -> tuple[Usage
         Prestation.select(Prestation.user_number, Prestation.date, Prestation.electronic)
         .where(among(Prestation.user_number, chunk) & (Prestation.electronic > 0)
                & _using(Prestation.status) & (Prestation.date <= on))
-        .order_by(Prestation.user_number, Prestation.date, Prestation.id)
+        .order_by(Prestation.user_number, Prestation.date)  # as in `wallet`: no sort
     )
     if since is not None:
         query = query.where(Prestation.date >= since)
