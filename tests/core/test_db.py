@@ -93,6 +93,18 @@ def test_constraints_hold_in_the_database_itself(db):
                           electronic=3).execute()
 
 
+def _migrated_from(db, target, version: int, index: str, columns: str):
+    """The database as version `version` had it, with that version's `index` on `columns`
+    (SQL), opened again: migrated to the latest version."""
+    db.execute_sql(f'DROP INDEX IF EXISTS "{index}"')
+    db.execute_sql(f'CREATE INDEX "{index}" {columns}')
+    SchemaInfo.update(version=version).execute()
+    close_database()
+    migrated = open_database(target)
+    assert schema_version(migrated) == migrations.LATEST
+    return migrated
+
+
 def _correction_index_sql(db) -> str:
     (sql,) = db.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'index' "
                             "AND name = 'prestation_correction_from_id'").fetchone()
@@ -104,15 +116,9 @@ def test_version_5_indexes_only_prestations_with_a_correction_source(db, db_path
     wanted = ("CREATE INDEX prestation_correction_from_id ON prestation (correction_from_id) "
               "WHERE correction_from_id IS NOT NULL")
     assert _correction_index_sql(db) == wanted
-    db.execute_sql('DROP INDEX "prestation_correction_from_id"')  # as version 4 had it
-    db.execute_sql('CREATE INDEX "prestation_correction_from_id" '
-                   'ON "prestation" ("correction_from_id")')
-    SchemaInfo.update(version=4).execute()
-    close_database()
+    migrated = _migrated_from(db, db_path, 4, "prestation_correction_from_id",
+                              'ON "prestation" ("correction_from_id")')
 
-    migrated = open_database(db_path)
-
-    assert schema_version(migrated) == migrations.LATEST
     assert _correction_index_sql(migrated) == wanted
     plan = " ".join(row[-1] for row in migrated.execute_sql(
         "EXPLAIN QUERY PLAN SELECT id FROM prestation WHERE correction_from_id = ?", (1,)))
@@ -163,15 +169,10 @@ def test_version_6_reads_a_wallets_usage_from_the_user_number_index_alone(db, db
     covering = ["user_number_id", "date", "status", "electronic"]
     name = "prestation_user_number_id_date_status_electronic"
     assert _index_columns(db, "prestation")[name] == covering
-    db.execute_sql(f'DROP INDEX "{name}"')  # as version 5 had it
-    db.execute_sql('CREATE INDEX "prestation_user_number_id_date" '
-                   'ON "prestation" ("user_number_id", "date")')
-    SchemaInfo.update(version=5).execute()
-    close_database()
+    db.execute_sql(f'DROP INDEX "{name}"')
+    migrated = _migrated_from(db, db_url, 5, "prestation_user_number_id_date",
+                              'ON "prestation" ("user_number_id", "date")')
 
-    migrated = open_database(db_url)
-
-    assert schema_version(migrated) == migrations.LATEST
     indexes = _index_columns(migrated, "prestation")
     assert indexes[name] == covering
     assert "prestation_user_number_id_date" not in indexes
