@@ -23,7 +23,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from inharmony_desktop.core.csvio import FORMATS, write_rows
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.models import Customer, Helper, Prestation
 
@@ -88,6 +87,8 @@ def is_empty() -> bool:
 def columns(kind: str) -> list[Column]:
     """The columns of an import format in file order, with their Dutch alias.
     Refuses nothing; an unknown kind is a bug (KeyError)."""
+    from inharmony_desktop.core.csvio import FORMATS  # the CSV formats load when shown
+
     fmt = FORMATS[kind]
     dutch: dict[str, str] = {}
     for alias, column in fmt.aliases.items():
@@ -98,6 +99,8 @@ def columns(kind: str) -> list[Column]:
 def example_rows(kind: str) -> tuple[list[str], list[list[str]]]:
     """The header and rows of the example file of `kind` (one of `EXAMPLE_KINDS`).
     Refuses nothing; an unknown kind is a bug (KeyError)."""
+    from inharmony_desktop.core.csvio import FORMATS
+
     header = list(FORMATS[kind].columns)
     return header, [[row.get(column, "") for column in header] for row in _EXAMPLES[kind]]
 
@@ -105,6 +108,8 @@ def example_rows(kind: str) -> tuple[list[str], list[list[str]]]:
 def write_example(kind: str, path: Path) -> int:
     """Write the example file of `kind` to `path` (atomically); returns the row count.
     Refuses (`KnownError`) a folder that does not exist or cannot be written."""
+    from inharmony_desktop.core.csvio import write_rows
+
     header, rows = example_rows(kind)
     return write_rows(Path(path), header, rows)
 

@@ -3,13 +3,16 @@ Pluxee correction list (the same services as `inharmony-desktop move`)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from inharmony_desktop.core.services import corrections, moves, prestations, row_restore
+from inharmony_desktop.core.services import prestations, row_restore
 from inharmony_desktop.ui import broadcast
 from inharmony_desktop.ui.commands.base import ServiceCommand
+
+if TYPE_CHECKING:  # loaded when a move or a correction is first made
+    from inharmony_desktop.core.services import corrections, moves
 
 
 class CreatePrestationCommand(ServiceCommand):
@@ -116,6 +119,8 @@ class MovePrestationsCommand(ServiceCommand):
         self._versions: dict[int, int] | None = None
 
     def apply(self) -> list[int]:
+        from inharmony_desktop.core.services import moves
+
         if self.result is None:
             self.result = moves.move_prestations(
                 self.ids, self.target_id, allow_other_customer=self.allow_other_customer
@@ -131,6 +136,8 @@ class MovePrestationsCommand(ServiceCommand):
         return self.result.moved_ids
 
     def revert(self) -> list[int]:
+        from inharmony_desktop.core.services import moves
+
         assert self.result is not None
         self._versions = moves.undo_move(self.result)
         return self.result.moved_ids
@@ -156,9 +163,13 @@ class MarkCorrectedCommand(ServiceCommand):
         self.marks: list[corrections.CorrectionMark] = []
 
     def apply(self) -> list[int]:
+        from inharmony_desktop.core.services import corrections
+
         self.marks = corrections.mark_corrected(self.ids)
         return [m.prestation_id for m in self.marks]
 
     def revert(self) -> list[int]:
+        from inharmony_desktop.core.services import corrections
+
         corrections.unmark_corrected(self.marks)
         return [m.prestation_id for m in self.marks]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from inharmony_desktop.core.errors import KnownError
 from inharmony_desktop.core.formatting import user_number_text
-from inharmony_desktop.core.services import customers, helpers, orders, prestations, user_numbers
+from inharmony_desktop.core.services import customers, helpers, prestations, user_numbers
 from inharmony_desktop.core.services.prestations import PrestationInput
 from inharmony_desktop.ui import broadcast, messages
 from inharmony_desktop.ui.commands.base import CommandRunner, ServiceCommand
@@ -175,6 +175,7 @@ class Editor:
 
     # --- orders -------------------------------------------------------------------------------
     def new_order(self, user_number_id: int | None = None) -> int | None:
+        from inharmony_desktop.core.services import orders
         from inharmony_desktop.ui.dialogs.order import OrderDialog
 
         data = OrderDialog.ask(self.parent, None, None, user_number_id)
@@ -190,6 +191,7 @@ class Editor:
         return command.row_id if self.run(command) else None
 
     def edit_order(self, order_id: int) -> bool:
+        from inharmony_desktop.core.services import orders
         from inharmony_desktop.ui.dialogs.order import OrderDialog
 
         initial = orders.to_input(orders.get_order(order_id))
@@ -206,6 +208,8 @@ class Editor:
         )
 
     def delete_order(self, order_id: int) -> bool:
+        from inharmony_desktop.core.services import orders
+
         return self._confirm_delete(
             QCoreApplication.translate("Editing", "Delete order"),
             QCoreApplication.translate("Editing", "Delete this order?"),

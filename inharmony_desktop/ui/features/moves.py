@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.core.services import lookups, moves
+from inharmony_desktop.core.services import lookups
 from inharmony_desktop.ui import broadcast, messages
 from inharmony_desktop.ui.actions import Actions
 from inharmony_desktop.ui.commands.base import CommandRunner
@@ -117,6 +117,8 @@ class MoveController(QObject):
              make: Callable[..., MovePrestationsCommand] = MovePrestationsCommand) -> bool:
         """Move `ids` to the user number: one undoable command, or a message. `make` builds
         the command (a subclass that does more in the same step, e.g. the Pluxee work list's)."""
+        from inharmony_desktop.core.services import moves  # loaded with the first move
+
         text = target_text(user_number_id)
         command = make(ids, user_number_id, text)
         try:

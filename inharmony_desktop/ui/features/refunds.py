@@ -13,11 +13,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QMenu, QWidget
 
-from inharmony_desktop.core.services import orders
 from inharmony_desktop.ui import broadcast, messages
 from inharmony_desktop.ui.actions import Actions
 from inharmony_desktop.ui.commands.rows import CreateCommand, DeleteCommand
-from inharmony_desktop.ui.dialogs.refund import RefundDialog, RefundsDialog
 from inharmony_desktop.ui.features.editing import Editor
 from inharmony_desktop.ui.views.customer_tree import CustomerPanel
 
@@ -53,6 +51,8 @@ class RefundActions(QObject):
             messages.show_error(self.parent_widget, QCoreApplication.translate(
                 "Refunds", "Select a user number on the left first."))
             return
+        from inharmony_desktop.ui.dialogs.refund import RefundsDialog  # loaded when used
+
         dialog = RefundsDialog(self.parent_widget, entity_id, self)
         self.dialog_parent = dialog
         try:
@@ -62,6 +62,9 @@ class RefundActions(QObject):
             dialog.deleteLater()
 
     def new_refund(self, user_number_id: int) -> int | None:
+        from inharmony_desktop.core.services import orders
+        from inharmony_desktop.ui.dialogs.refund import RefundDialog
+
         data = RefundDialog.ask(self.dialog_parent, user_number_id)
         if data is None:
             return None
@@ -77,6 +80,8 @@ class RefundActions(QObject):
         if not messages.confirm(self.dialog_parent, title, QCoreApplication.translate(
                 "Refunds", "Delete this refund?")):
             return False
+        from inharmony_desktop.core.services import orders
+
         return self.parts.editor.run(DeleteCommand(
             title, broadcast.REFUND, refund_id,
             lambda: orders.delete_refund(refund_id)))

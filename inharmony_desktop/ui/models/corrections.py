@@ -7,15 +7,16 @@ it emits `tick_requested` so that the panel pushes an undoable command.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 
-from inharmony_desktop.core.services import corrections
-from inharmony_desktop.core.services.corrections import CorrectionRow
 from inharmony_desktop.ui.formatting import date_text
 from inharmony_desktop.ui.labels import status_label, user_number_text
 from inharmony_desktop.ui.models import ID_ROLE
+
+if TYPE_CHECKING:  # the corrections service loads when the list is first shown
+    from inharmony_desktop.core.services.corrections import CorrectionRow
 
 Index = QModelIndex
 
@@ -47,6 +48,8 @@ class CorrectionTableModel(QAbstractTableModel):
         self._rows: list[CorrectionRow] = []
 
     def reload(self) -> None:
+        from inharmony_desktop.core.services import corrections
+
         self.beginResetModel()
         self._rows = corrections.corrections()
         self.endResetModel()

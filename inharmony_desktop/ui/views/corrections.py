@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from inharmony_desktop.core import clock
 from inharmony_desktop.core.errors import KnownError
-from inharmony_desktop.core.services import corrections, lookups
+from inharmony_desktop.core.services import lookups
 from inharmony_desktop.ui.formatting import date_text
 from inharmony_desktop.ui.models.corrections import DONE, CorrectionTableModel
 from inharmony_desktop.ui.views.details import DetailsSection
@@ -166,6 +166,8 @@ class CorrectionsPanel(QWidget):
         path = self.ask_csv_path()
         if not path:
             return
+        from inharmony_desktop.core.services import corrections
+
         try:
             corrections.export_csv(path, self.model.rows())
         except KnownError as exc:
@@ -227,6 +229,8 @@ class CorrectionsSection(DetailsSection):
         else:
             self.hide()
             return
+        from inharmony_desktop.core.services import corrections  # loaded on first selection
+
         count = corrections.count(numbers)
         if count:
             self.text.setText("<span style='color:#b35c00'>⚠ " + html.escape(self.tr(
