@@ -14,6 +14,7 @@ class Figure:
 
     `limit` is the target: an absolute upper bound in `unit`, or with
     `relative` a bound on value / baseline. `None` means no target (reported only).
+    `ratio_limit`: a bound on value / baseline as well, beside an absolute `limit`.
     """
 
     name: str
@@ -23,6 +24,7 @@ class Figure:
     unit: str = "ms"
     relative: bool = False
     note: str = ""
+    ratio_limit: float | None = None
 
     @property
     def ratio(self) -> float | None:
@@ -36,15 +38,19 @@ class Figure:
             return "—"
         if self.relative:
             return f"≤ {self.limit:g}× baseline"
+        if self.ratio_limit is not None:
+            return f"< {self.limit:g} {self.unit}, ≤ {self.ratio_limit:g}×"
         return f"< {self.limit:g} {self.unit}"
 
     @property
     def passed(self) -> bool | None:
         if self.limit is None or self.value is None:
             return None
+        ratio = self.ratio
         if self.relative:
-            ratio = self.ratio
             return None if ratio is None else ratio <= self.limit
+        if self.ratio_limit is not None and (ratio is None or ratio > self.ratio_limit):
+            return False
         return self.value < self.limit
 
 
