@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QLabel,
     QScrollArea,
@@ -71,13 +70,16 @@ class UserNumberSection(DetailsSection):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("User number"), parent)
-        form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        # A plain column: a form layout gave a wrapped label the height of one line less
+        # than it needs in the narrow panel, and its last line was cut off.
+        layout = QVBoxLayout(self)
         self.number = _label(self)
         self.modes = _label(self)
         self.modes.setObjectName("mode_history")
-        form.addRow(self.tr("Number"), self.number)
-        form.addRow(self.tr("Payment mode"), self.modes)
+        for caption, label in ((self.tr("Number"), self.number),
+                               (self.tr("Payment mode"), self.modes)):
+            layout.addWidget(QLabel(caption, self))
+            layout.addWidget(label)
 
     def show_for(self, customer_id: int | None, user_number_id: int | None) -> None:
         card = _details().user_number_card(user_number_id) if user_number_id else None
@@ -128,6 +130,9 @@ class DetailsPanel(QScrollArea):
         self.setWidgetResizable(True)
         # The sections wrap their text; a sideways scroll bar would only hide the right edge.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there: a scroll bar that comes and goes narrows the text after it was
+        # wrapped, and the last line of a wrapped label was cut off.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         body = QWidget(self)
         self.sections_layout = QVBoxLayout(body)
         self.placeholder = QLabel(self.tr("Select a customer or user number on the left."), body)
