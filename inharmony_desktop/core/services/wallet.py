@@ -249,7 +249,7 @@ def _usages(chunk: list[int], since: dt.date | None, on: dt.date) -> tuple[Usage
     query = (
         Prestation.select(Prestation.user_number, Prestation.date, Prestation.electronic)
         .where(among(Prestation.user_number, chunk) & (Prestation.electronic > 0)
-               & _using(Prestation.status) & (Prestation.date <= on))
+               & using_status(Prestation.status) & (Prestation.date <= on))
         .order_by(Prestation.user_number, Prestation.date)  # as in `wallet`: no sort
     )
     if since is not None:
@@ -260,7 +260,7 @@ def _usages(chunk: list[int], since: dt.date | None, on: dt.date) -> tuple[Usage
     return usages, [row[0] for row in rows]
 
 
-def _using(status: peewee.Field) -> peewee.Expression:
+def using_status(status: peewee.Field) -> peewee.Expression:
     """`status IN USING_STATUSES`, said so that SQLite reads a user number's rows through
     the (user number, date) index, already in date order, instead of sorting them."""
     return status.not_in([code for code in STATUSES if code not in USING_STATUSES])

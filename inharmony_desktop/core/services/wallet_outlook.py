@@ -32,9 +32,9 @@ from inharmony_desktop.core.services.base import (
 )
 from inharmony_desktop.core.services.wallet import (
     EXPIRY_WARNING_DAYS,
-    USING_STATUSES,
     Lot,
     _take,
+    using_status,
     wallet,
 )
 from inharmony_desktop.core.services.wallet_replay import Replay, Usages, Wallet
@@ -43,9 +43,6 @@ from inharmony_desktop.core.vocabulary import Medium, Quota, Status
 SHORT_HORIZON_DAYS = 60  # planned prestations this far ahead must be covered
 # The windows replayed before a user number's whole history (see `_wallet_flags`).
 WINDOW_DAYS = (365, 2 * 365)
-
-# The statuses said as NOT IN (see `_wallet_flags`).
-_NOT_USING = [code for code in Status if code not in USING_STATUSES]
 
 EXPIRING = "expiring"
 SHORT = "short"
@@ -201,9 +198,9 @@ def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> 
                          if any(low <= row[2] <= high for row in rows)} | set(planned))
     if not candidates:
         return
-    # The status said as NOT IN, so that SQLite reads each one's rows through the
-    # (user number, date) index, already in date order: no sort of the whole year.
-    using = Prestation.status.not_in(_NOT_USING)
+    # Each one's rows through the (user number, date) index, already in date order: no
+    # sort of the whole year.
+    using = using_status(Prestation.status)
     refunds = _refunds(_of(Refund.user_number, candidates), candidates, on, since=start)
     # Most are settled by the sums alone, added up by the database: only the others'
     # usage of the year is read, row by row, and replayed.
@@ -214,7 +211,8 @@ def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> 
         lambda order_id, _since: taken.get(order_id, 0))]
     usages = _usages(among(Prestation.user_number, candidates) & using, on, since=start,
                      textual=textual)
-    unsure = _settle(candidates, on, start, (raw, refunds, usages), planned, expiring, result)
+    unsure = _settle(candidates, on, start, (raw, refunds, usages), planned, expiring, result,
+                     summed=True)
     for days in (*WINDOW_DAYS[1:], None):
         since = on - dt.timedelta(days=days) if days else None
         left: list[int] = []
@@ -228,11 +226,12 @@ def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> 
 
 
 def _settle(ids: list[int], on: dt.date, start: dt.date | None, rows: tuple,
-            planned: dict[int, list], expiring: tuple, result: dict[int, Attention]
-            ) -> list[int]:
+            planned: dict[int, list], expiring: tuple, result: dict[int, Attention], *,
+            summed: bool = False) -> list[int]:
     """Mark the user numbers of `ids` that the replay from `start` settles (all of them
     when `start` is None: the whole history); returns the others. `rows`: their orders
-    still valid on `start` (raw), refunds and usages from `start` on."""
+    still valid on `start` (raw), refunds and usages from `start` on. `summed`: the sums
+    test (`_spent`) was made already, and failed, for those without planned vouchers."""
     orders, refunds, (usages, owners) = rows
     unsure: list[int] = []
     for un in ids:
@@ -244,8 +243,8 @@ def _settle(ids: list[int], on: dt.date, start: dt.date | None, rows: tuple,
             whole = Replay(on, usages).run(_keyed(mine_orders), mine_refunds, lo, hi)
             _mark(result, un, whole, mine, on)
             continue
-        if not mine and _spent(mine_orders, mine_refunds, usages.key(start), expiring,
-                               _sums(usages, lo, hi)):
+        if not (mine or summed) and _spent(mine_orders, mine_refunds, usages.key(start),
+                                           expiring, _sums(usages, lo, hi)):
             continue
         most = _most(on, start, _keyed(mine_orders), mine_refunds, usages, lo, hi)
         if most is None:
@@ -305,7 +304,7 @@ def _taken(raw: dict[int, list], ids: list[int], expiring: tuple, start: dt.date
     total = (used.select(fn.COALESCE(fn.SUM(used.electronic), 0))
              .where((used.user_number == Order.user_number) & (used.date >= Order.order_date)
                     & (used.date >= start) & (used.date <= on) & (used.electronic > 0)
-                    & used.status.not_in(_NOT_USING)))
+                    & using_status(used.status)))
     found: dict[int, int] = {}
     for chunk in chunked(lots):
         query = Order.select(Order.id, total).where(among(Order.id, chunk))
