@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 import peewee
 
+from inharmony_desktop.core.db import is_sqlite
 from inharmony_desktop.core.errors import ConflictError, KnownError
 from inharmony_desktop.core.models import database
 from inharmony_desktop.core.server_driver import driver_errors
@@ -259,7 +260,7 @@ def snapshots_of(model: type[peewee.Model], rows: Sequence[dict[str, Any]],
 def raw_dates_are_text() -> bool:
     """Whether rows read without Peewee's conversion give dates as ISO texts: SQLite's
     driver does, PostgreSQL's gives dates."""
-    return isinstance(database.obj, peewee.SqliteDatabase)
+    return is_sqlite()
 
 
 def parse_date(value: dt.date | str) -> dt.date:

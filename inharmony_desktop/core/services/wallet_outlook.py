@@ -179,8 +179,11 @@ def _wallet_flags(ids: list[int], on: dt.date, result: dict[int, Attention]) -> 
     it (`wallet.wallet`), without reading that history for most user numbers.
 
     Only a user number with a lot that expires within 60 days or with planned prestations
-    can get a mark. Each of those is first replayed over the last year only, from the most
-    vouchers it can have had a year ago (every lot then still valid full, nothing waiting).
+    can get a mark. For those without planned prestations the database first adds up, per
+    lot that expires soon, what was used since it came (`_spent`, `_taken`): most of them
+    are settled by those sums alone. The others are replayed over the last year only, from
+    the most vouchers they can have had a year ago (every lot then valid full, nothing
+    waiting).
     More vouchers at the start never leave fewer in any lot at the end, nor fewer planned
     vouchers paid, so when that replay leaves nothing in the lots that expire soon and
     pays none of the planned vouchers, the true wallet does the same. That settles nearly

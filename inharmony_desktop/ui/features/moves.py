@@ -43,7 +43,6 @@ def customer_numbers(customer_id: int) -> list[tuple[int, str]]:
             for number_id, number, holder, name in lookups.active_numbers_of(customer_id)]
 
 
-
 def _ask_target(*args, **kwargs) -> int | None:
     from inharmony_desktop.ui.dialogs.move_target import MoveTargetDialog  # loaded when used
 
@@ -54,6 +53,7 @@ def _confirm_other_customer(*args, **kwargs) -> bool:
     from inharmony_desktop.ui.dialogs.move_target import confirm_other_customer
 
     return confirm_other_customer(*args, **kwargs)
+
 
 class MoveController(QObject):
     """Signals:

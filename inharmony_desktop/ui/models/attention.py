@@ -2,8 +2,8 @@
 
 `wallet_outlook.attention_flags` settles the wallet of every user number with a
 lot about to expire or prestations planned (from the last year's usage, further
-back only where that cannot decide): most of a second on a large database, too
-long to block the window. `AttentionLoader.request(ids)` runs it as a background task
+back only where that cannot decide): about a fifth of a second on the large
+demo, still too long to block the window. `AttentionLoader.request(ids)` runs it as a background task
 (`ui/workers.py`) and delivers the result with `attention_loaded`; a newer
 request makes the results of older ones be dropped. A server that is briefly
 away leaves the marks away; a bug goes to the crash handler.
